@@ -1,0 +1,84 @@
+package org.bangfu.forms;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One column of a form.
+ *
+ * @param name the English field name, used as the column name from bronze onwards and accepted as a header
+ * @param header the Chinese header text as FORMS.md prints it
+ * @param aliases other header texts seen in real submissions
+ * @param type how the text is read
+ * @param required whether a blank cell is an error (blank otherwise means "not reported", never zero)
+ * @param unit the unit the figure is reported in, empty when it has none
+ * @param allowedValues for enumerations: canonical value by accepted spelling (the canonical values map to themselves)
+ */
+public record FieldDefinition(
+        String name,
+        String header,
+        List<String> aliases,
+        FieldType type,
+        boolean required,
+        String unit,
+        Map<String, String> allowedValues) {
+
+    public FieldDefinition {
+        aliases = List.copyOf(aliases);
+        allowedValues = Map.copyOf(allowedValues);
+    }
+
+    public static FieldDefinition required(String name, String header, FieldType type) {
+        return new FieldDefinition(name, header, List.of(), type, true, "", Map.of());
+    }
+
+    public static FieldDefinition optional(String name, String header, FieldType type) {
+        return new FieldDefinition(name, header, List.of(), type, false, "", Map.of());
+    }
+
+    public FieldDefinition withAliases(String... moreAliases) {
+        return new FieldDefinition(name, header, List.of(moreAliases), type, required, unit, allowedValues);
+    }
+
+    public FieldDefinition withUnit(String newUnit) {
+        return new FieldDefinition(name, header, aliases, type, required, newUnit, allowedValues);
+    }
+
+    public FieldDefinition withAllowedValues(Map<String, String> values) {
+        return new FieldDefinition(name, header, aliases, type, required, unit, values);
+    }
+
+    public boolean isPersonal() {
+        return type == FieldType.PERSONAL;
+    }
+
+    /** The canonical value for an accepted spelling of an enumeration, if it is one. */
+    public Optional<String> canonicalValue(String text) {
+        return Optional.ofNullable(allowedValues.get(text));
+    }
+
+    /** Whether a header cell names this field: the Chinese header, an alias or the English name. */
+    public boolean matchesHeader(String normalizedHeader) {
+        if (normalizedHeader.equalsIgnoreCase(name) || normalize(header).equals(normalizedHeader)) {
+            return true;
+        }
+        return aliases.stream().map(FieldDefinition::normalize).anyMatch(normalizedHeader::equals);
+    }
+
+    /**
+     * Header text as compared: no white space, full-width brackets and colons folded to ASCII, so
+     * that "直接投入帮扶资金 (万元)" and "直接投入帮扶资金（万元）" are the same header.
+     */
+    public static String normalize(String headerText) {
+        if (headerText == null) {
+            return "";
+        }
+        return headerText
+                .replace('（', '(')
+                .replace('）', ')')
+                .replace('：', ':')
+                .replaceAll("[\\s\\u3000]+", "")
+                .trim();
+    }
+}

@@ -1,0 +1,30 @@
+package org.bangfu.ingest;
+
+import java.util.List;
+import org.bangfu.quality.Issue;
+
+/**
+ * What reading one file gave: either its form and data rows, or the file-level issue that stopped
+ * it (then no rows).
+ *
+ * @param formCode the form recognised, empty when none
+ * @param sheetName the sheet read, empty for csv
+ * @param headerRowNumber the row that held the header, 0 when none was found
+ * @param rows the data rows (title block, header, numbering row, 合计 and footer rows excluded)
+ * @param fileIssue why the file as a whole was rejected, or null
+ */
+public record ReadSubmission(
+        String formCode,
+        String sheetName,
+        int headerRowNumber,
+        List<SubmissionRow> rows,
+        Issue fileIssue) {
+
+    public ReadSubmission {
+        rows = List.copyOf(rows);
+    }
+
+    public boolean readable() {
+        return fileIssue == null;
+    }
+}

@@ -1,0 +1,24 @@
+package org.bangfu.model;
+
+/** The administrative level a row of figures is for. */
+public enum AreaLevel {
+    PROVINCE("省", "Province"),
+    PREFECTURE("市州", "Prefecture"),
+    COUNTY("县", "County");
+
+    private final String chineseName;
+    private final String englishName;
+
+    AreaLevel(String chineseName, String englishName) {
+        this.chineseName = chineseName;
+        this.englishName = englishName;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+
+    public String englishName() {
+        return englishName;
+    }
+}

@@ -1,0 +1,143 @@
+package org.bangfu.quality;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bangfu.forms.FieldDefinition;
+import org.bangfu.forms.UnifiedCreditCode;
+
+/**
+ * Reads the text of one cell as its field's type, tolerating what real submitters type
+ * (full-width digits, thousands separators, stray spaces, 2019年6月30日) and rejecting the rest
+ * with the rule that explains it.
+ */
+public final class CellParser {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private final LocalDate today;
+
+    /** @param today the date against which "period in the future" is judged */
+    public CellParser(LocalDate today) {
+        this.today = today;
+    }
+
+    public ParsedCell parse(FieldDefinition field, String rawText) {
+        String text = clean(rawText);
+        if (text.isEmpty()) {
+            return field.required()
+                    ? ParsedCell.failed(Rule.REQUIRED_VALUE_MISSING.about(field.name(), field.header(), ""))
+                    : ParsedCell.blank();
+        }
+        return switch (field.type()) {
+            case TEXT, PERSONAL -> ParsedCell.of(text);
+            case INTEGER -> parseNumber(field, text, true);
+            case DECIMAL -> parseNumber(field, text, false);
+            case COUNTY_CODE -> parseDigits(field, text, 6, Rule.COUNTY_CODE_MALFORMED);
+            case VILLAGE_CODE -> parseDigits(field, text, 12, Rule.VILLAGE_CODE_MALFORMED);
+            case CREDIT_CODE -> parseCreditCode(field, text);
+            case QUARTER -> parseQuarter(field, text);
+            case YEAR -> parseYear(field, text);
+            case DATE -> parseDate(field, text);
+            case ENUMERATION, YES_NO -> parseEnumeration(field, text);
+        };
+    }
+
+    /** Full-width forms to ASCII (１２３ → 123, ＡＢ → AB), no-break and ideographic spaces trimmed. */
+    static String clean(String rawText) {
+        if (rawText == null) {
+            return "";
+        }
+        return Normalizer.normalize(rawText, Normalizer.Form.NFKC).strip();
+    }
+
+    private static ParsedCell parseNumber(FieldDefinition field, String text, boolean wholeNumber) {
+        String withoutSeparators = text.replace(",", "").replace(" ", "");
+        BigDecimal number;
+        try {
+            number = new BigDecimal(withoutSeparators);
+        } catch (NumberFormatException notANumber) {
+            return ParsedCell.failed(Rule.NOT_A_NUMBER.about(field.name(), field.header(), text));
+        }
+        if (number.signum() < 0) {
+            return ParsedCell.failed(Rule.NEGATIVE_VALUE.about(field.name(), field.header(), text));
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        if (wholeNumber && stripped.scale() > 0) {
+            return ParsedCell.failed(Rule.NOT_A_WHOLE_NUMBER.about(field.name(), field.header(), text));
+        }
+        return ParsedCell.of(stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString());
+    }
+
+    private static ParsedCell parseDigits(FieldDefinition field, String text, int length, Rule rule) {
+        String compact = text.replace(" ", "");
+        if (compact.length() != length || !DIGITS.matcher(compact).matches()) {
+            return ParsedCell.failed(rule.about(field.name(), field.header(), text));
+        }
+        return ParsedCell.of(compact);
+    }
+
+    private static ParsedCell parseCreditCode(FieldDefinition field, String text) {
+        String code = text.replace(" ", "").toUpperCase();
+        if (!UnifiedCreditCode.isWellFormed(code)) {
+            return ParsedCell.failed(Rule.CREDIT_CODE_MALFORMED.about(field.name(), field.header(), text));
+        }
+        if (!UnifiedCreditCode.hasValidCheckCharacter(code)) {
+            String expected = String.valueOf(UnifiedCreditCode.checkCharacter(code.substring(0, 17)));
+            return ParsedCell.failed(Rule.CREDIT_CODE_CHECK_FAILED.about(field.name(), field.header(), text, expected));
+        }
+        return ParsedCell.of(code);
+    }
+
+    private ParsedCell parseQuarter(FieldDefinition field, String text) {
+        Optional<Quarter> quarter = Quarter.parse(text);
+        if (quarter.isEmpty()) {
+            return ParsedCell.failed(Rule.PERIOD_MALFORMED.about(field.name(), field.header(), text));
+        }
+        if (quarter.get().lastDay().isAfter(today)) {
+            return ParsedCell.failed(Rule.PERIOD_IN_FUTURE.about(field.name(), field.header(), text));
+        }
+        return ParsedCell.of(quarter.get().toString());
+    }
+
+    private static ParsedCell parseYear(FieldDefinition field, String text) {
+        Matcher year = YEAR.matcher(text);
+        if (!year.matches()) {
+            return ParsedCell.failed(Rule.YEAR_MALFORMED.about(field.name(), field.header(), text));
+        }
+        return ParsedCell.of(year.group(1));
+    }
+
+    private static ParsedCell parseDate(FieldDefinition field, String text) {
+        Matcher date = DATE.matcher(text);
+        if (date.matches()) {
+            try {
+                return ParsedCell.of(LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+                        Integer.parseInt(date.group(3))).toString());
+            } catch (java.time.DateTimeException impossibleDate) {
+                return ParsedCell.failed(Rule.DATE_MALFORMED.about(field.name(), field.header(), text));
+            }
+        }
+        try {
+            return ParsedCell.of(LocalDate.parse(text).toString());
+        } catch (DateTimeParseException notADate) {
+            return ParsedCell.failed(Rule.DATE_MALFORMED.about(field.name(), field.header(), text));
+        }
+    }
+
+    private static ParsedCell parseEnumeration(FieldDefinition field, String text) {
+        Optional<String> canonical = field.canonicalValue(text.replace(" ", ""));
+        if (canonical.isPresent()) {
+            return ParsedCell.of(canonical.get());
+        }
+        String allowed = String.join("、", new TreeSet<>(field.allowedValues().values()));
+        return ParsedCell.failed(Rule.VALUE_NOT_ALLOWED.about(field.name(), field.header(), text, allowed));
+    }
+}

@@ -1,0 +1,325 @@
+package org.bangfu.quality;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.bangfu.forms.FormCatalogue;
+import org.bangfu.forms.FormDefinition;
+import org.bangfu.forms.FormKind;
+import org.bangfu.warehouse.Warehouse;
+import org.bangfu.warehouse.WarehouseTable;
+import scala.collection.JavaConverters;
+
+/**
+ * Checks everything in bronze and rebuilds silver, quarantine, warnings and the file ledger.
+ *
+ * <p>Forms are checked in dependency order: the county and unit registers first, then the
+ * village register (its counties must exist), then pairings, then BF-1 against all of them. A
+ * register's current content is its most recently ingested file; for BF-1 the latest accepted
+ * revision of each (unit, county, quarter) wins and earlier ones stay in bronze and in Delta
+ * history. Rows read = rows accepted + rows quarantined for every file, or the job fails.
+ */
+public final class CheckJob {
+
+    static final StructType ISSUE_SCHEMA = new StructType()
+            .add("rule_code", DataTypes.StringType, false)
+            .add("severity", DataTypes.StringType, false)
+            .add("field", DataTypes.StringType, false)
+            .add("value", DataTypes.StringType, false)
+            .add("message_zh", DataTypes.StringType, false)
+            .add("message_en", DataTypes.StringType, false);
+
+    private static final StructType VALIDATED_SCHEMA = new StructType()
+            .add("file_hash", DataTypes.StringType, false)
+            .add("batch_id", DataTypes.StringType, false)
+            .add("ingest_sequence", DataTypes.LongType, false)
+            .add("form_code", DataTypes.StringType, false)
+            .add("sheet", DataTypes.StringType, false)
+            .add("row_number", DataTypes.IntegerType, false)
+            .add("cells", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), false)
+            .add("values", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), false)
+            .add("issues", new ArrayType(ISSUE_SCHEMA, false), false);
+
+    private static final List<String> CHECK_ORDER = List.of(
+            FormCatalogue.COUNTY_REGISTER, FormCatalogue.UNIT_REGISTER, FormCatalogue.VILLAGE_REGISTER,
+            FormCatalogue.PAIRINGS, FormCatalogue.UNIT_ASSISTANCE);
+
+    private static final Map<String, WarehouseTable> SILVER_TABLES = Map.of(
+            FormCatalogue.COUNTY_REGISTER, WarehouseTable.SILVER_COUNTY_REGISTER,
+            FormCatalogue.UNIT_REGISTER, WarehouseTable.SILVER_UNIT_REGISTER,
+            FormCatalogue.VILLAGE_REGISTER, WarehouseTable.SILVER_VILLAGE_REGISTER,
+            FormCatalogue.PAIRINGS, WarehouseTable.SILVER_PAIRINGS,
+            FormCatalogue.UNIT_ASSISTANCE, WarehouseTable.SILVER_UNIT_ASSISTANCE);
+
+    private final Warehouse warehouse;
+    private final LocalDate today;
+
+    /** @param today the date against which "period in the future" is judged */
+    public CheckJob(Warehouse warehouse, LocalDate today) {
+        this.warehouse = warehouse;
+        this.today = today;
+    }
+
+    public CheckReport run() {
+        if (!warehouse.exists(WarehouseTable.BRONZE_FILES)) {
+            return new CheckReport(true, 0, 0, 0, 0, 0, 0, Map.of());
+        }
+        String inputs = warehouse.versionsOf(List.of(WarehouseTable.BRONZE_FILES, WarehouseTable.BRONZE_ROWS));
+        if (warehouse.recordedInputVersions(WarehouseTable.FILE_LEDGER).filter(inputs::equals).isPresent()) {
+            return report(true);
+        }
+        Dataset<Row> files = warehouse.read(WarehouseTable.BRONZE_FILES).cache();
+        Dataset<Row> bronzeRows = warehouse.read(WarehouseTable.BRONZE_ROWS);
+
+        ReferenceData references = ReferenceData.empty();
+        List<Dataset<Row>> allValidated = new ArrayList<>();
+        Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
+        for (String formCode : CHECK_ORDER) {
+            FormDefinition form = FormCatalogue.get(formCode);
+            Dataset<Row> validated = markDuplicateKeys(form, validate(form, bronzeRows, references)).cache();
+            allValidated.add(validated);
+            Dataset<Row> accepted = validated.filter(noErrors());
+            Dataset<Row> current = form.kind() == FormKind.REGISTER
+                    ? latestFile(accepted, files, formCode)
+                    : latestRevision(form, accepted);
+            Dataset<Row> typed = typed(form, current).cache();
+            silver.put(formCode, typed);
+            references = extend(references, formCode, typed);
+        }
+
+        Dataset<Row> validated = allValidated.stream().reduce(Dataset::unionByName).orElseThrow();
+        Dataset<Row> quarantine = quarantineOf(validated, files);
+        Dataset<Row> warnings = warningsOf(validated, files);
+        Dataset<Row> ledger = ledgerOf(validated, files);
+        List<Row> unbalanced = ledger.filter(col("balanced").equalTo(false)).collectAsList();
+        if (!unbalanced.isEmpty()) {
+            throw new IllegalStateException("rows read ≠ accepted + quarantined for " + unbalanced);
+        }
+        silver.forEach((formCode, typed) -> warehouse.replace(SILVER_TABLES.get(formCode), typed, inputs));
+        warehouse.replace(WarehouseTable.QUARANTINE, quarantine, inputs);
+        warehouse.replace(WarehouseTable.WARNINGS, warnings, inputs);
+        // The ledger goes last: its recorded inputs mark the whole check as done.
+        warehouse.replace(WarehouseTable.FILE_LEDGER, ledger, inputs);
+        files.unpersist();
+        allValidated.forEach(Dataset::unpersist);
+        silver.values().forEach(Dataset::unpersist);
+        return report(false);
+    }
+
+    private Dataset<Row> validate(FormDefinition form, Dataset<Row> bronzeRows, ReferenceData references) {
+        Broadcast<ReferenceData> broadcastReferences = warehouse.spark().sparkContext().broadcast(
+                references, scala.reflect.ClassTag$.MODULE$.apply(ReferenceData.class));
+        LocalDate checkDay = today;
+        String formCode = form.code();
+        MapPartitionsFunction<Row, Row> check = rows -> {
+            FormDefinition definition = FormCatalogue.get(formCode);
+            RowValidator rowValidator = new RowValidator(broadcastReferences.value(), checkDay);
+            List<Row> out = new ArrayList<>();
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                Map<String, String> cells = row.getJavaMap(row.fieldIndex("cells"));
+                ValidatedRow result = rowValidator.validate(definition, cells);
+                List<Row> issues = new ArrayList<>();
+                for (Issue issue : result.issues()) {
+                    issues.add(RowFactory.create(issue.ruleCode(), issue.severity().name(), issue.field(),
+                            issue.value(), issue.messageChinese(), issue.messageEnglish()));
+                }
+                out.add(RowFactory.create(row.getAs("file_hash"), row.getAs("batch_id"), row.getAs("ingest_sequence"),
+                        row.getAs("form_code"), row.getAs("sheet"), row.getAs("row_number"),
+                        row.getAs("cells"), JavaConverters.mapAsScalaMap(result.values()),
+                        JavaConverters.asScalaBuffer(issues).toSeq()));
+            }
+            return out.iterator();
+        };
+        return bronzeRows.filter(col("form_code").equalTo(formCode))
+                .mapPartitions(check, Encoders.row(VALIDATED_SCHEMA));
+    }
+
+    /** A second row with the same key in the same file is an error: which one is meant is unknown. */
+    private static Dataset<Row> markDuplicateKeys(FormDefinition form, Dataset<Row> validated) {
+        List<Column> keyColumns = new ArrayList<>(List.of(col("file_hash")));
+        List<String> keyHeaders = new ArrayList<>();
+        for (String key : form.keyFields()) {
+            keyColumns.add(coalesce(col("values").getItem(key), lit("")));
+            keyHeaders.add(form.requireField(key).header());
+        }
+        WindowSpec sameKey = Window.partitionBy(keyColumns.toArray(Column[]::new));
+        Column firstRow = col("first_row_with_key").cast(DataTypes.StringType);
+        String headers = String.join("、", keyHeaders);
+        Rule rule = Rule.DUPLICATE_KEY;
+        Column duplicateIssue = struct(
+                lit(rule.code()).as("rule_code"),
+                lit(rule.severity().name()).as("severity"),
+                lit(form.keyFields().get(0)).as("field"),
+                concat_ws("|", form.keyFields().stream().map(key -> col("values").getItem(key)).toArray(Column[]::new))
+                        .as("value"),
+                withRowNumber(rule.chineseMessage(headers, "", ROW_MARK), firstRow).as("message_zh"),
+                withRowNumber(rule.englishMessage(headers, "", ROW_MARK), firstRow).as("message_en"));
+        Column isDuplicate = noErrors().and(col("row_number").notEqual(col("first_row_with_key")));
+        return validated
+                .withColumn("first_row_with_key", min(when(noErrors(), col("row_number"))).over(sameKey))
+                .withColumn("issues", when(isDuplicate, concat(col("issues"), array(duplicateIssue)))
+                        .otherwise(col("issues")))
+                .drop("first_row_with_key");
+    }
+
+    private static final String ROW_MARK = "\u0000row\u0000";
+
+    private static Column withRowNumber(String message, Column rowNumber) {
+        int mark = message.indexOf(ROW_MARK);
+        return concat(lit(message.substring(0, mark)), rowNumber, lit(message.substring(mark + ROW_MARK.length())));
+    }
+
+    private static Column noErrors() {
+        return expr("not exists(issues, issue -> issue.severity = 'ERROR')");
+    }
+
+    /** A register is replaced as a whole when reissued: only its latest readable file counts. */
+    private static Dataset<Row> latestFile(Dataset<Row> accepted, Dataset<Row> files, String formCode) {
+        Row latest = files.filter(col("form_code").equalTo(formCode).and(col("readable")))
+                .agg(max("ingest_sequence")).first();
+        if (latest.isNullAt(0)) {
+            return accepted.limit(0);
+        }
+        return accepted.filter(col("ingest_sequence").equalTo(latest.getLong(0)));
+    }
+
+    /** The latest accepted submission of each key wins; within one file the later row wins. */
+    private static Dataset<Row> latestRevision(FormDefinition form, Dataset<Row> accepted) {
+        Column[] keys = form.keyFields().stream().map(key -> col("values").getItem(key)).toArray(Column[]::new);
+        WindowSpec newestFirst = Window.partitionBy(keys)
+                .orderBy(col("ingest_sequence").desc(), col("row_number").desc());
+        return accepted.withColumn("revision_rank", row_number().over(newestFirst))
+                .filter(col("revision_rank").equalTo(1))
+                .drop("revision_rank");
+    }
+
+    private static Dataset<Row> typed(FormDefinition form, Dataset<Row> current) {
+        List<Column> columns = new ArrayList<>(SilverSchema.typedColumns(form));
+        if (form.code().equals(FormCatalogue.UNIT_ASSISTANCE)) {
+            columns.add(expr("cast(substring(values['period'], 1, 4) as int)").as("year"));
+            columns.add(expr("cast(substring(values['period'], 6, 1) as int)").as("quarter"));
+        }
+        columns.add(expr("exists(issues, issue -> issue.severity = 'WARNING')").as("has_warnings"));
+        columns.addAll(List.of(col("file_hash"), col("batch_id"), col("ingest_sequence"), col("sheet"),
+                col("row_number")));
+        return current.select(columns.toArray(Column[]::new));
+    }
+
+    private static ReferenceData extend(ReferenceData references, String formCode, Dataset<Row> typed) {
+        return switch (formCode) {
+            case FormCatalogue.COUNTY_REGISTER -> new ReferenceData(codes(typed, "county_code"),
+                    references.villageCodes(), references.unitCodes(), references.pairedUnitCounties());
+            case FormCatalogue.UNIT_REGISTER -> new ReferenceData(references.countyCodes(),
+                    references.villageCodes(), codes(typed, "unit_code"), references.pairedUnitCounties());
+            case FormCatalogue.VILLAGE_REGISTER -> new ReferenceData(references.countyCodes(),
+                    codes(typed, "village_code"), references.unitCodes(), references.pairedUnitCounties());
+            case FormCatalogue.PAIRINGS -> new ReferenceData(references.countyCodes(), references.villageCodes(),
+                    references.unitCodes(), codes(typed.select(concat_ws("|", col("unit_code"), col("county_code"))
+                            .as("pairing")), "pairing"));
+            default -> references;
+        };
+    }
+
+    private static Set<String> codes(Dataset<Row> typed, String column) {
+        Set<String> codes = new HashSet<>();
+        typed.select(column).distinct().collectAsList().forEach(row -> codes.add(row.getString(0)));
+        return codes;
+    }
+
+    private static Dataset<Row> quarantineOf(Dataset<Row> validated, Dataset<Row> files) {
+        Dataset<Row> fileNames = files.select(col("file_hash"), col("file_name"));
+        Dataset<Row> rowIssues = validated.filter(expr("exists(issues, issue -> issue.severity = 'ERROR')"))
+                .select(col("file_hash"), col("batch_id"), col("form_code"), col("sheet"), col("row_number"),
+                        col("cells"), explode(col("issues")).as("issue"))
+                .join(fileNames, "file_hash")
+                .select(col("file_hash"), col("file_name"), col("batch_id"), col("form_code"), col("sheet"),
+                        col("row_number"), col("issue.*"), col("cells"));
+        Dataset<Row> fileIssues = files.filter(col("readable").equalTo(false))
+                .select(col("file_hash"), col("file_name"), col("batch_id"), col("form_code"), col("sheet"),
+                        lit(0).as("row_number"), col("issue_rule").as("rule_code"), lit("ERROR").as("severity"),
+                        coalesce(col("issue_field"), lit("")).as("field"), lit("").as("value"),
+                        col("issue_message_zh").as("message_zh"), col("issue_message_en").as("message_en"),
+                        expr("map()").cast(DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType))
+                                .as("cells"));
+        return rowIssues.unionByName(fileIssues);
+    }
+
+    private static Dataset<Row> warningsOf(Dataset<Row> validated, Dataset<Row> files) {
+        return validated.filter(noErrors())
+                .select(col("file_hash"), col("form_code"), col("sheet"), col("row_number"),
+                        explode(col("issues")).as("issue"))
+                .join(files.select(col("file_hash"), col("file_name")), "file_hash")
+                .select(col("file_hash"), col("file_name"), col("form_code"), col("sheet"), col("row_number"),
+                        col("issue.*"));
+    }
+
+    private static Dataset<Row> ledgerOf(Dataset<Row> validated, Dataset<Row> files) {
+        Dataset<Row> counts = validated.groupBy(col("file_hash")).agg(
+                count(lit(1)).as("rows_checked"),
+                count(when(noErrors(), lit(1))).as("rows_accepted"),
+                count(when(expr("exists(issues, issue -> issue.severity = 'ERROR')"), lit(1))).as("rows_quarantined"),
+                count(when(noErrors().and(size(col("issues")).gt(0)), lit(1))).as("rows_with_warnings"));
+        return files.join(counts, files.col("file_hash").equalTo(counts.col("file_hash")), "left")
+                .select(files.col("file_hash"), col("file_name"), col("form_code"), col("batch_id"),
+                        col("ingest_sequence"), col("readable"), col("rows_read"),
+                        coalesce(col("rows_accepted"), lit(0L)).as("rows_accepted"),
+                        coalesce(col("rows_quarantined"), lit(0L)).as("rows_quarantined"),
+                        coalesce(col("rows_with_warnings"), lit(0L)).as("rows_with_warnings"))
+                .withColumn("balanced", col("rows_read").cast("long")
+                        .equalTo(col("rows_accepted").plus(col("rows_quarantined"))));
+    }
+
+    private CheckReport report(boolean upToDate) {
+        Row totals = warehouse.read(WarehouseTable.FILE_LEDGER).agg(
+                count(lit(1)), expr("sum(rows_read)"), expr("sum(rows_accepted)"), expr("sum(rows_quarantined)"),
+                count(when(col("readable").equalTo(false), lit(1)))).first();
+        long warnings = warehouse.read(WarehouseTable.WARNINGS).count();
+        Map<String, Long> byRule = new HashMap<>();
+        warehouse.read(WarehouseTable.QUARANTINE).unionByName(
+                        warehouse.read(WarehouseTable.WARNINGS).select(col("rule_code")), true)
+                .groupBy("rule_code").count().collectAsList()
+                .forEach(row -> byRule.put(row.getString(0), row.getLong(1)));
+        return new CheckReport(upToDate, totals.getLong(0), nullToZero(totals, 1), nullToZero(totals, 2),
+                nullToZero(totals, 3), totals.getLong(4), warnings, byRule);
+    }
+
+    private static long nullToZero(Row row, int index) {
+        return row.isNullAt(index) ? 0 : ((Number) row.get(index)).longValue();
+    }
+
+}

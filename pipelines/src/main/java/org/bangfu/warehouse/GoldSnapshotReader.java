@@ -1,0 +1,68 @@
+package org.bangfu.warehouse;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.bangfu.model.AreaLevel;
+import org.bangfu.model.AreaQuarterFigures;
+import org.bangfu.model.PublicationSnapshot;
+import org.bangfu.model.TableVersion;
+
+/**
+ * Pins the current versions of the gold tables and reads them at exactly those versions, so that
+ * everything one publish run renders comes from the same data even if a model run commits
+ * meanwhile.
+ */
+public final class GoldSnapshotReader {
+
+    private static final List<WarehouseTable> PUBLISHED = List.of(
+            WarehouseTable.GOLD_COUNTY_QUARTER, WarehouseTable.GOLD_PROVINCE_QUARTER);
+
+    private final Warehouse warehouse;
+
+    public GoldSnapshotReader(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    public PublicationSnapshot pinCurrent() {
+        for (WarehouseTable table : PUBLISHED) {
+            if (!warehouse.exists(table)) {
+                throw new IllegalStateException("尚无汇总数据，请先运行 model / no gold data yet: "
+                        + table.qualifiedName() + " is missing; run `bangfu model` first");
+            }
+        }
+        TableVersion counties = warehouse.currentVersion(WarehouseTable.GOLD_COUNTY_QUARTER);
+        TableVersion provinces = warehouse.currentVersion(WarehouseTable.GOLD_PROVINCE_QUARTER);
+        return new PublicationSnapshot(List.of(counties, provinces), Instant.now(),
+                figures(counties, WarehouseTable.GOLD_COUNTY_QUARTER),
+                figures(provinces, WarehouseTable.GOLD_PROVINCE_QUARTER));
+    }
+
+    private List<AreaQuarterFigures> figures(TableVersion version, WarehouseTable table) {
+        return warehouse.read(version, table)
+                .orderBy("prefecture_code", "area_code", "period")
+                .collectAsList().stream()
+                .map(GoldSnapshotReader::toFigures)
+                .toList();
+    }
+
+    private static AreaQuarterFigures toFigures(Row row) {
+        return new AreaQuarterFigures(
+                AreaLevel.valueOf(row.getAs("level")),
+                row.getAs("area_code"), row.getAs("area_name"),
+                row.getAs("prefecture_code"), row.getAs("prefecture_name"), row.getAs("poverty_type"),
+                row.getAs("period"), row.<Integer>getAs("year"), row.<Integer>getAs("quarter"),
+                row.<Long>getAs("assisting_units"), row.<Long>getAs("paired_units"),
+                amount(row, "funds_direct_ytd"), amount(row, "funds_direct_quarter"),
+                amount(row, "funds_coordinated_ytd"), amount(row, "funds_coordinated_quarter"),
+                row.getAs("projects_ytd"), row.getAs("projects_quarter"),
+                row.getAs("people_trained_ytd"), row.getAs("people_trained_quarter"),
+                row.getAs("jobs_transferred_ytd"), row.getAs("jobs_transferred_quarter"));
+    }
+
+    private static BigDecimal amount(Row row, String column) {
+        BigDecimal value = row.getAs(column);
+        return value == null ? null : value.stripTrailingZeros();
+    }
+}

@@ -1,0 +1,38 @@
+package org.bangfu.warehouse;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the SparkSession, the one place that does. The master is never hard-coded: under
+ * spark-submit it comes from the submission; otherwise from {@code --master}; {@code local[*]}
+ * only when neither gives one.
+ */
+public final class SparkSessions {
+
+    private SparkSessions() {
+    }
+
+    /** @param master the master asked for on the command line, or null */
+    public static SparkSession create(String applicationName, String master) {
+        SparkConf configuration = new SparkConf(true);
+        if (master != null && !master.isBlank()) {
+            configuration.setMaster(master);
+        } else if (!configuration.contains("spark.master")) {
+            configuration.setMaster("local[*]");
+        }
+        boolean local = configuration.get("spark.master").startsWith("local");
+        configuration.setIfMissing("spark.app.name", applicationName);
+        configuration.set("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
+        configuration.set("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+        configuration.setIfMissing("spark.sql.session.timeZone", "Asia/Shanghai");
+        // Registers and quarterly forms are small; a cluster's defaults suit province-scale BF-4 better.
+        if (local) {
+            configuration.setIfMissing("spark.sql.shuffle.partitions", "4");
+            configuration.setIfMissing("spark.ui.enabled", "false");
+            configuration.setIfMissing("spark.sql.adaptive.enabled", "true");
+            configuration.setIfMissing("spark.databricks.delta.snapshotPartitions", "2");
+        }
+        return SparkSession.builder().config(configuration).getOrCreate();
+    }
+}

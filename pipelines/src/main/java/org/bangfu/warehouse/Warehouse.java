@@ -1,0 +1,129 @@
+package org.bangfu.warehouse;
+
+import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.bangfu.model.TableVersion;
+
+/**
+ * The warehouse under one root path: Delta tables by {@link WarehouseTable} and the landing area
+ * that keeps every submitted file's original bytes under its content hash.
+ *
+ * <p>Every write records in its Delta commit the versions of the inputs it was computed from
+ * ({@code userMetadata}); a job whose inputs have not moved since its last write does nothing,
+ * which keeps re-runs idempotent without rewriting tables.
+ */
+public final class Warehouse {
+
+    private final SparkSession spark;
+    private final String root;
+
+    public Warehouse(SparkSession spark, String root) {
+        this.spark = spark;
+        this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    public String root() {
+        return root;
+    }
+
+    public String pathOf(WarehouseTable table) {
+        return root + "/" + table.relativePath();
+    }
+
+    public boolean exists(WarehouseTable table) {
+        return DeltaTable.isDeltaTable(spark, pathOf(table));
+    }
+
+    public Dataset<Row> read(WarehouseTable table) {
+        return spark.read().format("delta").load(pathOf(table));
+    }
+
+    /** The table as it was at a version (Delta time travel). */
+    public Dataset<Row> read(TableVersion version, WarehouseTable table) {
+        return spark.read().format("delta").option("versionAsOf", version.version()).load(pathOf(table));
+    }
+
+    public void append(WarehouseTable table, Dataset<Row> rows, String inputVersions) {
+        rows.write().format("delta").mode(SaveMode.Append)
+                .option("userMetadata", inputVersions)
+                .save(pathOf(table));
+    }
+
+    /** Replaces the table's contents in one commit; earlier versions stay readable by time travel. */
+    public void replace(WarehouseTable table, Dataset<Row> rows, String inputVersions) {
+        rows.write().format("delta").mode(SaveMode.Overwrite)
+                .option("overwriteSchema", "true")
+                .option("userMetadata", inputVersions)
+                .save(pathOf(table));
+    }
+
+    public TableVersion currentVersion(WarehouseTable table) {
+        Row latest = DeltaTable.forPath(spark, pathOf(table)).history(1).select("version", "timestamp").first();
+        return new TableVersion(table.qualifiedName(), latest.getLong(0), latest.getTimestamp(1).toInstant());
+    }
+
+    /** The input versions recorded by the table's latest commit, if it recorded any. */
+    public Optional<String> recordedInputVersions(WarehouseTable table) {
+        if (!exists(table)) {
+            return Optional.empty();
+        }
+        Row latest = DeltaTable.forPath(spark, pathOf(table)).history(1).select("userMetadata").first();
+        return Optional.ofNullable(latest.getString(0));
+    }
+
+    /** The versions of some tables as one line, the form recorded as input versions. */
+    public String versionsOf(List<WarehouseTable> tables) {
+        StringBuilder versions = new StringBuilder();
+        for (WarehouseTable table : tables) {
+            if (versions.length() > 0) {
+                versions.append(", ");
+            }
+            versions.append(exists(table) ? currentVersion(table).stamp() : table.qualifiedName() + "@none");
+        }
+        return versions.toString();
+    }
+
+    public Instant now() {
+        return Instant.now();
+    }
+
+    // Landing: original bytes, named by content hash, never rewritten.
+
+    public String landingPath(String contentHash, String extension) {
+        return root + "/landing/" + contentHash.substring(0, 2) + "/" + contentHash + extension;
+    }
+
+    /** Copies the bytes to the landing area unless a file with that hash is already there. */
+    public String land(String contentHash, String extension, InputStream bytes) {
+        Path target = new Path(landingPath(contentHash, extension));
+        try {
+            FileSystem fileSystem = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fileSystem.exists(target)) {
+                Path partial = new Path(target.getParent(), "." + target.getName() + ".partial");
+                try (FSDataOutputStream output = fileSystem.create(partial, true)) {
+                    bytes.transferTo(output);
+                }
+                fileSystem.rename(partial, target);
+            }
+            return target.toString();
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot land " + target, failure);
+        }
+    }
+}

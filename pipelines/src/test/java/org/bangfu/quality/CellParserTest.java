@@ -1,0 +1,101 @@
+package org.bangfu.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.bangfu.forms.FormCatalogue;
+import org.bangfu.forms.FormDefinition;
+import org.bangfu.forms.UnifiedCreditCode;
+import org.junit.jupiter.api.Test;
+
+class CellParserTest {
+
+    private static final FormDefinition UNIT_ASSISTANCE = FormCatalogue.get(FormCatalogue.UNIT_ASSISTANCE);
+    private final CellParser parser = new CellParser(LocalDate.of(2020, 1, 15));
+
+    private ParsedCell parse(String field, String text) {
+        return parser.parse(UNIT_ASSISTANCE.requireField(field), text);
+    }
+
+    @Test
+    void amountsTolerateFullWidthDigitsSeparatorsAndSpaces() {
+        assertThat(parse("funds_direct", "１２３４.５０").value()).isEqualTo("1234.5");
+        assertThat(parse("funds_direct", " 1,234.5 ").value()).isEqualTo("1234.5");
+        assertThat(parse("funds_direct", "1200").value()).as("no exponent notation").isEqualTo("1200");
+    }
+
+    @Test
+    void blankMeansNotReportedUnlessRequired() {
+        assertThat(parse("projects", "  ").isBlank()).as("optional blank is not zero").isTrue();
+        assertThat(parse("funds_direct", "").issue().ruleCode()).isEqualTo(Rule.REQUIRED_VALUE_MISSING.code());
+    }
+
+    @Test
+    void textInANumericCellIsAnErrorNamingHeaderAndValue() {
+        Issue issue = parse("funds_direct", "约50").issue();
+        assertThat(issue.ruleCode()).isEqualTo("S002");
+        assertThat(issue.messageChinese()).contains("直接投入帮扶资金（万元）", "约50");
+        assertThat(issue.messageEnglish()).contains("约50", "must be a number");
+    }
+
+    @Test
+    void negativeAmountsAndFractionalCountsAreErrors() {
+        assertThat(parse("funds_direct", "-5").issue().ruleCode()).isEqualTo(Rule.NEGATIVE_VALUE.code());
+        assertThat(parse("projects", "2.5").issue().ruleCode()).isEqualTo(Rule.NOT_A_WHOLE_NUMBER.code());
+        assertThat(parse("projects", "3.0").value()).isEqualTo("3");
+    }
+
+    @Test
+    void periodsAreReadInEveryAcceptedSpelling() {
+        assertThat(parse("period", "2019Q2").value()).isEqualTo("2019Q2");
+        assertThat(parse("period", "2019-Q2").value()).isEqualTo("2019Q2");
+        assertThat(parse("period", "2019年第二季度").value()).isEqualTo("2019Q2");
+        assertThat(parse("period", "２０１９年第４季度").value()).isEqualTo("2019Q4");
+        assertThat(parse("period", "2019年上半年").issue().ruleCode()).isEqualTo(Rule.PERIOD_MALFORMED.code());
+    }
+
+    @Test
+    void aQuarterThatHasNotEndedCannotBeReported() {
+        assertThat(parse("period", "2019Q4").failed()).as("ended on 31 December 2019").isFalse();
+        assertThat(parse("period", "2020Q1").issue().ruleCode()).isEqualTo(Rule.PERIOD_IN_FUTURE.code());
+    }
+
+    @Test
+    void creditCodesAreCheckedAndTheExpectedCheckCharacterIsNamed() {
+        String valid = "91350100M000100Y4" + UnifiedCreditCode.checkCharacter("91350100M000100Y4");
+        assertThat(parse("unit_code", valid.toLowerCase()).value()).isEqualTo(valid);
+        char wrong = valid.charAt(17) == '0' ? '1' : '0';
+        Issue issue = parse("unit_code", valid.substring(0, 17) + wrong).issue();
+        assertThat(issue.ruleCode()).isEqualTo(Rule.CREDIT_CODE_CHECK_FAILED.code());
+        assertThat(issue.messageChinese()).contains("应为" + valid.charAt(17));
+        assertThat(parse("unit_code", "12345").issue().ruleCode()).isEqualTo(Rule.CREDIT_CODE_MALFORMED.code());
+    }
+
+    @Test
+    void aPublishedCreditCodePassesTheCheck() {
+        // A code as printed on a real business licence (GB 32100 worked example).
+        assertThat(UnifiedCreditCode.hasValidCheckCharacter("91110000600037341L")).isTrue();
+    }
+
+    @Test
+    void countyCodesAreSixDigitsEvenWhenTypedFullWidth() {
+        assertThat(parse("county_code", "５３０１０２").value()).isEqualTo("530102");
+        assertThat(parse("county_code", "53010").issue().ruleCode()).isEqualTo(Rule.COUNTY_CODE_MALFORMED.code());
+    }
+
+    @Test
+    void datesInChineseAndSlashedFormsBecomeIsoDates() {
+        assertThat(parse("reported_on", "2019年7月5日").value()).isEqualTo("2019-07-05");
+        assertThat(parse("reported_on", "2019/7/5").value()).isEqualTo("2019-07-05");
+        assertThat(parse("reported_on", "2019-02-30").issue().ruleCode()).isEqualTo(Rule.DATE_MALFORMED.code());
+    }
+
+    @Test
+    void enumerationsAcceptObviousVariants() {
+        FormDefinition counties = FormCatalogue.get(FormCatalogue.COUNTY_REGISTER);
+        assertThat(parser.parse(counties.requireField("poverty_type"), "国家级").value()).isEqualTo("国定");
+        Issue issue = parser.parse(counties.requireField("poverty_type"), "市定").issue();
+        assertThat(issue.ruleCode()).isEqualTo(Rule.VALUE_NOT_ALLOWED.code());
+        assertThat(issue.messageChinese()).contains("国定", "省定", "非贫困");
+    }
+}
