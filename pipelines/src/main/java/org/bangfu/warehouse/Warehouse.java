@@ -1,10 +1,8 @@
 package org.bangfu.warehouse;
 
-import io.delta.tables.DeltaTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -28,10 +26,12 @@ public final class Warehouse {
 
     private final SparkSession spark;
     private final String root;
+    private final DeltaLogReader logReader;
 
     public Warehouse(SparkSession spark, String root) {
         this.spark = spark;
         this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+        this.logReader = new DeltaLogReader(spark.sparkContext().hadoopConfiguration());
     }
 
     public SparkSession spark() {
@@ -47,7 +47,7 @@ public final class Warehouse {
     }
 
     public boolean exists(WarehouseTable table) {
-        return DeltaTable.isDeltaTable(spark, pathOf(table));
+        return logReader.latestCommit(pathOf(table)).isPresent();
     }
 
     public Dataset<Row> read(WarehouseTable table) {
@@ -74,17 +74,14 @@ public final class Warehouse {
     }
 
     public TableVersion currentVersion(WarehouseTable table) {
-        Row latest = DeltaTable.forPath(spark, pathOf(table)).history(1).select("version", "timestamp").first();
-        return new TableVersion(table.qualifiedName(), latest.getLong(0), latest.getTimestamp(1).toInstant());
+        DeltaLogReader.LatestCommit latest = logReader.latestCommit(pathOf(table)).orElseThrow(
+                () -> new IllegalStateException("表不存在 / no such table yet: " + table.qualifiedName()));
+        return new TableVersion(table.qualifiedName(), latest.version(), latest.committedAt());
     }
 
     /** The input versions recorded by the table's latest commit, if it recorded any. */
     public Optional<String> recordedInputVersions(WarehouseTable table) {
-        if (!exists(table)) {
-            return Optional.empty();
-        }
-        Row latest = DeltaTable.forPath(spark, pathOf(table)).history(1).select("userMetadata").first();
-        return Optional.ofNullable(latest.getString(0));
+        return logReader.latestCommit(pathOf(table)).flatMap(DeltaLogReader.LatestCommit::userMetadata);
     }
 
     /** The versions of some tables as one line, the form recorded as input versions. */
@@ -97,10 +94,6 @@ public final class Warehouse {
             versions.append(exists(table) ? currentVersion(table).stamp() : table.qualifiedName() + "@none");
         }
         return versions.toString();
-    }
-
-    public Instant now() {
-        return Instant.now();
     }
 
     // Landing: original bytes, named by content hash, never rewritten.

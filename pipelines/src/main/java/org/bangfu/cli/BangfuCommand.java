@@ -1,0 +1,69 @@
+package org.bangfu.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code bangfu}: the statistics pipeline of the assistance programme.
+ *
+ * <p>Exit codes: 0 done; 1 an unexpected failure; 2 a usage error; 3 bad or missing input (an
+ * inbox that does not exist, an unreadable path); 4 a step run before the one it needs.
+ */
+@Command(name = "bangfu", mixinStandardHelpOptions = true, version = "bangfu 0.1.0",
+        description = {"帮扶统计数据仓库与发布流程。", "Statistics warehouse and publishing pipeline of the assistance programme."},
+        subcommands = {DemoCommand.class, StepCommands.Ingest.class, StepCommands.Check.class,
+            StepCommands.Model.class, StepCommands.Publish.class, StepCommands.Run.class},
+        footer = {"", "退出码 / exit codes: 0 成功 ok; 1 意外错误 unexpected failure; 2 用法错误 usage;",
+            "  3 输入有误或缺失 bad or missing input; 4 前序步骤未运行 an earlier step has not run"})
+public final class BangfuCommand implements Runnable {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILURE = 1;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_BAD_INPUT = 3;
+    static final int EXIT_NOT_READY = 4;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] arguments) {
+        System.exit(execute(arguments));
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int execute(String... arguments) {
+        CommandLine commandLine = new CommandLine(new BangfuCommand());
+        commandLine.setExecutionExceptionHandler((exception, failedCommand, parseResult) -> {
+            PrintWriter err = failedCommand.getErr();
+            err.println("bangfu: " + oneLine(exception));
+            err.flush();
+            return exitCodeOf(exception);
+        });
+        return commandLine.execute(arguments);
+    }
+
+    static int exitCodeOf(Exception exception) {
+        if (exception instanceof BangfuException bangfu) {
+            return bangfu.exitCode();
+        }
+        if (exception instanceof IllegalArgumentException || exception instanceof UncheckedIOException) {
+            return EXIT_BAD_INPUT;
+        }
+        if (exception instanceof IllegalStateException) {
+            return EXIT_NOT_READY;
+        }
+        return EXIT_FAILURE;
+    }
+
+    private static String oneLine(Throwable exception) {
+        String message = exception.getMessage() == null ? exception.getClass().getName() : exception.getMessage();
+        return message.replace('\n', ' ');
+    }
+}

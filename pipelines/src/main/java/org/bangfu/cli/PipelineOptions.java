@@ -1,0 +1,39 @@
+package org.bangfu.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import picocli.CommandLine.Option;
+
+/** The paths and settings every pipeline command shares. */
+public final class PipelineOptions {
+
+    @Option(names = "--inbox", defaultValue = "inbox",
+            description = "收件箱：报送的 xlsx/csv 文件 / folder of submitted files (default: ${DEFAULT-VALUE})")
+    String inbox;
+
+    @Option(names = "--warehouse", defaultValue = "warehouse",
+            description = "数据仓库根路径，可为 hdfs:// 或 s3a:// / warehouse root, local, hdfs:// or s3a:// (default: ${DEFAULT-VALUE})")
+    String warehouse;
+
+    @Option(names = "--site", defaultValue = "site",
+            description = "网站与简报的输出目录 / output folder of the site and briefings (default: ${DEFAULT-VALUE})")
+    Path site;
+
+    @Option(names = "--templates", defaultValue = "templates",
+            description = "模板目录，可直接修改 / folder of the editable templates (default: ${DEFAULT-VALUE})")
+    Path templates;
+
+    @Option(names = "--master",
+            description = "Spark master，例如 local[2] 或 yarn；不填时沿用 spark-submit 的设置，否则为 local[*] /"
+                    + " Spark master; default: what spark-submit set, else local[*]")
+    String master;
+
+    @Option(names = "--today",
+            description = "检查“报告期不能晚于今天”时使用的日期 / the date periods are checked against (default: today)")
+    LocalDate today;
+
+    LocalDate checkDate() {
+        return today != null ? today : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+}

@@ -1,0 +1,15 @@
+package org.bangfu.publish;
+
+import java.nio.file.Path;
+
+/**
+ * Where a publish run put its main outputs.
+ *
+ * @param indexPage the site's home page
+ * @param briefing the Word briefing for the latest quarter
+ * @param countyQuarterCsv the county × quarter download
+ * @param filesWritten how many files the run wrote into the site directory (pages, charts,
+ *     downloads, briefing, assets; not counting its own list of written files)
+ */
+public record PublishedOutputs(Path indexPage, Path briefing, Path countyQuarterCsv, int filesWritten) {
+}

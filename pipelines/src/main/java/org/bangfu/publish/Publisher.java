@@ -1,0 +1,156 @@
+package org.bangfu.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.bangfu.indicators.IndicatorCatalogue;
+import org.bangfu.indicators.OfficialNumberFormat;
+import org.bangfu.indicators.Span;
+import org.bangfu.model.PublicationSnapshot;
+import org.bangfu.publish.TemplateModel.Table;
+
+/**
+ * Publishes one gold snapshot as a static site with its downloads and Word briefing.
+ *
+ * <p>The templates directory holds {@code site/index.ftl}, {@code site/county.ftl} (FreeMarker,
+ * plus anything they import), {@code site/assets/} (copied to the site as is) and
+ * {@code briefing/briefing.docx} (poi-tl tags). Templates are read on every run, so an edited
+ * template takes effect at the next publish without recompiling.
+ *
+ * <p>The site directory receives:
+ * <pre>
+ * index.html                          home page: headline figures, charts, prefectures and counties
+ * counties/&lt;county code&gt;.html          one page per county
+ * charts/*.png                        the charts the pages show
+ * downloads/county_quarter.csv        the county × quarter table
+ * briefings/briefing-&lt;period&gt;.docx     the 工作简报 for the latest quarter
+ * assets/…                            style sheet and other assets
+ * .bangfu-published-files             what this run wrote, so the next run can remove exactly that
+ * </pre>
+ * Everything is rendered in memory first: if a template, the fonts or the snapshot are at fault,
+ * the run fails with a {@link PublishException} before the site directory is touched. A
+ * successful run replaces the previous publication's files and leaves any other files alone.
+ * A Publisher holds no mutable state; one instance may publish several snapshots.
+ */
+public final class Publisher {
+
+    private final Path templatesDirectory;
+    private final PublishOptions options;
+
+    /** Publishes with today's date (Beijing time) and the default office and issue number. */
+    public Publisher(Path templatesDirectory) {
+        this(templatesDirectory, PublishOptions.publishedToday());
+    }
+
+    public Publisher(Path templatesDirectory, PublishOptions options) {
+        this.templatesDirectory = templatesDirectory;
+        this.options = options;
+    }
+
+    /**
+     * Renders the snapshot into the site directory, creating it if needed.
+     *
+     * @throws PublishException when fonts, templates, the snapshot or the directory do not allow
+     *     publishing; the message says how to fix it, in Chinese and English
+     */
+    public PublishedOutputs publish(PublicationSnapshot snapshot, Path siteDirectory) {
+        SnapshotView view = SnapshotView.of(snapshot);
+        HtmlRenderer html = new HtmlRenderer(templatesDirectory.resolve("site"));
+        BriefingRenderer briefing = new BriefingRenderer(
+                templatesDirectory.resolve("briefing").resolve(BriefingRenderer.TEMPLATE_FILE_NAME));
+        ChartRenderer charts = new ChartRenderer(ChineseFont.installedFamily());
+        SitePages pages = new SitePages(view, options);
+        Quarter latest = view.latestQuarter();
+        List<PrefectureFigures> prefectures = view.prefectureFigures(latest);
+
+        Map<String, BarChartSpec> chartsByPath = new LinkedHashMap<>();
+        BarChartSpec provinceChart = SiteCharts.provinceFundsByQuarter(view.provinceByQuarter());
+        BarChartSpec prefectureChart = SiteCharts.prefectureFunds(latest, prefectures);
+        chartsByPath.put(SitePages.PROVINCE_CHART_PATH, provinceChart);
+        chartsByPath.put(pages.prefectureChartPath(), prefectureChart);
+        for (String countyCode : view.countyCodes()) {
+            chartsByPath.put(SitePages.countyChartPath(countyCode),
+                    SiteCharts.countyFundsByQuarter(view.countyByQuarter(countyCode)));
+        }
+
+        Table prefectureTable = FigureTables.prefecturesInQuarter(
+                latest.chineseLabel() + "各市州定点帮扶情况（" + Span.YEAR_TO_DATE.chineseName() + "）",
+                "Prefectures, " + latest.englishLabel() + ", " + Span.YEAR_TO_DATE.englishName(),
+                prefectures, view.latestProvince(), ProgressSummary.REPORTED_FLOWS);
+
+        SiteContents contents = new SiteContents();
+        contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.INDEX_TEMPLATE,
+                pages.index(provinceChart, prefectureChart, prefectureTable)));
+        for (String countyCode : view.countyCodes()) {
+            contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
+                    pages.county(countyCode, chartsByPath.get(SitePages.countyChartPath(countyCode)))));
+        }
+        contents.add(pages.briefingPath(), ReproducibleZip.withEntriesDated(
+                briefing.render(briefingContent(view, prefectureTable)), options.publishDate()));
+        contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
+        // Charts last: the slowest step runs only once every edited template has rendered.
+        renderCharts(charts, chartsByPath).forEach(contents::add);
+        addAssets(contents);
+
+        int filesWritten = new SiteWriter(siteDirectory).replaceWith(contents);
+        Path site = siteDirectory.toAbsolutePath().normalize();
+        return new PublishedOutputs(
+                site.resolve(SitePages.INDEX_PATH),
+                site.resolve(pages.briefingPath()),
+                site.resolve(CountyQuarterCsv.RELATIVE_PATH),
+                filesWritten);
+    }
+
+    /** One chart per task; tasks share only the immutable renderer, never a chart. */
+    private static Map<String, byte[]> renderCharts(ChartRenderer renderer, Map<String, BarChartSpec> chartsByPath) {
+        Map<String, byte[]> rendered = chartsByPath.entrySet().parallelStream()
+                .collect(Collectors.toConcurrentMap(Map.Entry::getKey, entry -> renderer.renderPng(entry.getValue())));
+        Map<String, byte[]> inPathOrder = new LinkedHashMap<>();
+        chartsByPath.keySet().forEach(path -> inPathOrder.put(path, rendered.get(path)));
+        return inPathOrder;
+    }
+
+    private BriefingContent briefingContent(SnapshotView view, Table prefectureTable) {
+        Quarter latest = view.latestQuarter();
+        int issueNumber = options.issueNumber().orElse(latest.quarter());
+        String stampLine = IndicatorCatalogue.DATA_VERSION.chineseName() + "：" + view.stamp() + "　"
+                + IndicatorCatalogue.PUBLISHED_ON.chineseName() + "：" + OfficialNumberFormat.dateInChinese(options.publishDate());
+        return new BriefingContent(
+                Integer.toString(issueNumber),
+                options.issuingOffice(),
+                OfficialNumberFormat.dateInChinese(options.briefingDate()),
+                latest.chineseLabel(),
+                ProgressSummary.chinese(view.latestProvince()),
+                "表1　" + prefectureTable.chineseCaption(),
+                prefectureTable,
+                "注：市州数为所辖县已报送数之和，末行为全省汇总数；“" + OfficialNumberFormat.NOT_REPORTED + "”表示未报送。",
+                stampLine);
+    }
+
+    private void addAssets(SiteContents contents) {
+        Path assets = templatesDirectory.resolve("site").resolve("assets");
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(assets)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = assets.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                contents.add("assets/" + relative, Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the site assets in " + assets, e);
+        }
+    }
+
+    /** For messages and logs. */
+    @Override
+    public String toString() {
+        return "Publisher[templates=" + templatesDirectory + ", options=" + options + "]";
+    }
+}

@@ -1,0 +1,111 @@
+package org.bangfu.publish;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.bangfu.model.AreaQuarterFigures;
+import org.bangfu.model.PublicationSnapshot;
+
+/**
+ * The snapshot arranged the way pages read it: the province by quarter, prefectures with their
+ * counties, each county by quarter, all in code and time order so outputs are reproducible.
+ */
+final class SnapshotView {
+
+    private static final Comparator<AreaQuarterFigures> BY_QUARTER = Comparator.comparing(Quarter::of);
+
+    private final PublicationSnapshot snapshot;
+    private final List<AreaQuarterFigures> provinceByQuarter;
+    private final Map<String, List<AreaQuarterFigures>> countyByQuarterByCode;
+
+    private SnapshotView(PublicationSnapshot snapshot) {
+        this.snapshot = snapshot;
+        this.provinceByQuarter = snapshot.provinces().stream().sorted(BY_QUARTER).toList();
+        this.countyByQuarterByCode = snapshot.counties().stream()
+                .collect(Collectors.groupingBy(AreaQuarterFigures::areaCode, TreeMap::new,
+                        Collectors.collectingAndThen(Collectors.toList(),
+                                rows -> rows.stream().sorted(BY_QUARTER).toList())));
+    }
+
+    /** Fails when the snapshot cannot make a publication: no province figures, or several provinces. */
+    static SnapshotView of(PublicationSnapshot snapshot) {
+        if (snapshot.provinces().isEmpty()) {
+            throw PublishException.snapshotNotPublishable("快照中没有全省汇总数据", "the snapshot holds no province figures");
+        }
+        Set<String> provinceCodes = snapshot.provinces().stream()
+                .map(AreaQuarterFigures::areaCode)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (provinceCodes.size() > 1) {
+            throw PublishException.snapshotNotPublishable(
+                    "一次发布只能包含一个省，快照中有 " + provinceCodes,
+                    "a publication covers one province, the snapshot holds " + provinceCodes);
+        }
+        return new SnapshotView(snapshot);
+    }
+
+    PublicationSnapshot snapshot() {
+        return snapshot;
+    }
+
+    String stamp() {
+        return snapshot.stamp();
+    }
+
+    List<AreaQuarterFigures> provinceByQuarter() {
+        return provinceByQuarter;
+    }
+
+    AreaQuarterFigures latestProvince() {
+        return provinceByQuarter.get(provinceByQuarter.size() - 1);
+    }
+
+    Quarter latestQuarter() {
+        return Quarter.of(latestProvince());
+    }
+
+    List<String> countyCodes() {
+        return List.copyOf(countyByQuarterByCode.keySet());
+    }
+
+    List<AreaQuarterFigures> countyByQuarter(String countyCode) {
+        return countyByQuarterByCode.getOrDefault(countyCode, List.of());
+    }
+
+    /** A county's latest row, which names it and places it in its prefecture. */
+    AreaQuarterFigures latestOfCounty(String countyCode) {
+        List<AreaQuarterFigures> rows = countyByQuarter(countyCode);
+        return rows.get(rows.size() - 1);
+    }
+
+    /** Prefectures in code order, each with its counties in code order (placed by their latest row). */
+    List<Prefecture> prefectures() {
+        Map<String, List<AreaQuarterFigures>> latestCountiesByPrefecture = countyByQuarterByCode.keySet().stream()
+                .map(this::latestOfCounty)
+                .collect(Collectors.groupingBy(AreaQuarterFigures::prefectureCode, TreeMap::new, Collectors.toList()));
+        List<Prefecture> prefectures = new ArrayList<>();
+        latestCountiesByPrefecture.forEach((code, counties) -> prefectures.add(
+                new Prefecture(code, counties.get(0).prefectureName(), counties)));
+        return prefectures;
+    }
+
+    /** Each prefecture's counties as reported in one quarter, for totals of that quarter. */
+    List<PrefectureFigures> prefectureFigures(Quarter quarter) {
+        Map<String, List<AreaQuarterFigures>> byPrefecture = snapshot.counties().stream()
+                .filter(row -> row.period().equals(quarter.period()))
+                .sorted(Comparator.comparing(AreaQuarterFigures::areaCode))
+                .collect(Collectors.groupingBy(AreaQuarterFigures::prefectureCode, TreeMap::new, Collectors.toList()));
+        List<PrefectureFigures> figures = new ArrayList<>();
+        byPrefecture.forEach((code, counties) -> figures.add(
+                new PrefectureFigures(code, counties.get(0).prefectureName(), counties)));
+        return figures;
+    }
+
+    /** A prefecture and its counties' latest rows. */
+    record Prefecture(String code, String name, List<AreaQuarterFigures> counties) {
+    }
+}

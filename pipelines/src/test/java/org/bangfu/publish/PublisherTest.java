@@ -1,0 +1,167 @@
+package org.bangfu.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Publishes the fixture snapshot once and reads every kind of output back. */
+class PublisherTest {
+
+    private static final String LATEST_SUMMARY = "截至2019年第四季度，全省共有370个帮扶单位报送定点帮扶情况，本年累计直接投入帮扶资金8.24亿元，"
+            + "协调引进帮扶资金22.78亿元，引进帮扶项目128个，培训基层干部和技术人员25340人次，帮助转移就业8200人。";
+
+    @TempDir
+    static Path site;
+
+    static PublishedOutputs outputs;
+
+    @BeforeAll
+    static void publishTheFixtureSnapshot() {
+        outputs = new Publisher(PublishFixtures.templatesDirectory(), PublishFixtures.options())
+                .publish(PublishFixtures.snapshot(), site);
+    }
+
+    @Test
+    void theIndexShowsTheLatestQuarterHeadlinesInOfficialNumberStyle() throws IOException {
+        String index = Files.readString(outputs.indexPage());
+        assertThat(outputs.indexPage()).isEqualTo(site.resolve("index.html").toAbsolutePath().normalize());
+        assertThat(index).as("the summary paragraph, same words as the briefing").contains(LATEST_SUMMARY);
+        assertThat(index).as("82,435 万元 rounded half up in 亿元").contains("8.24亿元").contains("22.78亿元");
+        assertThat(index).as("English follows").contains("CNY 824.35 million");
+        assertThat(index).contains("<html lang=\"zh-CN\">").contains("lang=\"en\"");
+    }
+
+    @Test
+    void everyPageCarriesTheGoldStampAndThePublishDate() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            List<Path> pages = files.filter(path -> path.toString().endsWith(".html")).toList();
+            assertThat(pages).hasSize(1 + 3);
+            for (Path page : pages) {
+                assertThat(Files.readString(page)).as(page.toString())
+                        .contains(PublishFixtures.STAMP)
+                        .contains("2020年1月15日")
+                        .contains("datetime=\"2020-01-15\"");
+            }
+        }
+    }
+
+    @Test
+    void everyCountyHasAPageLinkedFromTheIndexUnderItsPrefecture() throws IOException {
+        String index = Files.readString(outputs.indexPage());
+        for (String county : List.of("990101", "990102", "990201")) {
+            assertThat(site.resolve("counties/" + county + ".html")).isRegularFile();
+            assertThat(index).contains("href=\"counties/" + county + ".html\"");
+        }
+        assertThat(index.indexOf("东山市")).as("prefectures in code order").isLessThan(index.indexOf("西河州"));
+        String baiyun = Files.readString(site.resolve("counties/990102.html"));
+        assertThat(baiyun).contains("白云县").contains("东山市").contains("省定")
+                .as("its unreported figures show as a dash").contains("<td>—</td>")
+                .contains("5,678.46");
+    }
+
+    @Test
+    void countyPagesShowEveryQuarterYearToDateAndQuarterIncrement() throws IOException {
+        String qingsong = Files.readString(site.resolve("counties/990101.html"));
+        assertThat(qingsong).contains("2019年第三季度").contains("2019年第四季度")
+                .contains("本年累计").contains("本季度")
+                .contains("30,000.00").as("Q4 increment of direct funds").contains("8,000.00")
+                .contains("src=\"../charts/county-990101.png\"")
+                .contains("href=\"../assets/style.css\"");
+    }
+
+    @Test
+    void theCsvIsExcelFriendlyWithOneRowPerCountyAndQuarter() throws IOException {
+        byte[] bytes = Files.readAllBytes(outputs.countyQuarterCsv());
+        assertThat(bytes).as("UTF-8 byte-order mark").startsWith(0xEF, 0xBB, 0xBF);
+        List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertThat(lines.get(0)).startsWith("县代码 county_code,县名称 county_name,")
+                .contains("直接投入帮扶资金（万元，本年累计） funds_direct_year_to_date")
+                .contains("帮扶单位（个） assisting_units")
+                .endsWith("数据版本 data_version");
+        assertThat(lines).as("header + 3 counties × 2 quarters").hasSize(1 + 6);
+        assertThat(lines.get(1)).startsWith("990101,青松县,990100,东山市,国定,2019Q3,22000.00,7000.00,")
+                .endsWith(",\"" + PublishFixtures.STAMP + "\"");
+        assertThat(lines.get(3)).as("白云县 reported nothing in Q3: blanks, not zeros")
+                .startsWith("990102,白云县,990100,东山市,省定,2019Q3,,,,,0,4,,,,,,,");
+    }
+
+    @Test
+    void chartsArePngImagesThatDecode() throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve("charts"))) {
+            List<String> charts = files.map(path -> path.getFileName().toString()).sorted().toList();
+            assertThat(charts).containsExactly("county-990101.png", "county-990102.png", "county-990201.png",
+                    "prefecture-funds-2019Q4.png", "province-funds-by-quarter.png");
+        }
+        BufferedImage chart = ImageIO.read(site.resolve("charts/province-funds-by-quarter.png").toFile());
+        assertThat(chart).as("decodes as an image").isNotNull();
+        assertThat(chart.getWidth()).as("drawn at twice the 960 px shown").isEqualTo(1920);
+        assertThat(chart.getHeight()).isEqualTo(960);
+        assertThat(Files.readString(outputs.indexPage()))
+                .contains("<img src=\"charts/province-funds-by-quarter.png\" width=\"960\" height=\"480\" alt=\"柱状图：");
+    }
+
+    @Test
+    void theBriefingIsAWordDocumentWithMastheadSummaryAndPrefectureTable() throws IOException {
+        assertThat(outputs.briefing()).isEqualTo(site.resolve("briefings/briefing-2019Q4.docx").toAbsolutePath().normalize());
+        try (InputStream in = Files.newInputStream(outputs.briefing()); XWPFDocument briefing = new XWPFDocument(in)) {
+            String body = briefing.getParagraphs().stream().map(paragraph -> paragraph.getText())
+                    .collect(Collectors.joining("\n"));
+            assertThat(body).contains("定点帮扶工作简报")
+                    .as("issue number defaults to the quarter's number within the year").contains("第4期")
+                    .contains("示范省定点帮扶工作领导小组办公室")
+                    .contains("2020年1月15日")
+                    .contains("2019年第四季度定点帮扶工作进展情况")
+                    .contains(LATEST_SUMMARY);
+            assertThat(briefing.getTables()).hasSize(1);
+            XWPFTable table = briefing.getTables().get(0);
+            assertThat(table.getRows()).as("header, 东山市, 西河州, province").hasSize(4);
+            assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("直接投入帮扶资金（万元）");
+            assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("东山市");
+            assertThat(table.getRow(1).getCell(1).getText()).as("青松县 30,000 + 白云县 5,678.456").isEqualTo("35,678.46");
+            assertThat(table.getRow(3).getCell(1).getText()).as("the province's own figure").isEqualTo("82,435.00");
+            String footer = briefing.getFooterList().stream().map(f -> f.getText()).collect(Collectors.joining());
+            assertThat(footer).contains(PublishFixtures.STAMP);
+            try (XWPFWordExtractor everything = new XWPFWordExtractor(briefing)) {
+                assertThat(everything.getText()).as("every tag filled").doesNotContain("{{").doesNotContain("}}");
+            }
+        }
+    }
+
+    @Test
+    void theResultCountsEveryFileWritten() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            long onDisk = files.filter(Files::isRegularFile)
+                    .filter(path -> !path.getFileName().toString().equals(SiteWriter.MANIFEST_NAME))
+                    .count();
+            assertThat(outputs.filesWritten()).isEqualTo((int) onDisk);
+        }
+        // index, 3 county pages, 5 charts, csv, briefing, style sheet
+        assertThat(outputs.filesWritten()).isEqualTo(1 + 3 + 5 + 1 + 1 + 1);
+        assertThat(site.resolve("assets/style.css")).isRegularFile();
+    }
+
+    @Test
+    void pagesUseNoNetworkResources() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".html") || path.toString().endsWith(".css")).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("http://").doesNotContain("https://")
+                        .doesNotContain("//fonts.").doesNotContain("<script");
+            }
+        }
+    }
+}

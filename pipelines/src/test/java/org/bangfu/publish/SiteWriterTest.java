@@ -1,0 +1,67 @@
+package org.bangfu.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+
+    @TempDir
+    Path workspace;
+
+    @Test
+    void aFolderLeftEmptyByRepublishingIsRemoved() throws IOException {
+        Path site = workspace.resolve("site");
+        new SiteWriter(site).replaceWith(contents("index.html", "counties/990101.html"));
+
+        int written = new SiteWriter(site).replaceWith(contents("index.html"));
+
+        assertThat(written).isEqualTo(1);
+        assertThat(site.resolve("counties")).doesNotExist();
+        assertThat(site.resolve(SiteWriter.MANIFEST_NAME)).hasContent("index.html");
+    }
+
+    @Test
+    void aManifestEntryOutsideTheSiteIsNeverDeleted() throws IOException {
+        Path site = workspace.resolve("site");
+        new SiteWriter(site).replaceWith(contents("index.html"));
+        Files.writeString(workspace.resolve("outside.txt"), "not ours");
+        Files.writeString(site.resolve(SiteWriter.MANIFEST_NAME), "index.html\n../outside.txt\n/etc/hostname\n");
+
+        new SiteWriter(site).replaceWith(contents());
+
+        assertThat(site.resolve("index.html")).doesNotExist();
+        assertThat(workspace.resolve("outside.txt")).as("a hand-edited manifest cannot reach outside the site").exists();
+    }
+
+    @Test
+    void aSiteDirectoryThatIsAFileIsRefused() throws IOException {
+        Path notADirectory = Files.writeString(workspace.resolve("site"), "a file");
+        assertThatThrownBy(() -> new SiteWriter(notADirectory).replaceWith(contents("index.html")))
+                .isInstanceOf(PublishException.class)
+                .hasMessageContaining("PUBLISH-006")
+                .hasMessageContaining("不是目录")
+                .hasMessageContaining("not a directory");
+    }
+
+    @Test
+    void aPathLeavingTheSiteCannotBeAdded() {
+        SiteContents contents = new SiteContents();
+        assertThatThrownBy(() -> contents.add("../index.html", new byte[0])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> contents.add("/index.html", new byte[0])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static SiteContents contents(String... relativePaths) {
+        SiteContents contents = new SiteContents();
+        for (String path : relativePaths) {
+            contents.add(path, path.getBytes(StandardCharsets.UTF_8));
+        }
+        return contents;
+    }
+}

@@ -1,0 +1,75 @@
+<#-- Shared page frame and building blocks. Layout only: every text and number arrives finished
+     in the page model (see org.bangfu.publish.TemplateModel); output is HTML-escaped automatically. -->
+<#macro page frame>
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${frame.chineseTitle} · 定点帮扶工作统计 | ${frame.englishTitle} · Targeted assistance statistics</title>
+<link rel="stylesheet" href="${frame.root}assets/style.css">
+</head>
+<body>
+<a class="skip-link" href="#main">跳到正文 <span lang="en">Skip to content</span></a>
+<header class="site-header">
+  <div class="wrap">
+    <a class="site-name" href="${frame.root}index.html">定点帮扶工作统计<span class="en" lang="en">Targeted poverty alleviation: assistance statistics</span></a>
+    <nav aria-label="主导航 Main">
+      <ul>
+        <li><a href="${frame.root}index.html#headline-heading">主要指标 <span lang="en">Key figures</span></a></li>
+        <li><a href="${frame.root}index.html#areas-heading">市州和县 <span lang="en">Areas</span></a></li>
+        <li><a href="${frame.root}index.html#downloads-heading">下载 <span lang="en">Downloads</span></a></li>
+      </ul>
+    </nav>
+  </div>
+</header>
+<main id="main" class="wrap">
+<#nested>
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p><span class="footer-label">${frame.dataVersionLabel.chineseName} <span lang="en">${frame.dataVersionLabel.englishName}</span></span> <code class="stamp">${frame.stamp}</code></p>
+    <p><span class="footer-label">${frame.publishedOnLabel.chineseName} <span lang="en">${frame.publishedOnLabel.englishName}</span></span> <time datetime="${frame.publishedOnIso}">${frame.publishedOnChinese}</time> <span lang="en">(${frame.publishedOnEnglish})</span></p>
+    <p class="footer-note">本站页面、图表、下载文件和简报均由同一数据版本生成，可据此重建。<span lang="en">Every page, chart, download and briefing here was built from this one data version and can be rebuilt from it.</span></p>
+  </div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- A data table with its caption; wide tables scroll sideways instead of squeezing. -->
+<#macro table table>
+<div class="table-scroll" role="region" aria-label="${table.chineseCaption}" tabindex="0">
+<table>
+  <caption>${table.chineseCaption} <span class="en" lang="en">${table.englishCaption}</span></caption>
+  <thead>
+<#list table.headerRows as headerRow>
+    <tr>
+<#list headerRow as cell>
+      <th scope="${(cell.columnSpan gt 1)?then('colgroup', 'col')}"<#if cell.columnSpan gt 1> colspan="${cell.columnSpan}"</#if><#if cell.rowSpan gt 1> rowspan="${cell.rowSpan}"</#if>>${cell.chinese}<span class="en" lang="en">${cell.english}</span></th>
+</#list>
+    </tr>
+</#list>
+  </thead>
+  <tbody>
+<#list table.rows as row>
+    <tr>
+      <th scope="row"><#if row.href?has_content><a href="${row.href}">${row.chineseHeading}</a><#else>${row.chineseHeading}</#if><#if row.englishHeading?has_content> <span class="en" lang="en">${row.englishHeading}</span></#if></th>
+<#list row.cells as cell>
+      <td>${cell}</td>
+</#list>
+    </tr>
+</#list>
+  </tbody>
+</table>
+</div>
+</#macro>
+
+<#-- A chart, its text alternative, and the table of the figures it draws. -->
+<#macro figure figure>
+<figure class="chart">
+  <img src="${figure.imageHref}" width="${figure.width}" height="${figure.height}" alt="${figure.altText}">
+  <figcaption>${figure.chineseCaption} <span class="en" lang="en">${figure.englishCaption}</span></figcaption>
+</figure>
+<@table table=figure.table/>
+</#macro>
