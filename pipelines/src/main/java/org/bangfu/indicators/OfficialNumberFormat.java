@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.bangfu.forms.Quarter;
 
 /**
  * Numbers, quarters and dates the way a Chinese government office writes them, so that a figure
@@ -23,7 +24,6 @@ public final class OfficialNumberFormat {
     private static final BigDecimal TEN_THOUSAND_YUAN_PER_HUNDRED_MILLION = BigDecimal.valueOf(10_000);
     private static final int TEN_THOUSAND_YUAN_PER_MILLION_EXPONENT = 2;
     private static final int HUNDRED_MILLION_EXPONENT = 4;
-    private static final String[] CHINESE_QUARTER_NUMERALS = {"一", "二", "三", "四"};
 
     private OfficialNumberFormat() {
     }
@@ -85,13 +85,12 @@ public final class OfficialNumberFormat {
 
     /** "2019年第四季度". */
     public static String quarterInChinese(int year, int quarter) {
-        return year + "年第" + CHINESE_QUARTER_NUMERALS[checkedQuarterIndex(quarter)] + "季度";
+        return new Quarter(year, quarter).chineseName();
     }
 
     /** "2019 Q4". */
     public static String quarterInEnglish(int year, int quarter) {
-        checkedQuarterIndex(quarter);
-        return year + " Q" + quarter;
+        return new Quarter(year, quarter).englishName();
     }
 
     /** "2020年1月15日": no leading zeros, as official documents date themselves. */
@@ -104,12 +103,5 @@ public final class OfficialNumberFormat {
         return date.getDayOfMonth() + " "
                 + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
                 + date.getYear();
-    }
-
-    private static int checkedQuarterIndex(int quarter) {
-        if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("a quarter is 1 to 4, got " + quarter);
-        }
-        return quarter - 1;
     }
 }

@@ -1,6 +1,7 @@
 package org.bangfu.model;
 
 import java.math.BigDecimal;
+import org.bangfu.forms.Quarter;
 
 /**
  * The BF-1 figures of one area (county, or the province) for one quarter, as held in gold.
@@ -52,4 +53,9 @@ public record AreaQuarterFigures(
         Long peopleTrainedQuarter,
         Long jobsTransferredYearToDate,
         Long jobsTransferredQuarter) {
+
+    /** The period as a quarter, for ordering and for naming it in Chinese or English. */
+    public Quarter reportingQuarter() {
+        return Quarter.of(year, quarter);
+    }
 }

@@ -2,6 +2,7 @@ package org.bangfu.publish;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bangfu.forms.Quarter;
 import org.bangfu.indicators.Accumulation;
 import org.bangfu.indicators.Dimension;
 import org.bangfu.indicators.FieldLabel;
@@ -43,11 +44,11 @@ final class FigureTables {
         }
         List<Row> rows = rowsByQuarter.stream()
                 .map(figures -> {
-                    Quarter quarter = Quarter.of(figures);
+                    Quarter quarter = figures.reportingQuarter();
                     List<String> cells = IndicatorCatalogue.columns().stream()
                             .map(column -> formatCell(column, figures))
                             .toList();
-                    return new Row(quarter.chineseLabel(), quarter.englishLabel(), null, cells);
+                    return new Row(quarter.chineseName(), quarter.englishName(), null, cells);
                 })
                 .toList();
         return new Table(chineseCaption, englishCaption, List.of(top, bottom), rows);

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.bangfu.forms.Quarter;
 import org.bangfu.indicators.Indicator;
 import org.bangfu.indicators.Span;
 import org.bangfu.model.AreaQuarterFigures;
@@ -34,7 +35,7 @@ final class ProgressSummary {
      * Figures not reported are named in a closing sentence instead of being written as zero.
      */
     static String chinese(AreaQuarterFigures province) {
-        Quarter quarter = Quarter.of(province);
+        Quarter quarter = province.reportingQuarter();
         List<String> reported = new ArrayList<>();
         List<String> notReported = new ArrayList<>();
         for (Indicator indicator : REPORTED_FLOWS) {
@@ -46,7 +47,7 @@ final class ProgressSummary {
             }
         }
         StringBuilder paragraph = new StringBuilder()
-                .append("截至").append(quarter.chineseLabel()).append("，全省共有")
+                .append("截至").append(quarter.chineseName()).append("，全省共有")
                 .append(ASSISTING_UNITS.formatChineseText(ASSISTING_UNITS.valueOrNull(province, Span.QUARTER)))
                 .append(ASSISTING_UNITS.chineseName()).append("报送定点帮扶情况");
         if (!reported.isEmpty()) {
@@ -61,14 +62,14 @@ final class ProgressSummary {
 
     /** The same in English: "By the end of 2019 Q4, 128 assisting units had reported. Year to date: …". */
     static String english(AreaQuarterFigures province) {
-        Quarter quarter = Quarter.of(province);
+        Quarter quarter = province.reportingQuarter();
         List<String> clauses = new ArrayList<>();
         for (Indicator indicator : REPORTED_FLOWS) {
             BigDecimal value = indicator.valueOrNull(province, Span.YEAR_TO_DATE);
             clauses.add(lowerCaseFirst(indicator.englishName()) + ", "
                     + (value == null ? "not reported" : indicator.formatEnglishText(value)));
         }
-        return "By the end of " + quarter.englishLabel() + ", "
+        return "By the end of " + quarter.englishName() + ", "
                 + ASSISTING_UNITS.formatEnglishText(ASSISTING_UNITS.valueOrNull(province, Span.QUARTER)) + " "
                 + lowerCaseFirst(ASSISTING_UNITS.englishName()) + " had reported. "
                 + upperCaseFirst(Span.YEAR_TO_DATE.englishName()) + ": " + String.join("; ", clauses) + ".";

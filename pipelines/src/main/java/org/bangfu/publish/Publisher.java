@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.bangfu.documents.ReproducibleZip;
+import org.bangfu.forms.Quarter;
 import org.bangfu.indicators.IndicatorCatalogue;
 import org.bangfu.indicators.OfficialNumberFormat;
 import org.bangfu.indicators.Span;
@@ -80,8 +82,8 @@ public final class Publisher {
         }
 
         Table prefectureTable = FigureTables.prefecturesInQuarter(
-                latest.chineseLabel() + "各市州定点帮扶情况（" + Span.YEAR_TO_DATE.chineseName() + "）",
-                "Prefectures, " + latest.englishLabel() + ", " + Span.YEAR_TO_DATE.englishName(),
+                latest.chineseName() + "各市州定点帮扶情况（" + Span.YEAR_TO_DATE.chineseName() + "）",
+                "Prefectures, " + latest.englishName() + ", " + Span.YEAR_TO_DATE.englishName(),
                 prefectures, view.latestProvince(), ProgressSummary.REPORTED_FLOWS);
 
         SiteContents contents = new SiteContents();
@@ -125,7 +127,7 @@ public final class Publisher {
                 Integer.toString(issueNumber),
                 options.issuingOffice(),
                 OfficialNumberFormat.dateInChinese(options.briefingDate()),
-                latest.chineseLabel(),
+                latest.chineseName(),
                 ProgressSummary.chinese(view.latestProvince()),
                 "表1　" + prefectureTable.chineseCaption(),
                 prefectureTable,

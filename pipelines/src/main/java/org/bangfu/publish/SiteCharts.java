@@ -5,6 +5,7 @@ import static org.bangfu.indicators.IndicatorCatalogue.FUNDS_DIRECT;
 
 import java.util.List;
 import java.util.Locale;
+import org.bangfu.forms.Quarter;
 import org.bangfu.indicators.Indicator;
 import org.bangfu.indicators.Span;
 import org.bangfu.model.AreaQuarterFigures;
@@ -37,8 +38,8 @@ final class SiteCharts {
                         prefectures.stream().map(prefecture -> prefecture.total(indicator, Span.YEAR_TO_DATE)).toList()))
                 .toList();
         return new BarChartSpec(
-                quarter.chineseLabel() + "各市州" + fundNamesChinese() + "（" + Span.YEAR_TO_DATE.chineseName() + "）",
-                "Prefectures, " + quarter.englishLabel() + ": " + fundNamesEnglish() + ", " + Span.YEAR_TO_DATE.englishName(),
+                quarter.chineseName() + "各市州" + fundNamesChinese() + "（" + Span.YEAR_TO_DATE.chineseName() + "）",
+                "Prefectures, " + quarter.englishName() + ": " + fundNamesEnglish() + ", " + Span.YEAR_TO_DATE.englishName(),
                 unitAxisLabel(),
                 prefectures.stream().map(PrefectureFigures::name).toList(),
                 series,
@@ -61,7 +62,7 @@ final class SiteCharts {
                 chineseAreaName + "各季度" + fundNamesChinese() + "（" + Span.YEAR_TO_DATE.chineseName() + "）",
                 englishAreaName + ": " + fundNamesEnglish() + " by quarter, " + Span.YEAR_TO_DATE.englishName(),
                 unitAxisLabel(),
-                rows.stream().map(row -> Quarter.of(row).chineseLabel()).toList(),
+                rows.stream().map(row -> row.reportingQuarter().chineseName()).toList(),
                 series,
                 false);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.bangfu.forms.Quarter;
 import org.bangfu.indicators.Accumulation;
 import org.bangfu.indicators.Dimension;
 import org.bangfu.indicators.Indicator;
@@ -51,18 +52,18 @@ final class SitePages {
     }
 
     String prefectureChartPath() {
-        return "charts/prefecture-funds-" + safe(view.latestQuarter().period()) + ".png";
+        return "charts/prefecture-funds-" + safe(view.latestQuarter().toString()) + ".png";
     }
 
     String briefingPath() {
-        return "briefings/briefing-" + safe(view.latestQuarter().period()) + ".docx";
+        return "briefings/briefing-" + safe(view.latestQuarter().toString()) + ".docx";
     }
 
     IndexPage index(BarChartSpec provinceChart, BarChartSpec prefectureChart, Table prefectureTable) {
         AreaQuarterFigures province = view.latestProvince();
         Quarter quarter = view.latestQuarter();
-        Frame frame = frame("", province.areaName() + quarter.chineseLabel() + "定点帮扶统计",
-                province.areaName() + ", " + quarter.englishLabel());
+        Frame frame = frame("", province.areaName() + quarter.chineseName() + "定点帮扶统计",
+                province.areaName() + ", " + quarter.englishName());
         List<Figure> figures = List.of(
                 figure(PROVINCE_CHART_PATH, "", provinceChart, FigureTables.acrossQuarters(
                         province.areaName() + "分季度主要指标", "Province: key figures by quarter", view.provinceByQuarter())),
@@ -70,8 +71,8 @@ final class SitePages {
         return new IndexPage(
                 frame,
                 province.areaName(),
-                quarter.chineseLabel(),
-                quarter.englishLabel(),
+                quarter.chineseName(),
+                quarter.englishName(),
                 ProgressSummary.chinese(province),
                 ProgressSummary.english(province),
                 headlines(province),
@@ -146,8 +147,8 @@ final class SitePages {
                                 + " the last column is the " + IndicatorCatalogue.DATA_VERSION.englishName().toLowerCase(Locale.ROOT)
                                 + "."),
                 new Download(briefingPath(),
-                        quarter.chineseLabel() + "定点帮扶工作简报（Word）",
-                        "Briefing, " + quarter.englishLabel() + " (Word, in Chinese)",
+                        quarter.chineseName() + "定点帮扶工作简报（Word）",
+                        "Briefing, " + quarter.englishName() + " (Word, in Chinese)",
                         "供宣传和报送使用的工作简报。",
                         "The work bulletin for circulation, in Chinese."));
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.bangfu.forms.Quarter;
 import org.bangfu.model.AreaQuarterFigures;
 import org.bangfu.model.PublicationSnapshot;
 
@@ -17,7 +18,7 @@ import org.bangfu.model.PublicationSnapshot;
  */
 final class SnapshotView {
 
-    private static final Comparator<AreaQuarterFigures> BY_QUARTER = Comparator.comparing(Quarter::of);
+    private static final Comparator<AreaQuarterFigures> BY_QUARTER = Comparator.comparing(AreaQuarterFigures::reportingQuarter);
 
     private final PublicationSnapshot snapshot;
     private final List<AreaQuarterFigures> provinceByQuarter;
@@ -65,7 +66,7 @@ final class SnapshotView {
     }
 
     Quarter latestQuarter() {
-        return Quarter.of(latestProvince());
+        return latestProvince().reportingQuarter();
     }
 
     List<String> countyCodes() {
@@ -96,7 +97,7 @@ final class SnapshotView {
     /** Each prefecture's counties as reported in one quarter, for totals of that quarter. */
     List<PrefectureFigures> prefectureFigures(Quarter quarter) {
         Map<String, List<AreaQuarterFigures>> byPrefecture = snapshot.counties().stream()
-                .filter(row -> row.period().equals(quarter.period()))
+                .filter(row -> row.period().equals(quarter.toString()))
                 .sorted(Comparator.comparing(AreaQuarterFigures::areaCode))
                 .collect(Collectors.groupingBy(AreaQuarterFigures::prefectureCode, TreeMap::new, Collectors.toList()));
         List<PrefectureFigures> figures = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bangfu.forms.FieldDefinition;
+import org.bangfu.forms.Quarter;
 import org.bangfu.forms.UnifiedCreditCode;
 
 /**

@@ -218,11 +218,18 @@ public final class CheckJob {
         return accepted.filter(col("ingest_sequence").equalTo(latest.getLong(0)));
     }
 
-    /** The latest accepted submission of each key wins; within one file the later row wins. */
+    /**
+     * The latest accepted submission of each key wins: the one delivered in the later batch; within
+     * one batch (an original and its correction arriving together) the one with the later 填报日期;
+     * then the file ingested later; within one file the later row.
+     */
     private static Dataset<Row> latestRevision(FormDefinition form, Dataset<Row> accepted) {
         Column[] keys = form.keyFields().stream().map(key -> col("values").getItem(key)).toArray(Column[]::new);
+        Column reportedOn = form.field("reported_on").isPresent()
+                ? col("values").getItem("reported_on").desc_nulls_last()
+                : lit(0).asc();
         WindowSpec newestFirst = Window.partitionBy(keys)
-                .orderBy(col("ingest_sequence").desc(), col("row_number").desc());
+                .orderBy(col("batch_id").desc(), reportedOn, col("ingest_sequence").desc(), col("row_number").desc());
         return accepted.withColumn("revision_rank", row_number().over(newestFirst))
                 .filter(col("revision_rank").equalTo(1))
                 .drop("revision_rank");

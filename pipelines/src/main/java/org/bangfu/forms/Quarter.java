@@ -1,4 +1,4 @@
-package org.bangfu.quality;
+package org.bangfu.forms;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A calendar quarter, the reporting period of quarterly forms. */
+/** A calendar quarter, the reporting period of quarterly forms; its text form is {@code 2019Q2}. */
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})\\s*[-_ ]?\\s*[Qq]\\s*([1-4])");
@@ -34,6 +34,10 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return Optional.empty();
     }
 
+    public static Quarter of(int year, int quarter) {
+        return new Quarter(year, quarter);
+    }
+
     public LocalDate lastDay() {
         return LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
     }
@@ -49,6 +53,11 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     /** E.g. {@code 2019年第二季度}. */
     public String chineseName() {
         return year + "年" + CHINESE_QUARTER_NAMES[quarter - 1];
+    }
+
+    /** E.g. {@code 2019 Q2}. */
+    public String englishName() {
+        return year + " Q" + quarter;
     }
 
     @Override

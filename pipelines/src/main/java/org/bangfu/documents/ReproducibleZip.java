@@ -1,0 +1,54 @@
+package org.bangfu.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
+/**
+ * Rewrites a zip (an .xlsx or .docx is one) with every entry dated one given time, in the same
+ * order and with the same content. POI stamps the time of writing into the archive; without this,
+ * the same data written twice (a republished briefing, a regenerated demo workbook) would differ
+ * in bytes, and a byte-identical re-submission could not be recognised.
+ *
+ * <p>commons-compress rather than java.util.zip: POI's streaming workbooks write entries with data
+ * descriptors that {@code ZipInputStream} rejects.
+ */
+public final class ReproducibleZip {
+
+    private ReproducibleZip() {
+    }
+
+    public static byte[] withEntriesDated(byte[] zip, LocalDate date) {
+        return withEntriesDated(zip, date.atStartOfDay());
+    }
+
+    public static byte[] withEntriesDated(byte[] zip, LocalDateTime entryTime) {
+        // A zip entry holds local date and time fields; converting through the system zone makes
+        // those fields equal entryTime whatever zone this runs in.
+        long entryMillis = entryTime.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        ByteArrayOutputStream rewritten = new ByteArrayOutputStream(zip.length);
+        try (ZipArchiveInputStream entries = new ZipArchiveInputStream(new ByteArrayInputStream(zip));
+                ZipArchiveOutputStream output = new ZipArchiveOutputStream(rewritten)) {
+            output.setUseZip64(Zip64Mode.Never);
+            for (ZipArchiveEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                copy.setTime(entryMillis);
+                copy.setMethod(ZipArchiveEntry.DEFLATED);
+                output.putArchiveEntry(copy);
+                entries.transferTo(output);
+                output.closeArchiveEntry();
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException("could not rewrite a zip archive", failure);
+        }
+        return rewritten.toByteArray();
+    }
+}

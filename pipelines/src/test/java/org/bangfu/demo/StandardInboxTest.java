@@ -1,0 +1,627 @@
+package org.bangfu.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bangfu.demo.DemoManifest.PlantedMistake;
+import org.bangfu.demo.DemoManifest.WrittenFile;
+import org.bangfu.demo.InboxReader.ReadRow;
+import org.bangfu.demo.InboxReader.ReadTable;
+import org.bangfu.forms.FieldDefinition;
+import org.bangfu.forms.FieldType;
+import org.bangfu.forms.FormCatalogue;
+import org.bangfu.forms.FormDefinition;
+import org.bangfu.forms.UnifiedCreditCode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a statistician trying the system gets from the standard demo province, checked on the files
+ * themselves as an independent reader sees them.
+ */
+class StandardInboxTest {
+
+    private static final FormDefinition BF1 = FormCatalogue.get(FormCatalogue.UNIT_ASSISTANCE);
+    private static final List<String> PERIODS = List.of(
+            "2018Q1", "2018Q2", "2018Q3", "2018Q4", "2019Q1", "2019Q2", "2019Q3", "2019Q4");
+    private static final Pattern CHINESE_QUARTER = Pattern.compile("(\\d{4})年第([一二三四])季度");
+
+    @TempDir
+    static Path inbox;
+    static DemoManifest manifest;
+    static Map<String, ReadTable> tables = new LinkedHashMap<>();
+
+    /** A BF-1 row with the file it came from, the unit of reading for most checks below. */
+    record Bf1Row(WrittenFile file, ReadRow row) {
+
+        String value(String field) {
+            return row.value(field).strip();
+        }
+
+        String key() {
+            return value("unit_code") + "|" + value("county_code") + "|" + period(value("period"));
+        }
+
+        BigDecimal figure(String field) {
+            return InboxReader.number(row.value(field)).orElse(null);
+        }
+    }
+
+    @BeforeAll
+    static void generateTheStandardProvince() {
+        manifest = new DemoGenerator(2019, DemoSize.standard()).writeTo(inbox);
+        for (WrittenFile file : manifest.files()) {
+            tables.put(file.fileName(), InboxReader.read(inbox.resolve(file.fileName()), FormCatalogue.get(file.formCode())));
+        }
+    }
+
+    // Registers
+
+    @Test
+    void theCountyRegisterHoldsFortyCountiesOfEveryPovertyTypeSomeInDeepPoverty() {
+        List<ReadRow> counties = register(FormCatalogue.COUNTY_REGISTER);
+
+        assertThat(counties).hasSize(40);
+        assertThat(counties).extracting(row -> row.value("poverty_type")).contains("国定", "省定", "非贫困");
+        assertThat(counties).extracting(row -> row.value("deep_poverty")).contains("是", "否");
+        assertThat(counties.stream().map(row -> row.value("prefecture_code")).distinct()).hasSize(8);
+        assertThat(counties).extracting(row -> row.value("county_code")).doesNotHaveDuplicates();
+        assertThat(counties).allSatisfy(row -> {
+            assertThat(row.value("county_code")).matches("58\\d{4}").startsWith(row.value("prefecture_code").substring(0, 4));
+            assertThat(row.value("province_name")).isEqualTo("云岭省");
+            assertThat(Integer.parseInt(row.value("rural_population"))).isBetween(10_000, 1_000_000);
+        });
+    }
+
+    @Test
+    void villageCodesStartWithTheCodeOfTheirCounty() {
+        Set<String> countyCodes = codes(FormCatalogue.COUNTY_REGISTER, "county_code");
+        List<ReadRow> villages = register(FormCatalogue.VILLAGE_REGISTER);
+
+        assertThat(villages).hasSize(2_000);
+        assertThat(villages).allSatisfy(row -> {
+            assertThat(row.value("village_code")).matches("\\d{12}");
+            assertThat(countyCodes).contains(row.value("village_code").substring(0, 6));
+        });
+        assertThat(villages).extracting(row -> row.value("village_code").substring(0, 6)).as("every county has villages")
+                .containsAll(countyCodes);
+        assertThat(register(FormCatalogue.PAIRINGS)).filteredOn(row -> !row.value("village_code").isEmpty())
+                .as("a village taken on (包村) lies in the county the unit is linked to")
+                .allSatisfy(row -> assertThat(row.value("village_code")).startsWith(row.value("county_code")));
+    }
+
+    @Test
+    void aboutAThirdOfVillagesArePoor() {
+        List<ReadRow> villages = register(FormCatalogue.VILLAGE_REGISTER);
+        long poor = villages.stream().filter(row -> row.value("poor_village").equals("是")).count();
+
+        assertThat((double) poor / villages.size()).isBetween(0.25, 0.42);
+        assertThat(villages).filteredOn(row -> row.value("poor_village").equals("否"))
+                .as("only poor villages are scheduled to exit").allSatisfy(row -> assertThat(row.value("planned_exit_year")).isEmpty());
+    }
+
+    @Test
+    void theUnitRegisterHoldsThreeHundredUnitsOfEveryLevelAndCategory() {
+        List<ReadRow> units = register(FormCatalogue.UNIT_REGISTER);
+        FormDefinition form = FormCatalogue.get(FormCatalogue.UNIT_REGISTER);
+        Set<String> categories = new HashSet<>(form.requireField("unit_category").allowedValues().values());
+
+        assertThat(units).hasSize(300);
+        assertThat(units).extracting(row -> row.value("unit_level")).containsOnly("中央", "省", "市", "县")
+                .contains("中央", "省", "市", "县");
+        assertThat(units.stream().map(row -> row.value("unit_category")).collect(Collectors.toSet())).isEqualTo(categories);
+        assertThat(units).extracting(row -> row.value("unit_name")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyUnitCodeInTheRegistersCarriesAValidCheckCharacter() {
+        List<String> codes = new ArrayList<>();
+        register(FormCatalogue.UNIT_REGISTER).forEach(row -> {
+            codes.add(row.value("unit_code"));
+            if (!row.value("lead_unit_code").isEmpty()) {
+                codes.add(row.value("lead_unit_code"));
+            }
+        });
+        register(FormCatalogue.PAIRINGS).forEach(row -> codes.add(row.value("unit_code")));
+
+        assertThat(codes).allSatisfy(code -> assertThat(UnifiedCreditCode.hasValidCheckCharacter(code)).as(code).isTrue());
+        assertThat(codes(FormCatalogue.UNIT_REGISTER, "unit_code")).hasSize(300);
+    }
+
+    @Test
+    void everyUnitIsLinkedToOneOrTwoCountiesAndEveryPoorCountyHasOneLeadUnit() {
+        List<ReadRow> active = register(FormCatalogue.PAIRINGS).stream()
+                .filter(row -> row.value("end_date").isEmpty()).toList();
+        Map<String, Set<String>> countiesOfUnit = new HashMap<>();
+        active.forEach(row -> countiesOfUnit.computeIfAbsent(row.value("unit_code"), code -> new HashSet<>())
+                .add(row.value("county_code")));
+        Set<String> poorCounties = register(FormCatalogue.COUNTY_REGISTER).stream()
+                .filter(row -> !row.value("poverty_type").equals("非贫困")).map(row -> row.value("county_code"))
+                .collect(Collectors.toSet());
+        Map<String, Long> leadsPerCounty = active.stream().filter(row -> row.value("is_lead").equals("是"))
+                .collect(Collectors.groupingBy(row -> row.value("county_code"), Collectors.counting()));
+
+        assertThat(countiesOfUnit.keySet()).isEqualTo(codes(FormCatalogue.UNIT_REGISTER, "unit_code"));
+        assertThat(countiesOfUnit.values()).allSatisfy(counties -> assertThat(counties).hasSizeBetween(1, 2));
+        assertThat(leadsPerCounty.keySet()).isEqualTo(poorCounties);
+        assertThat(leadsPerCounty.values()).containsOnly(1L);
+        assertThat(active.stream().filter(row -> !row.value("village_code").isEmpty()).count())
+                .as("many units also take on a village").isGreaterThan(active.size() / 3);
+    }
+
+    @Test
+    void pairingsStartedIn2015To2017AndMostAreStillActive() {
+        List<ReadRow> pairings = register(FormCatalogue.PAIRINGS);
+
+        assertThat(pairings).allSatisfy(row -> assertThat(date(row.value("start_date")).getYear()).isBetween(2015, 2017));
+        assertThat(pairings.stream().filter(row -> row.value("end_date").isEmpty()).count())
+                .isGreaterThan(pairings.size() * 9L / 10);
+        assertThat(pairings).filteredOn(row -> !row.value("end_date").isEmpty())
+                .allSatisfy(row -> assertThat(date(row.value("end_date"))).isAfter(date(row.value("start_date")))
+                        .isBefore(LocalDate.of(2018, 1, 1)));
+    }
+
+    @Test
+    void registersAreMarkedAsDemoData() {
+        for (String code : List.of(FormCatalogue.COUNTY_REGISTER, FormCatalogue.VILLAGE_REGISTER,
+                FormCatalogue.UNIT_REGISTER, FormCatalogue.PAIRINGS)) {
+            WrittenFile file = manifest.filesOfForm(code).get(0);
+            assertThat(file.fileName()).contains("演示数据");
+            if (file.format() == DemoFileFormat.XLSX) {
+                assertThat(tables.get(file.fileName()).titleCells().get(0)).contains("（演示数据）");
+            }
+        }
+    }
+
+    @Test
+    void namesLookLikeRealChineseNames() {
+        List<ReadRow> counties = register(FormCatalogue.COUNTY_REGISTER);
+        List<ReadRow> villages = register(FormCatalogue.VILLAGE_REGISTER);
+        List<String> unitNames = register(FormCatalogue.UNIT_REGISTER).stream().map(row -> row.value("unit_name")).toList();
+
+        assertThat(counties).extracting(row -> row.value("prefecture_name")).allMatch(name -> name.matches(".+(市|自治州)"));
+        assertThat(counties).extracting(row -> row.value("county_name")).allMatch(name -> name.matches(".+[县区市]"));
+        assertThat(villages).extracting(row -> row.value("township_name")).allMatch(name -> name.matches(".+[镇乡]"));
+        assertThat(villages).extracting(row -> row.value("village_name")).allMatch(name -> name.matches(".+村"));
+        for (String typical : List.of("厅", "大学", "医院", "集团有限公司", "分行", "委员会", "工商业联合会", "协会")) {
+            assertThat(unitNames).as(typical).anyMatch(name -> name.contains(typical));
+        }
+        assertThat(unitNames).anyMatch(name -> name.matches(".*(军分区|省军区|人民武装部|总队).*"));
+    }
+
+    // BF-1 contents
+
+    @Test
+    void everyFileHoldsTheDataRowsTheManifestCounts() {
+        for (WrittenFile file : manifest.files()) {
+            assertThat(tables.get(file.fileName()).rows()).as(file.fileName()).hasSize(file.dataRows());
+        }
+    }
+
+    @Test
+    void eachQuarterComesAsOneFilePerUnitLevelInMixedFormats() {
+        List<WrittenFile> levelFiles = bf1Files().stream()
+                .filter(file -> !file.isDuplicate() && !file.fileName().contains("更正")).toList();
+
+        assertThat(levelFiles).hasSize(32);
+        assertThat(levelFiles).extracting(WrittenFile::format).contains(DemoFileFormat.values());
+        assertThat(bf1Files()).filteredOn(WrittenFile::isDuplicate).hasSize(1);
+        assertThat(bf1Files()).filteredOn(file -> file.fileName().endsWith("（更正）.xlsx")).hasSize(1);
+    }
+
+    @Test
+    void everyActivePairingReportsEveryQuarterFrom2018Q1To2019Q4() {
+        Set<String> expected = new HashSet<>();
+        register(FormCatalogue.PAIRINGS).stream().filter(row -> row.value("end_date").isEmpty())
+                .forEach(row -> PERIODS.forEach(period ->
+                        expected.add(row.value("unit_code") + "|" + row.value("county_code") + "|" + period)));
+        Set<String> reported = originalBf1Rows().stream().map(Bf1Row::key).collect(Collectors.toSet());
+
+        Set<String> missing = new HashSet<>(expected);
+        missing.removeAll(reported);
+        Set<String> unexpected = new HashSet<>(reported);
+        unexpected.removeAll(expected);
+        assertThat(missing).as("rows whose key a planted mistake garbled: check character, county, period").hasSize(3);
+        assertThat(unexpected).as("the garbled keys and the unpaired row").hasSize(4);
+    }
+
+    @Test
+    void unitCodesAreValidExceptThePlantedOne() {
+        List<Bf1Row> invalid = allBf1Rows().stream()
+                .filter(row -> !UnifiedCreditCode.hasValidCheckCharacter(row.value("unit_code"))).toList();
+        PlantedMistake planted = manifest.mistakesOfKind(MistakeKind.INVALID_CHECK_CHARACTER).get(0);
+
+        assertThat(invalid).hasSize(1);
+        assertThat(invalid.get(0).file().fileName()).isEqualTo(planted.fileName());
+        assertThat(invalid.get(0).row().rowNumber()).isEqualTo(planted.rowNumber());
+    }
+
+    @Test
+    void yearToDateFiguresNeverFallWithinAYearAndRestartEachJanuary() {
+        Map<String, Map<String, Bf1Row>> byPairAndPeriod = latestAcceptableRows();
+        int restarted = 0;
+        int yearBoundaries = 0;
+        for (Map<String, Bf1Row> periods : byPairAndPeriod.values()) {
+            for (String field : AssistanceReports.YEAR_TO_DATE_FIELDS) {
+                for (int index = 1; index < PERIODS.size(); index++) {
+                    Bf1Row previous = periods.get(PERIODS.get(index - 1));
+                    Bf1Row current = periods.get(PERIODS.get(index));
+                    if (previous == null || current == null || previous.figure(field) == null
+                            || current.figure(field) == null) {
+                        continue;
+                    }
+                    if (index % 4 == 0) {
+                        yearBoundaries++;
+                        restarted += current.figure(field).compareTo(previous.figure(field)) < 0 ? 1 : 0;
+                    } else {
+                        assertThat(current.figure(field)).as(current.key() + " " + field + " after " + previous.key())
+                                .isGreaterThanOrEqualTo(previous.figure(field));
+                    }
+                }
+            }
+        }
+        assertThat((double) restarted / yearBoundaries).as("Q1 holds January–March only").isGreaterThan(0.8);
+    }
+
+    @Test
+    void provinceWideDirectFundsAreAboutEightHundredMillionYuanAYearWithCoordinatedFundsTwoToThreeTimesThat() {
+        for (String period : List.of("2018Q4", "2019Q4")) {
+            List<Bf1Row> yearEnd = latestAcceptableRows().values().stream().map(periods -> periods.get(period))
+                    .filter(row -> row != null).toList();
+            BigDecimal direct = sum(yearEnd, "funds_direct");
+            BigDecimal coordinated = sum(yearEnd, "funds_coordinated");
+
+            assertThat(direct).as(period + " 直接投入（万元）").isBetween(new BigDecimal("70000"), new BigDecimal("90000"));
+            assertThat(coordinated.doubleValue() / direct.doubleValue()).as(period).isBetween(2.0, 3.0);
+        }
+    }
+
+    @Test
+    void industryFundsNeverExceedDirectPlusCoordinatedExceptWherePlanted() {
+        List<Bf1Row> exceeding = allBf1Rows().stream()
+                .filter(row -> row.figure("funds_industry") != null && row.figure("funds_direct") != null
+                        && row.figure("funds_coordinated") != null
+                        && row.figure("funds_industry").compareTo(row.figure("funds_direct").add(row.figure("funds_coordinated"))) > 0)
+                .toList();
+
+        assertThat(exceeding).hasSize(1);
+        assertThat(isPlanted(exceeding.get(0))).isTrue();
+    }
+
+    @Test
+    void centralUnitsGiveMoreThanCountyUnits() {
+        Map<String, String> levelOfUnit = register(FormCatalogue.UNIT_REGISTER).stream()
+                .collect(Collectors.toMap(row -> row.value("unit_code"), row -> row.value("unit_level")));
+        Map<String, List<BigDecimal>> directByLevel = new HashMap<>();
+        latestAcceptableRows().values().stream().map(periods -> periods.get("2019Q4")).filter(row -> row != null)
+                .forEach(row -> directByLevel.computeIfAbsent(levelOfUnit.get(row.value("unit_code")), level -> new ArrayList<>())
+                        .add(row.figure("funds_direct")));
+
+        assertThat(mean(directByLevel.get("中央"))).isGreaterThan(mean(directByLevel.get("省")));
+        assertThat(mean(directByLevel.get("省"))).isGreaterThan(mean(directByLevel.get("市")));
+        assertThat(mean(directByLevel.get("市"))).isGreaterThan(mean(directByLevel.get("县")));
+    }
+
+    @Test
+    void reportsAreFiledAFewDaysAfterTheQuarterEnds() {
+        for (Bf1Row row : allBf1Rows()) {
+            if (isPlanted(row)) {
+                continue;
+            }
+            String period = period(row.value("period"));
+            int year = Integer.parseInt(period.substring(0, 4));
+            int quarter = period.charAt(5) - '0';
+            LocalDate quarterEnd = LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
+            long days = ChronoUnit.DAYS.between(quarterEnd, date(row.value("reported_on")));
+            assertThat(days).as(row.file().fileName() + " row " + row.row().rowNumber())
+                    .isBetween(3L, row.file().fileName().contains("更正") ? 30L : 12L);
+        }
+    }
+
+    @Test
+    void everyRowNamesAReporterWithAPhoneNumber() {
+        assertThat(allBf1Rows()).allSatisfy(row -> {
+            assertThat(row.value("reporter_name")).matches("\\p{IsHan}{2,3}");
+            assertThat(row.value("reporter_phone")).matches("1[3-9]\\d{9}");
+        });
+    }
+
+    // Layout
+
+    @Test
+    void gbkCsvFilesReallyAreGbk() throws IOException {
+        List<WrittenFile> gbk = manifest.files().stream().filter(file -> file.format() == DemoFileFormat.CSV_GBK).toList();
+
+        assertThat(gbk).isNotEmpty();
+        for (WrittenFile file : gbk) {
+            byte[] bytes = Files.readAllBytes(inbox.resolve(file.fileName()));
+            assertThatThrownBy(() -> InboxReader.strictly(StandardCharsets.UTF_8, bytes))
+                    .as(file.fileName()).isInstanceOf(CharacterCodingException.class);
+            assertThat(decodeOrFail(Charset.forName("GB18030"), bytes)).contains("单位代码", "填报日期", "县");
+        }
+    }
+
+    @Test
+    void utf8CsvFilesComeWithAndWithoutAByteOrderMark() throws IOException {
+        for (WrittenFile file : manifest.files()) {
+            byte[] bytes = Files.readAllBytes(inbox.resolve(file.fileName()));
+            boolean bom = bytes.length > 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+            if (file.format() == DemoFileFormat.CSV_UTF8_BOM) {
+                assertThat(bom).as(file.fileName()).isTrue();
+            }
+            if (file.format() == DemoFileFormat.CSV_UTF8) {
+                assertThat(bom).as(file.fileName()).isFalse();
+                assertThat(decodeOrFail(StandardCharsets.UTF_8, bytes)).as(file.fileName()).isNotEmpty();
+            }
+        }
+        assertThat(manifest.files()).extracting(WrittenFile::format).contains(DemoFileFormat.CSV_UTF8, DemoFileFormat.CSV_UTF8_BOM);
+    }
+
+    @Test
+    void workbooksHaveAFormCodeCellAndLeadDepartmentsAddATotalRow() {
+        for (WrittenFile file : manifest.files()) {
+            if (file.format() != DemoFileFormat.XLSX) {
+                continue;
+            }
+            ReadTable table = tables.get(file.fileName());
+            String formCodeCell = table.titleCells().stream().filter(cell -> cell.startsWith("表号")).findFirst().orElseThrow();
+            assertThat(FormCatalogue.find(formCodeCell.substring(3)).orElseThrow().code()).as(file.fileName())
+                    .isEqualTo(file.formCode());
+            if (file.formCode().equals(BF1.code())) {
+                assertThat(table.titleCells()).as(file.fileName()).contains("计量单位：万元")
+                        .anyMatch(cell -> cell.startsWith("报告期：")).anyMatch(cell -> cell.startsWith("填报单位："));
+                if (!file.fileName().contains("更正")) {
+                    assertThat(table.hasTotalRow()).as(file.fileName()).isTrue();
+                }
+            }
+        }
+        assertThat(tables.values()).as("some sheets number their columns 甲, 乙, 1, 2…").anyMatch(ReadTable::hasNumberingRow);
+        assertThat(tables.values()).as("a CSV may end with 合计 too").anyMatch(table -> table.sheetName().isEmpty() && table.hasTotalRow());
+        assertThat(tables.values()).as("a data sheet after an instructions sheet")
+                .anyMatch(table -> table.sheetName().startsWith(BF1.code()));
+    }
+
+    @Test
+    void workbooksCarryTheirDataDateNotTheWallClock() throws IOException {
+        for (WrittenFile file : manifest.files()) {
+            if (file.format() != DemoFileFormat.XLSX) {
+                continue;
+            }
+            Path path = inbox.resolve(file.fileName());
+            try (ZipFile zip = new ZipFile(path.toFile())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
+                    assertThat(entry.getTimeLocal().getYear()).as(file.fileName() + " " + entry.getName()).isBetween(2018, 2020);
+                }
+            }
+            try (InputStream input = Files.newInputStream(path); XSSFWorkbook workbook = new XSSFWorkbook(input)) {
+                var properties = workbook.getProperties().getCoreProperties();
+                assertThat(properties.getModified()).as(file.fileName()).isEqualTo(properties.getCreated());
+                assertThat(properties.getCreated().toInstant().atZone(ZoneId.of("Asia/Shanghai")).getYear())
+                        .as("the day the office saved it, not today").isBetween(2018, 2020);
+                assertThat(properties.getCreator()).as("an organisation, never a person").contains("云岭");
+            }
+        }
+    }
+
+    @Test
+    void columnOrderAndHeaderWordingVaryAndOneFileUsesEnglishFieldNames() {
+        Set<List<String>> orders = new HashSet<>();
+        int english = 0;
+        for (WrittenFile file : bf1Files()) {
+            List<String> headers = tables.get(file.fileName()).headers();
+            orders.add(headers.stream().map(header -> BF1.fieldForHeader(header).map(FieldDefinition::name).orElse(""))
+                    .filter(name -> !name.isEmpty()).toList());
+            english += headers.contains("funds_direct") ? 1 : 0;
+        }
+
+        assertThat(orders).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(english).isEqualTo(1);
+        assertThat(bf1Files()).as("headers worded as the catalogue's aliases, or typed with ASCII brackets")
+                .anyMatch(file -> tables.get(file.fileName()).headers().contains("统一社会信用代码"))
+                .anyMatch(file -> tables.get(file.fileName()).headers().contains("直接投入帮扶资金(万元)"));
+    }
+
+    @Test
+    void someCellsAreFilledTheWayPeopleTypeThem() {
+        List<String> cells = allBf1Rows().stream().flatMap(row -> row.row().values().values().stream()).toList();
+
+        assertThat(cells).as("full-width digits").anyMatch(cell -> cell.matches("[０-９]+"));
+        assertThat(cells).as("thousands separators").anyMatch(cell -> cell.matches("\\d{1,3}(,\\d{3})+\\.\\d{2}"));
+        assertThat(cells).as("trailing spaces").anyMatch(cell -> !cell.isEmpty() && cell.endsWith(" "));
+        assertThat(allBf1Rows()).extracting(row -> row.value("period")).as("periods spelled three accepted ways")
+                .anyMatch(period -> period.matches("\\d{4}Q\\d"))
+                .anyMatch(period -> period.matches("\\d{4}-Q\\d"))
+                .anyMatch(period -> CHINESE_QUARTER.matcher(period).matches());
+        assertThat(allBf1Rows()).as("some figures left blank: not reported")
+                .anyMatch(row -> row.value("consumption_sold").isEmpty());
+    }
+
+    // Planted mistakes
+
+    @Test
+    void eachKindOfMistakeIsPlantedOnceAndTheCorrectionChangesSomeFigures() {
+        for (MistakeKind kind : MistakeKind.values()) {
+            if (kind == MistakeKind.CORRECTED_RESUBMISSION) {
+                assertThat(manifest.mistakesOfKind(kind)).as(kind.name()).isNotEmpty();
+            } else {
+                assertThat(manifest.mistakesOfKind(kind)).as(kind.name()).hasSize(1);
+            }
+        }
+        for (WrittenFile file : manifest.files()) {
+            long errors = manifest.mistakesIn(file.fileName()).stream()
+                    .filter(mistake -> mistake.kind().expectedOutcome() == MistakeKind.ExpectedOutcome.ROW_QUARANTINED).count();
+            assertThat(manifest.expectedQuarantinedRows(file.fileName())).as(file.fileName()).isEqualTo(errors);
+        }
+    }
+
+    @Test
+    void eachPlantedMistakeIsWhereTheManifestSays() {
+        Set<String> countyCodes = codes(FormCatalogue.COUNTY_REGISTER, "county_code");
+        Set<String> pairs = register(FormCatalogue.PAIRINGS).stream()
+                .map(row -> row.value("unit_code") + "|" + row.value("county_code")).collect(Collectors.toSet());
+        for (PlantedMistake mistake : manifest.mistakes()) {
+            if (mistake.rowNumber() == 0) {
+                continue;
+            }
+            ReadRow row = tables.get(mistake.fileName()).rows().stream()
+                    .filter(candidate -> candidate.rowNumber() == mistake.rowNumber()).findFirst().orElseThrow();
+            String cell = row.value(mistake.fieldName()).strip();
+            switch (mistake.kind()) {
+                case INVALID_CHECK_CHARACTER -> assertThat(UnifiedCreditCode.hasValidCheckCharacter(cell)).isFalse();
+                case UNKNOWN_COUNTY -> assertThat(countyCodes).doesNotContain(cell);
+                case TEXT_IN_NUMERIC_CELL -> assertThat(cell).startsWith("约");
+                case NEGATIVE_AMOUNT -> assertThat(InboxReader.number(cell).orElseThrow()).isNegative();
+                case FUTURE_PERIOD -> assertThat(cell).isEqualTo("2091Q1");
+                case INDUSTRY_FUNDS_EXCEED_TOTAL -> assertThat(InboxReader.number(cell).orElseThrow()).isGreaterThan(
+                        InboxReader.number(row.value("funds_direct")).orElseThrow()
+                                .add(InboxReader.number(row.value("funds_coordinated")).orElseThrow()));
+                case UNPAIRED_UNIT_AND_COUNTY -> assertThat(pairs).doesNotContain(row.value("unit_code") + "|" + cell);
+                case CORRECTED_RESUBMISSION -> assertThat(mistake.description()).contains(cell);
+                default -> throw new AssertionError(mistake);
+            }
+        }
+    }
+
+    @Test
+    void theDuplicateIsByteIdenticalToItsOriginal() throws IOException {
+        WrittenFile duplicate = manifest.files().stream().filter(WrittenFile::isDuplicate).findFirst().orElseThrow();
+
+        assertThat(Files.readAllBytes(inbox.resolve(duplicate.fileName())))
+                .isEqualTo(Files.readAllBytes(inbox.resolve(duplicate.duplicateOf())));
+    }
+
+    @Test
+    void theCorrectionIsFiledLaterAndChangesOnlyTheFiguresItRecords() {
+        List<PlantedMistake> corrections = manifest.mistakesOfKind(MistakeKind.CORRECTED_RESUBMISSION);
+        String correctionFile = corrections.get(0).fileName();
+        Map<String, Bf1Row> originals = originalBf1Rows().stream().collect(Collectors.toMap(Bf1Row::key, row -> row));
+        WrittenFile file = manifest.file(correctionFile).orElseThrow();
+
+        for (ReadRow row : tables.get(correctionFile).rows()) {
+            Bf1Row corrected = new Bf1Row(file, row);
+            Bf1Row original = originals.get(corrected.key());
+            assertThat(original).as("the correction replaces a row already submitted").isNotNull();
+            assertThat(corrected.value("period")).isEqualTo("2019Q4");
+            assertThat(date(corrected.value("reported_on"))).isAfter(date(original.value("reported_on")));
+            Set<String> changed = corrections.stream().filter(mistake -> mistake.rowNumber() == row.rowNumber())
+                    .map(PlantedMistake::fieldName).collect(Collectors.toSet());
+            for (FieldDefinition field : BF1.fields()) {
+                if (field.type() != FieldType.DECIMAL && field.type() != FieldType.INTEGER) {
+                    continue;
+                }
+                BigDecimal before = original.figure(field.name());
+                BigDecimal after = corrected.figure(field.name());
+                if (changed.contains(field.name())) {
+                    assertThat(after).as(field.name()).isGreaterThan(before);
+                } else {
+                    assertThat(after == null ? null : after.stripTrailingZeros()).as(field.name())
+                            .isEqualTo(before == null ? null : before.stripTrailingZeros());
+                }
+            }
+        }
+    }
+
+    // Helpers
+
+    private static List<ReadRow> register(String formCode) {
+        return tables.get(manifest.filesOfForm(formCode).get(0).fileName()).rows();
+    }
+
+    private static Set<String> codes(String formCode, String field) {
+        return register(formCode).stream().map(row -> row.value(field)).collect(Collectors.toSet());
+    }
+
+    private static List<WrittenFile> bf1Files() {
+        return manifest.filesOfForm(BF1.code());
+    }
+
+    private static List<Bf1Row> allBf1Rows() {
+        return bf1Files().stream()
+                .flatMap(file -> tables.get(file.fileName()).rows().stream().map(row -> new Bf1Row(file, row))).toList();
+    }
+
+    /** Rows as first submitted: no duplicate upload, no later correction. */
+    private static List<Bf1Row> originalBf1Rows() {
+        return allBf1Rows().stream()
+                .filter(row -> !row.file().isDuplicate() && !row.file().fileName().contains("更正")).toList();
+    }
+
+    private static boolean isPlanted(Bf1Row row) {
+        return manifest.mistakesIn(row.file().fileName()).stream()
+                .anyMatch(mistake -> mistake.rowNumber() == row.row().rowNumber()
+                        && mistake.kind().expectedOutcome() == MistakeKind.ExpectedOutcome.ROW_QUARANTINED);
+    }
+
+    /** What the pipeline should end up with: per unit × county, per period, the latest row free of errors. */
+    private static Map<String, Map<String, Bf1Row>> latestAcceptableRows() {
+        Map<String, Map<String, Bf1Row>> byPair = new HashMap<>();
+        allBf1Rows().stream().filter(row -> !isPlanted(row))
+                .sorted(Comparator.comparing((Bf1Row row) -> date(row.value("reported_on"))))
+                .forEach(row -> byPair.computeIfAbsent(row.value("unit_code") + "|" + row.value("county_code"),
+                        pair -> new HashMap<>()).put(period(row.value("period")), row));
+        return byPair;
+    }
+
+    private static BigDecimal sum(List<Bf1Row> rows, String field) {
+        return rows.stream().map(row -> row.figure(field)).filter(value -> value != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static double mean(List<BigDecimal> values) {
+        return values.stream().mapToDouble(BigDecimal::doubleValue).average().orElseThrow();
+    }
+
+    private static String period(String text) {
+        Matcher chinese = CHINESE_QUARTER.matcher(text.strip());
+        if (chinese.matches()) {
+            return chinese.group(1) + "Q" + ("一二三四".indexOf(chinese.group(2)) + 1);
+        }
+        return text.strip().replace("-", "");
+    }
+
+    private static LocalDate date(String text) {
+        String trimmed = text.strip();
+        if (trimmed.contains("/")) {
+            return LocalDate.parse(trimmed, DateTimeFormatter.ofPattern("yyyy/M/d"));
+        }
+        if (trimmed.contains("年")) {
+            return LocalDate.parse(trimmed, DateTimeFormatter.ofPattern("yyyy年M月d日"));
+        }
+        return LocalDate.parse(trimmed);
+    }
+
+    private static String decodeOrFail(Charset charset, byte[] bytes) {
+        try {
+            return InboxReader.strictly(charset, bytes);
+        } catch (CharacterCodingException e) {
+            throw new AssertionError(charset + " cannot decode the file", e);
+        }
+    }
+}
