@@ -43,6 +43,11 @@ public final class BangfuCommand implements Runnable {
         commandLine.setExecutionExceptionHandler((exception, failedCommand, parseResult) -> {
             PrintWriter err = failedCommand.getErr();
             err.println("bangfu: " + oneLine(exception));
+            if (System.getenv("BANGFU_DEBUG") != null) {
+                exception.printStackTrace(err);
+            } else if (exitCodeOf(exception) == EXIT_FAILURE) {
+                err.println("bangfu: 设置 BANGFU_DEBUG=1 可查看详细信息 / set BANGFU_DEBUG=1 for the full trace");
+            }
             err.flush();
             return exitCodeOf(exception);
         });
@@ -62,8 +67,10 @@ public final class BangfuCommand implements Runnable {
         return EXIT_FAILURE;
     }
 
+    /** Spark's messages can run to pages (a whole plan); the first line says what went wrong. */
     private static String oneLine(Throwable exception) {
         String message = exception.getMessage() == null ? exception.getClass().getName() : exception.getMessage();
-        return message.replace('\n', ' ');
+        String firstLine = message.strip().lines().findFirst().orElse(message);
+        return firstLine.length() <= 300 ? firstLine : firstLine.substring(0, 300) + "…";
     }
 }

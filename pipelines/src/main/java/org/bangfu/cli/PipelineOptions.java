@@ -20,7 +20,8 @@ public final class PipelineOptions {
             description = "网站与简报的输出目录 / output folder of the site and briefings (default: ${DEFAULT-VALUE})")
     Path site;
 
-    @Option(names = "--templates", defaultValue = "templates",
+    // bin/bangfu points this at the checkout's templates/, so the command works from any folder.
+    @Option(names = "--templates", defaultValue = "${sys:bangfu.templates:-templates}",
             description = "模板目录，可直接修改 / folder of the editable templates (default: ${DEFAULT-VALUE})")
     Path templates;
 

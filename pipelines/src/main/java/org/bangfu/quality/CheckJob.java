@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
@@ -21,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,28 +145,38 @@ public final class CheckJob {
                 references, scala.reflect.ClassTag$.MODULE$.apply(ReferenceData.class));
         LocalDate checkDay = today;
         String formCode = form.code();
-        MapPartitionsFunction<Row, Row> check = rows -> {
-            FormDefinition definition = FormCatalogue.get(formCode);
-            RowValidator rowValidator = new RowValidator(broadcastReferences.value(), checkDay);
-            List<Row> out = new ArrayList<>();
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                Map<String, String> cells = row.getJavaMap(row.fieldIndex("cells"));
-                ValidatedRow result = rowValidator.validate(definition, cells);
-                List<Row> issues = new ArrayList<>();
-                for (Issue issue : result.issues()) {
-                    issues.add(RowFactory.create(issue.ruleCode(), issue.severity().name(), issue.field(),
-                            issue.value(), issue.messageChinese(), issue.messageEnglish()));
-                }
-                out.add(RowFactory.create(row.getAs("file_hash"), row.getAs("batch_id"), row.getAs("ingest_sequence"),
-                        row.getAs("form_code"), row.getAs("sheet"), row.getAs("row_number"),
-                        row.getAs("cells"), JavaConverters.mapAsScalaMap(result.values()),
-                        JavaConverters.asScalaBuffer(issues).toSeq()));
-            }
-            return out.iterator();
-        };
+        MapPartitionsFunction<Row, Row> check = rows -> checkLazily(rows,
+                FormCatalogue.get(formCode), new RowValidator(broadcastReferences.value(), checkDay));
         return bronzeRows.filter(col("form_code").equalTo(formCode))
                 .mapPartitions(check, Encoders.row(VALIDATED_SCHEMA));
+    }
+
+    /** Row by row, lazily: a partition of BF-4 may hold more rows than fit in memory at once. */
+    private static Iterator<Row> checkLazily(Iterator<Row> rows, FormDefinition form, RowValidator validator) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                Row bronze = rows.next();
+                Map<String, String> cells = bronze.getJavaMap(bronze.fieldIndex("cells"));
+                return validatedRow(bronze, validator.validate(form, cells));
+            }
+        };
+    }
+
+    private static Row validatedRow(Row bronze, ValidatedRow result) {
+        List<Row> issues = new ArrayList<>();
+        for (Issue issue : result.issues()) {
+            issues.add(RowFactory.create(issue.ruleCode(), issue.severity().name(), issue.field(),
+                    issue.value(), issue.messageChinese(), issue.messageEnglish()));
+        }
+        return RowFactory.create(bronze.getAs("file_hash"), bronze.getAs("batch_id"), bronze.getAs("ingest_sequence"),
+                bronze.getAs("form_code"), bronze.getAs("sheet"), bronze.getAs("row_number"), bronze.getAs("cells"),
+                JavaConverters.mapAsScalaMap(result.values()), JavaConverters.asScalaBuffer(issues).toSeq());
     }
 
     /** A second row with the same key in the same file is an error: which one is meant is unknown. */
