@@ -103,7 +103,10 @@ public final class CheckJob {
             return report(true);
         }
         Dataset<Row> files = warehouse.read(WarehouseTable.BRONZE_FILES).cache();
-        Dataset<Row> bronzeRows = warehouse.read(WarehouseTable.BRONZE_ROWS);
+        // bronze.files is written after bronze.rows: rows of a batch whose files entry never got
+        // written (an ingest that died between the two appends) are not part of any submission.
+        Dataset<Row> bronzeRows = warehouse.read(WarehouseTable.BRONZE_ROWS)
+                .join(files.select("file_hash", "batch_id"), new String[] {"file_hash", "batch_id"}, "left_semi");
 
         ReferenceData references = ReferenceData.empty();
         List<Dataset<Row>> allValidated = new ArrayList<>();
