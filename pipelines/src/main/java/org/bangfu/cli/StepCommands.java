@@ -54,8 +54,8 @@ final class StepCommands {
     }
 
     @Command(name = "model", mixinStandardHelpOptions = true,
-            description = {"由 silver 层计算 gold 层汇总（县×季度、全省×季度）。",
-                "Compute the gold aggregates (county × quarter, province × quarter) from silver."})
+            description = {"由 silver 层计算 gold 层汇总（县、市州、全省×季度）。",
+                "Compute the gold aggregates (county, prefecture and province × quarter) from silver."})
     static final class Model extends StepCommand {
         @Override
         void run(PipelineSteps steps) {

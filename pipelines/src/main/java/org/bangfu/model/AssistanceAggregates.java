@@ -110,23 +110,41 @@ public final class AssistanceAggregates {
                 .select(goldColumns());
     }
 
+    /** Gold prefecture × quarter: units counted once however many of its counties they help. */
+    public static Dataset<Row> prefectureQuarter(Dataset<Row> unitIncrements, Dataset<Row> counties, Dataset<Row> pairings) {
+        return rollup(AreaLevel.PREFECTURE, unitIncrements, counties, pairings);
+    }
+
     /** Gold province × quarter: units counted once however many counties they help. */
     public static Dataset<Row> provinceQuarter(Dataset<Row> unitIncrements, Dataset<Row> counties, Dataset<Row> pairings) {
-        Dataset<Row> countyProvince = counties.select("county_code", "province_code", "province_name");
+        return rollup(AreaLevel.PROVINCE, unitIncrements, counties, pairings);
+    }
+
+    /**
+     * Counties rolled up to a larger area. Unit counts are distinct units of the area, not sums of
+     * the counties' counts; a prefecture row names itself as its prefecture.
+     */
+    private static Dataset<Row> rollup(AreaLevel level, Dataset<Row> unitIncrements, Dataset<Row> counties,
+            Dataset<Row> pairings) {
+        String areaCode = level == AreaLevel.PREFECTURE ? "prefecture_code" : "province_code";
+        String areaName = level == AreaLevel.PREFECTURE ? "prefecture_name" : "province_name";
+        Dataset<Row> countyArea = counties.select(col("county_code"), col(areaCode).as("area_code"),
+                col(areaName).as("area_name"), col("province_code"), col("province_name"));
         Dataset<Row> periods = unitIncrements.select("period", "year", "quarter").distinct();
-        Dataset<Row> reported = unitIncrements.join(countyProvince, "county_code")
-                .groupBy("province_code", "period")
+        Dataset<Row> reported = unitIncrements.join(countyArea, "county_code")
+                .groupBy("area_code", "period")
                 .agg(reportedUnits(), measureSums());
-        Dataset<Row> paired = activePairings(pairings, periods).join(countyProvince, "county_code")
-                .groupBy("province_code", "period").agg(countDistinct("unit_code").as("paired_units"));
-        return countyProvince.select("province_code", "province_name").distinct()
-                .select(lit(AreaLevel.PROVINCE.name()).as("level"),
-                        col("province_code").as("area_code"), col("province_name").as("area_name"),
-                        lit("").as("prefecture_code"), lit("").as("prefecture_name"), lit("").as("poverty_type"),
-                        col("province_code"), col("province_name"))
+        Dataset<Row> paired = activePairings(pairings, periods).join(countyArea, "county_code")
+                .groupBy("area_code", "period").agg(countDistinct("unit_code").as("paired_units"));
+        Column ownPrefecture = level == AreaLevel.PREFECTURE ? col("area_code") : lit("");
+        Column ownPrefectureName = level == AreaLevel.PREFECTURE ? col("area_name") : lit("");
+        return countyArea.select("area_code", "area_name", "province_code", "province_name").distinct()
+                .select(lit(level.name()).as("level"), col("area_code"), col("area_name"),
+                        ownPrefecture.as("prefecture_code"), ownPrefectureName.as("prefecture_name"),
+                        lit("").as("poverty_type"), col("province_code"), col("province_name"))
                 .crossJoin(periods)
-                .join(reported, new String[] {"province_code", "period"}, "left")
-                .join(paired, new String[] {"province_code", "period"}, "left")
+                .join(reported, new String[] {"area_code", "period"}, "left")
+                .join(paired, new String[] {"area_code", "period"}, "left")
                 .select(goldColumns());
     }
 

@@ -35,6 +35,8 @@ public final class ModelJob {
             Dataset<Row> pairings = warehouse.read(WarehouseTable.SILVER_PAIRINGS);
             warehouse.replace(WarehouseTable.GOLD_COUNTY_QUARTER,
                     AssistanceAggregates.countyQuarter(increments, counties, pairings), inputs);
+            warehouse.replace(WarehouseTable.GOLD_PREFECTURE_QUARTER,
+                    AssistanceAggregates.prefectureQuarter(increments, counties, pairings), inputs);
             // Written last: its recorded inputs mark the whole model as built.
             warehouse.replace(WarehouseTable.GOLD_PROVINCE_QUARTER,
                     AssistanceAggregates.provinceQuarter(increments, counties, pairings), inputs);

@@ -13,17 +13,20 @@ import java.util.stream.Collectors;
  * @param versions the gold table versions read
  * @param pinnedAt when the versions were pinned
  * @param counties county × quarter figures, all quarters
+ * @param prefectures prefecture × quarter figures, all quarters
  * @param provinces province × quarter figures, all quarters
  */
 public record PublicationSnapshot(
         List<TableVersion> versions,
         Instant pinnedAt,
         List<AreaQuarterFigures> counties,
+        List<AreaQuarterFigures> prefectures,
         List<AreaQuarterFigures> provinces) {
 
     public PublicationSnapshot {
         versions = List.copyOf(versions);
         counties = List.copyOf(counties);
+        prefectures = List.copyOf(prefectures);
         provinces = List.copyOf(provinces);
     }
 

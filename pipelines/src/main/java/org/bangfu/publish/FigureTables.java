@@ -56,7 +56,7 @@ final class FigureTables {
 
     /**
      * Prefectures in one quarter, year to date, for the given flows, closed by the province's own
-     * figures (which are not necessarily the sum of the rows above: see {@link PrefectureFigures}).
+     * figures (which are not necessarily the sum of the rows above: a unit helping several areas counts once).
      */
     static Table prefecturesInQuarter(String chineseCaption, String englishCaption, List<PrefectureFigures> prefectures,
             AreaQuarterFigures province, List<Indicator> flows) {

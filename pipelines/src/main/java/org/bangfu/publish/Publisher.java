@@ -131,7 +131,7 @@ public final class Publisher {
                 ProgressSummary.chinese(view.latestProvince()),
                 "表1　" + prefectureTable.chineseCaption(),
                 prefectureTable,
-                "注：市州数为所辖县已报送数之和，末行为全省汇总数；“" + OfficialNumberFormat.NOT_REPORTED + "”表示未报送。",
+                "注：末行为全省汇总数；“" + OfficialNumberFormat.NOT_REPORTED + "”表示未报送。",
                 stampLine);
     }
 

@@ -94,16 +94,13 @@ final class SnapshotView {
         return prefectures;
     }
 
-    /** Each prefecture's counties as reported in one quarter, for totals of that quarter. */
+    /** Each prefecture's figures for one quarter, in code order. */
     List<PrefectureFigures> prefectureFigures(Quarter quarter) {
-        Map<String, List<AreaQuarterFigures>> byPrefecture = snapshot.counties().stream()
+        return snapshot.prefectures().stream()
                 .filter(row -> row.period().equals(quarter.toString()))
                 .sorted(Comparator.comparing(AreaQuarterFigures::areaCode))
-                .collect(Collectors.groupingBy(AreaQuarterFigures::prefectureCode, TreeMap::new, Collectors.toList()));
-        List<PrefectureFigures> figures = new ArrayList<>();
-        byPrefecture.forEach((code, counties) -> figures.add(
-                new PrefectureFigures(code, counties.get(0).prefectureName(), counties)));
-        return figures;
+                .map(row -> new PrefectureFigures(row.areaCode(), row.areaName(), row))
+                .toList();
     }
 
     /** A prefecture and its counties' latest rows. */

@@ -16,8 +16,8 @@ import org.bangfu.model.TableVersion;
  */
 public final class GoldSnapshotReader {
 
-    private static final List<WarehouseTable> PUBLISHED = List.of(
-            WarehouseTable.GOLD_COUNTY_QUARTER, WarehouseTable.GOLD_PROVINCE_QUARTER);
+    private static final List<WarehouseTable> PUBLISHED = List.of(WarehouseTable.GOLD_COUNTY_QUARTER,
+            WarehouseTable.GOLD_PREFECTURE_QUARTER, WarehouseTable.GOLD_PROVINCE_QUARTER);
 
     private final Warehouse warehouse;
 
@@ -33,9 +33,11 @@ public final class GoldSnapshotReader {
             }
         }
         TableVersion counties = warehouse.currentVersion(WarehouseTable.GOLD_COUNTY_QUARTER);
+        TableVersion prefectures = warehouse.currentVersion(WarehouseTable.GOLD_PREFECTURE_QUARTER);
         TableVersion provinces = warehouse.currentVersion(WarehouseTable.GOLD_PROVINCE_QUARTER);
-        return new PublicationSnapshot(List.of(counties, provinces), Instant.now(),
+        return new PublicationSnapshot(List.of(counties, prefectures, provinces), Instant.now(),
                 figures(counties, WarehouseTable.GOLD_COUNTY_QUARTER),
+                figures(prefectures, WarehouseTable.GOLD_PREFECTURE_QUARTER),
                 figures(provinces, WarehouseTable.GOLD_PROVINCE_QUARTER));
     }
 

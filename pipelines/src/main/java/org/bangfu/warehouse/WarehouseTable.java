@@ -19,6 +19,7 @@ public enum WarehouseTable {
     /** Per file: rows read = rows accepted + rows quarantined. */
     FILE_LEDGER("silver", "file_ledger"),
     GOLD_COUNTY_QUARTER("gold", "county_quarter"),
+    GOLD_PREFECTURE_QUARTER("gold", "prefecture_quarter"),
     GOLD_PROVINCE_QUARTER("gold", "province_quarter");
 
     private final String layer;

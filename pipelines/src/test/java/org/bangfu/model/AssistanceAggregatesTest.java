@@ -28,10 +28,53 @@ public class AssistanceAggregatesTest extends SharedSparkDataFrameSuite {
             .add("jobs_transferred", DataTypes.LongType);
 
     private static Row silver(String unit, String period, String direct, Long cadres, Long technicians) {
+        return silver(unit, "530102", period, direct, cadres, technicians);
+    }
+
+    private static Row silver(String unit, String county, String period, String direct, Long cadres, Long technicians) {
         int year = Integer.parseInt(period.substring(0, 4));
         int quarter = Integer.parseInt(period.substring(5));
-        return RowFactory.create(unit, "530102", period, year, quarter, new BigDecimal(direct), new BigDecimal("0.0000"),
+        return RowFactory.create(unit, county, period, year, quarter, new BigDecimal(direct), new BigDecimal("0.0000"),
                 null, cadres, technicians, null);
+    }
+
+    private static final StructType COUNTIES = new StructType()
+            .add("county_code", DataTypes.StringType)
+            .add("county_name", DataTypes.StringType)
+            .add("prefecture_code", DataTypes.StringType)
+            .add("prefecture_name", DataTypes.StringType)
+            .add("poverty_type", DataTypes.StringType)
+            .add("province_code", DataTypes.StringType)
+            .add("province_name", DataTypes.StringType);
+
+    private static final StructType PAIRINGS = new StructType()
+            .add("unit_code", DataTypes.StringType)
+            .add("county_code", DataTypes.StringType)
+            .add("start_date", DataTypes.DateType)
+            .add("end_date", DataTypes.DateType);
+
+    @Test
+    public void aUnitHelpingTwoCountiesOfAPrefectureCountsOnceForThePrefectureAndItsFundsAddUp() {
+        Dataset<Row> counties = spark().createDataFrame(List.of(
+                RowFactory.create("530102", "甲县", "530100", "乙州", "国定", "530000", "丙省"),
+                RowFactory.create("530103", "丁县", "530100", "乙州", "省定", "530000", "丙省")), COUNTIES);
+        java.sql.Date started = java.sql.Date.valueOf("2017-01-01");
+        Dataset<Row> pairings = spark().createDataFrame(List.of(
+                RowFactory.create("A", "530102", started, null),
+                RowFactory.create("A", "530103", started, null),
+                RowFactory.create("B", "530103", started, java.sql.Date.valueOf("2018-12-31"))), PAIRINGS);
+        Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(spark().createDataFrame(List.of(
+                silver("A", "530102", "2019Q1", "10.0000", null, null),
+                silver("A", "530103", "2019Q1", "2.5000", null, null)), SILVER));
+
+        Dataset<Row> actual = AssistanceAggregates.prefectureQuarter(increments, counties, pairings)
+                .select("level", "area_code", "area_name", "prefecture_code", "period", "assisting_units",
+                        "paired_units", "funds_direct_ytd", "funds_direct_quarter");
+
+        Dataset<Row> expected = spark().createDataFrame(List.of(
+                RowFactory.create("PREFECTURE", "530100", "乙州", "530100", "2019Q1", 1L, 1L,
+                        new BigDecimal("12.5000"), new BigDecimal("12.5000"))), actual.schema());
+        assertDataFrameNoOrderEquals(expected, actual);
     }
 
     @Test

@@ -24,7 +24,8 @@ final class PublishFixtures {
     }
 
     static PublicationSnapshot snapshot() {
-        return new PublicationSnapshot(versions(), Instant.parse("2020-01-14T08:00:00Z"), counties(), provinces());
+        return new PublicationSnapshot(versions(), Instant.parse("2020-01-14T08:00:00Z"), counties(), prefectures(),
+                provinces());
     }
 
     static List<TableVersion> versions() {
@@ -38,6 +39,16 @@ final class PublishFixtures {
                 //                units paired  direct (ytd, quarter)   coordinated (ytd, quarter)  projects  trained       jobs
                 province("2019Q3", 2019, 3, 360, 365, "60120.50", "20000.00", "150000.00", "50000.00", 90L, 30L, 18000L, 6000L, 6000L, 2000L),
                 province("2019Q4", 2019, 4, 370, 370, "82435.00", "22314.50", "227800.00", "77800.00", 128L, 38L, 25340L, 7340L, 8200L, 2200L));
+    }
+
+    /** The counties above rolled up; 东山市 counts 15 units, not 12 + 4, because one unit helps both its counties. */
+    static List<AreaQuarterFigures> prefectures() {
+        return List.of(
+                //                                          units paired direct (ytd, quarter)   coordinated (ytd, quarter) projects   trained       jobs
+                prefecture("990100", "东山市", "2019Q3", 2019, 3, 11, 15, "22000.00", "7000.00", "60000.00", "20000.00", 40L, 12L, 7000L, 2500L, 2000L, 700L),
+                prefecture("990100", "东山市", "2019Q4", 2019, 4, 15, 15, "35678.456", "8000.00", "90000.00", "30000.00", 58L, 10L, 10340L, 3000L, 3200L, 1000L),
+                prefecture("990200", "西河州", "2019Q3", 2019, 3, 20, 21, "38120.50", "13000.00", "90000.00", "30000.00", 50L, 18L, 11000L, 3500L, 4000L, 1300L),
+                prefecture("990200", "西河州", "2019Q4", 2019, 4, 21, 21, "46756.544", "8636.044", "137800.00", "47800.00", 70L, 20L, 15000L, 4000L, 5000L, 1000L));
     }
 
     static List<AreaQuarterFigures> counties() {
@@ -66,6 +77,16 @@ final class PublishFixtures {
             Long projectsYearToDate, Long projectsQuarter, Long trainedYearToDate, Long trainedQuarter,
             Long jobsYearToDate, Long jobsQuarter) {
         return new AreaQuarterFigures(AreaLevel.PROVINCE, "990000", "示范省", "", "", "", period, year, quarter, units,
+                paired, amount(directYearToDate), amount(directQuarter), amount(coordinatedYearToDate),
+                amount(coordinatedQuarter), projectsYearToDate, projectsQuarter, trainedYearToDate, trainedQuarter,
+                jobsYearToDate, jobsQuarter);
+    }
+
+    private static AreaQuarterFigures prefecture(String code, String name, String period, int year, int quarter,
+            long units, long paired, String directYearToDate, String directQuarter, String coordinatedYearToDate,
+            String coordinatedQuarter, Long projectsYearToDate, Long projectsQuarter, Long trainedYearToDate,
+            Long trainedQuarter, Long jobsYearToDate, Long jobsQuarter) {
+        return new AreaQuarterFigures(AreaLevel.PREFECTURE, code, name, code, name, "", period, year, quarter, units,
                 paired, amount(directYearToDate), amount(directQuarter), amount(coordinatedYearToDate),
                 amount(coordinatedQuarter), projectsYearToDate, projectsQuarter, trainedYearToDate, trainedQuarter,
                 jobsYearToDate, jobsQuarter);

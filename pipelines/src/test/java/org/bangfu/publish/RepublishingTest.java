@@ -34,7 +34,7 @@ class RepublishingTest {
         PublicationSnapshot withoutBaiyun = new PublicationSnapshot(PublishFixtures.versions(),
                 PublishFixtures.snapshot().pinnedAt(),
                 PublishFixtures.counties().stream().filter(row -> !row.areaCode().equals("990102")).toList(),
-                PublishFixtures.provinces());
+                PublishFixtures.prefectures(), PublishFixtures.provinces());
         publisher.publish(withoutBaiyun, site);
 
         assertThat(site.resolve("counties/990102.html")).as("a county no longer published leaves no page").doesNotExist();
@@ -115,7 +115,7 @@ class RepublishingTest {
     @Test
     void aSnapshotWithoutProvinceFiguresCannotBePublished() {
         PublicationSnapshot empty = new PublicationSnapshot(PublishFixtures.versions(), PublishFixtures.snapshot().pinnedAt(),
-                PublishFixtures.counties(), List.<AreaQuarterFigures>of());
+                PublishFixtures.counties(), PublishFixtures.prefectures(), List.<AreaQuarterFigures>of());
         assertThatThrownBy(() -> new Publisher(PublishFixtures.templatesDirectory(), PublishFixtures.options())
                 .publish(empty, workspace.resolve("site")))
                 .isInstanceOf(PublishException.class)
