@@ -84,11 +84,11 @@ public final class IngestJob {
         Set<String> ingestedHashes = new HashSet<>();
         long sequence = 0;
         if (warehouse.exists(WarehouseTable.BRONZE_FILES)) {
-            warehouse.read(WarehouseTable.BRONZE_FILES).select("file_hash").collectAsList()
-                    .forEach(row -> ingestedHashes.add(row.getString(0)));
-            Row maximum = warehouse.read(WarehouseTable.BRONZE_FILES).agg(
-                    org.apache.spark.sql.functions.max("ingest_sequence")).first();
-            sequence = maximum.isNullAt(0) ? 0 : maximum.getLong(0);
+            for (Row ingested : warehouse.read(WarehouseTable.BRONZE_FILES)
+                    .select("file_hash", "ingest_sequence").collectAsList()) {
+                ingestedHashes.add(ingested.getString(0));
+                sequence = Math.max(sequence, ingested.getLong(1));
+            }
         }
         Instant ingestedAt = Instant.now();
         String batchId = BATCH_TIME.format(ingestedAt);
