@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param required whether a blank cell is an error (blank otherwise means "not reported", never zero)
  * @param unit the unit the figure is reported in, empty when it has none
  * @param allowedValues for enumerations: canonical value by accepted spelling (the canonical values map to themselves)
+ * @param timeBasis for figures, whether they are year to date, period end, year start or annual
+ * @param pseudonymised whether the clear text is replaced at ingestion by a salted pseudonymous key
+ *     (BF-4 household ID and ID number): the clear text never reaches bronze
  */
 public record FieldDefinition(
         String name,
@@ -22,33 +25,68 @@ public record FieldDefinition(
         FieldType type,
         boolean required,
         String unit,
-        Map<String, String> allowedValues) {
+        Map<String, String> allowedValues,
+        TimeBasis timeBasis,
+        boolean pseudonymised) {
 
     public FieldDefinition {
         aliases = List.copyOf(aliases);
-        allowedValues = Map.copyOf(allowedValues);
+        // Insertion order is the catalogue's order, which lists and messages keep.
+        allowedValues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(allowedValues));
     }
 
     public static FieldDefinition required(String name, String header, FieldType type) {
-        return new FieldDefinition(name, header, List.of(), type, true, "", Map.of());
+        return new FieldDefinition(name, header, List.of(), type, true, "", Map.of(), TimeBasis.NONE, false);
     }
 
     public static FieldDefinition optional(String name, String header, FieldType type) {
-        return new FieldDefinition(name, header, List.of(), type, false, "", Map.of());
+        return new FieldDefinition(name, header, List.of(), type, false, "", Map.of(), TimeBasis.NONE, false);
     }
 
     public FieldDefinition withAliases(String... moreAliases) {
-        return new FieldDefinition(name, header, List.of(moreAliases), type, required, unit, allowedValues);
+        return new FieldDefinition(name, header, List.of(moreAliases), type, required, unit, allowedValues, timeBasis,
+                pseudonymised);
     }
 
     public FieldDefinition withUnit(String newUnit) {
-        return new FieldDefinition(name, header, aliases, type, required, newUnit, allowedValues);
+        return new FieldDefinition(name, header, aliases, type, required, newUnit, allowedValues, timeBasis, pseudonymised);
     }
 
     public FieldDefinition withAllowedValues(Map<String, String> values) {
-        return new FieldDefinition(name, header, aliases, type, required, unit, values);
+        return new FieldDefinition(name, header, aliases, type, required, unit, values, timeBasis, pseudonymised);
     }
 
+    public FieldDefinition yearToDate() {
+        return withTimeBasis(TimeBasis.YEAR_TO_DATE);
+    }
+
+    public FieldDefinition periodEnd() {
+        return withTimeBasis(TimeBasis.PERIOD_END);
+    }
+
+    public FieldDefinition yearStart() {
+        return withTimeBasis(TimeBasis.YEAR_START);
+    }
+
+    public FieldDefinition annual() {
+        return withTimeBasis(TimeBasis.ANNUAL);
+    }
+
+    public FieldDefinition withTimeBasis(TimeBasis basis) {
+        return new FieldDefinition(name, header, aliases, type, required, unit, allowedValues, basis, pseudonymised);
+    }
+
+    /** Marks the field as replaced by a salted pseudonymous key when it is read. */
+    public FieldDefinition pseudonymisedAtIngestion() {
+        return new FieldDefinition(name, header, aliases, type, required, unit, allowedValues, timeBasis, true);
+    }
+
+    /** Whether the field is a reported figure (a count or an amount) rather than a code or a label. */
+    public boolean isFigure() {
+        return timeBasis != TimeBasis.NONE;
+    }
+
+    /** Personal data that is dropped after validation (names, phone numbers). */
     public boolean isPersonal() {
         return type == FieldType.PERSONAL;
     }

@@ -9,6 +9,8 @@ public enum FieldType {
     DECIMAL,
     /** GB/T 2260 county code: six digits. */
     COUNTY_CODE,
+    /** GB/T 2260 code of a province, prefecture or county: six digits (BF-5 targets, register parents). */
+    AREA_CODE,
     /** Statistical division code of a village: twelve digits, the first six its county. */
     VILLAGE_CODE,
     /** GB 32100 unified social credit code: eighteen characters with a check character. */
@@ -23,6 +25,10 @@ public enum FieldType {
     ENUMERATION,
     /** 是 or 否. */
     YES_NO,
+    /** Several values of a fixed list, separated by 、 or ; (BF-4 measures), kept joined by 、. */
+    ENUMERATION_LIST,
+    /** GB 11643 resident ID number: eighteen characters, MOD 11-2 check; always pseudonymised at ingestion. */
+    RESIDENT_ID_NUMBER,
     /** Personal data: read only to validate, never stored (FORMS.md, "Personal data"). */
     PERSONAL
 }

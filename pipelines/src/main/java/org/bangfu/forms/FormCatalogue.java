@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every register and form the pipeline accepts, as FORMS.md defines them. Forms not yet listed
- * here are recognised by no reader and are reported as unknown.
+ * Every register and form the pipeline accepts, as FORMS.md defines them: headers and aliases,
+ * types, units, keys and how each figure relates to its period. Readers, validators, feedback
+ * workbooks and the methodology page are driven from here; adding a column is one edit.
  */
 public final class FormCatalogue {
 
@@ -19,6 +20,10 @@ public final class FormCatalogue {
     public static final String UNIT_REGISTER = "ML-3";
     public static final String PAIRINGS = "ML-4";
     public static final String UNIT_ASSISTANCE = "BF-1";
+    public static final String WORK_TEAMS = "BF-2";
+    public static final String COUNTY_PROGRESS = "BF-3";
+    public static final String POOR_HOUSEHOLDS = "BF-4";
+    public static final String ANNUAL_TARGETS = "BF-5";
 
     private static final Map<String, String> YES_NO = Map.of("是", "是", "否", "否", "Y", "是", "N", "否");
 
@@ -27,9 +32,9 @@ public final class FormCatalogue {
             List.of(
                     required("county_code", "县代码", FieldType.COUNTY_CODE).withAliases("县（市、区）代码", "区划代码"),
                     required("county_name", "县名称", FieldType.TEXT).withAliases("县（市、区）名称"),
-                    required("prefecture_code", "市州代码", FieldType.COUNTY_CODE),
+                    required("prefecture_code", "市州代码", FieldType.AREA_CODE),
                     required("prefecture_name", "市州名称", FieldType.TEXT),
-                    required("province_code", "省代码", FieldType.COUNTY_CODE),
+                    required("province_code", "省代码", FieldType.AREA_CODE),
                     required("province_name", "省名称", FieldType.TEXT),
                     required("poverty_type", "贫困县类型", FieldType.ENUMERATION).withAllowedValues(variants(
                             "国定", "国定", "国家级", "国定", "国定贫困县", "国定", "国家扶贫开发工作重点县", "国定",
@@ -39,7 +44,8 @@ public final class FormCatalogue {
                     optional("contiguous_area", "片区", FieldType.TEXT),
                     optional("planned_exit_year", "计划摘帽年度", FieldType.YEAR),
                     optional("exit_year", "摘帽年度", FieldType.YEAR),
-                    required("rural_population", "乡村人口（人）", FieldType.INTEGER).withUnit("人").withAliases("乡村人口")),
+                    required("rural_population", "乡村人口（人）", FieldType.INTEGER).withUnit("人").withAliases("乡村人口")
+                            .periodEnd()),
             List.of("county_code"));
 
     private static final FormDefinition VILLAGE_REGISTER_FORM = new FormDefinition(
@@ -68,7 +74,8 @@ public final class FormCatalogue {
                             "党政机关", "民主党派和工商联", "群团组织", "高校", "医院", "国有企业", "金融机构",
                             "军队武警", "其他事业单位", "民营企业", "社会组织")),
                     optional("lead_unit_code", "牵头单位代码", FieldType.CREDIT_CODE),
-                    optional("staff_establishment", "编制数（人）", FieldType.INTEGER).withUnit("人").withAliases("编制数")),
+                    optional("staff_establishment", "编制数（人）", FieldType.INTEGER).withUnit("人").withAliases("编制数")
+                            .periodEnd()),
             List.of("unit_code"));
 
     private static final FormDefinition PAIRINGS_FORM = new FormDefinition(
@@ -84,34 +91,128 @@ public final class FormCatalogue {
 
     private static final FormDefinition UNIT_ASSISTANCE_FORM = new FormDefinition(
             UNIT_ASSISTANCE, "定点帮扶工作情况表", "Unit assistance report",
-            FormKind.PERIODIC_FORM, PeriodKind.QUARTERLY_YEAR_TO_DATE,
+            FormKind.PERIODIC_FORM, PeriodKind.QUARTERLY,
             List.of(
                     required("unit_code", "单位代码", FieldType.CREDIT_CODE).withAliases("统一社会信用代码"),
                     required("county_code", "县代码", FieldType.COUNTY_CODE),
                     required("period", "报告期", FieldType.QUARTER),
-                    required("funds_direct", "直接投入帮扶资金（万元）", FieldType.DECIMAL).withUnit("万元"),
-                    required("funds_coordinated", "协调引进帮扶资金（万元）", FieldType.DECIMAL).withUnit("万元"),
-                    optional("funds_industry", "其中：产业帮扶资金（万元）", FieldType.DECIMAL).withUnit("万元")
+                    required("funds_direct", "直接投入帮扶资金（万元）", FieldType.DECIMAL).withUnit("万元").yearToDate(),
+                    required("funds_coordinated", "协调引进帮扶资金（万元）", FieldType.DECIMAL).withUnit("万元").yearToDate(),
+                    optional("funds_industry", "其中：产业帮扶资金（万元）", FieldType.DECIMAL).withUnit("万元").yearToDate()
                             .withAliases("产业帮扶资金（万元）"),
-                    optional("projects", "引进帮扶项目（个）", FieldType.INTEGER).withUnit("个"),
-                    optional("trained_cadres", "培训基层干部（人次）", FieldType.INTEGER).withUnit("人次"),
-                    optional("trained_technicians", "培训技术人员（人次）", FieldType.INTEGER).withUnit("人次"),
-                    optional("jobs_transferred", "帮助转移就业（人）", FieldType.INTEGER).withUnit("人"),
-                    optional("consumption_bought", "购买贫困地区农产品（万元）", FieldType.DECIMAL).withUnit("万元"),
-                    optional("consumption_sold", "帮助销售贫困地区农产品（万元）", FieldType.DECIMAL).withUnit("万元"),
-                    optional("leader_visits", "主要负责同志到县调研（次）", FieldType.INTEGER).withUnit("次"),
-                    optional("other_visits", "其他领导干部到县村调研（次）", FieldType.INTEGER).withUnit("次"),
-                    optional("meetings", "研究帮扶工作会议（次）", FieldType.INTEGER).withUnit("次"),
-                    optional("seconded_cadres", "在岗挂职干部（人）", FieldType.INTEGER).withUnit("人"),
-                    optional("first_secretaries", "在岗第一书记（人）", FieldType.INTEGER).withUnit("人"),
-                    optional("team_members", "在岗驻村工作队员（人）", FieldType.INTEGER).withUnit("人"),
+                    optional("projects", "引进帮扶项目（个）", FieldType.INTEGER).withUnit("个").yearToDate(),
+                    optional("trained_cadres", "培训基层干部（人次）", FieldType.INTEGER).withUnit("人次").yearToDate(),
+                    optional("trained_technicians", "培训技术人员（人次）", FieldType.INTEGER).withUnit("人次").yearToDate(),
+                    optional("jobs_transferred", "帮助转移就业（人）", FieldType.INTEGER).withUnit("人").yearToDate(),
+                    optional("consumption_bought", "购买贫困地区农产品（万元）", FieldType.DECIMAL).withUnit("万元").yearToDate(),
+                    optional("consumption_sold", "帮助销售贫困地区农产品（万元）", FieldType.DECIMAL).withUnit("万元").yearToDate(),
+                    optional("leader_visits", "主要负责同志到县调研（次）", FieldType.INTEGER).withUnit("次").yearToDate(),
+                    optional("other_visits", "其他领导干部到县村调研（次）", FieldType.INTEGER).withUnit("次").yearToDate(),
+                    optional("meetings", "研究帮扶工作会议（次）", FieldType.INTEGER).withUnit("次").yearToDate(),
+                    optional("seconded_cadres", "在岗挂职干部（人）", FieldType.INTEGER).withUnit("人").periodEnd(),
+                    optional("first_secretaries", "在岗第一书记（人）", FieldType.INTEGER).withUnit("人").periodEnd(),
+                    optional("team_members", "在岗驻村工作队员（人）", FieldType.INTEGER).withUnit("人").periodEnd(),
                     optional("reporter_name", "填报人", FieldType.PERSONAL),
                     optional("reporter_phone", "联系电话", FieldType.PERSONAL),
                     optional("reported_on", "填报日期", FieldType.DATE)),
             List.of("unit_code", "county_code", "period"));
 
+
+    private static final FormDefinition WORK_TEAMS_FORM = new FormDefinition(
+            WORK_TEAMS, "驻村工作队情况表", "Village work-team roster",
+            FormKind.PERIODIC_FORM, PeriodKind.QUARTERLY,
+            List.of(
+                    required("village_code", "村代码", FieldType.VILLAGE_CODE),
+                    required("period", "报告期", FieldType.QUARTER),
+                    required("sending_unit_code", "派出单位代码", FieldType.CREDIT_CODE).withAliases("派出单位统一社会信用代码"),
+                    optional("leader_name", "队长姓名", FieldType.PERSONAL),
+                    required("leader_is_first_secretary", "队长兼任第一书记", FieldType.YES_NO).withAllowedValues(YES_NO)
+                            .withAliases("队长是否兼任第一书记"),
+                    required("members", "队员人数（人，含队长）", FieldType.INTEGER).withUnit("人").withAliases("队员人数")
+                            .periodEnd(),
+                    optional("members_province", "其中：省派", FieldType.INTEGER).withUnit("人").withAliases("省派").periodEnd(),
+                    optional("members_prefecture", "市派", FieldType.INTEGER).withUnit("人").withAliases("其中：市派").periodEnd(),
+                    optional("members_county", "县派", FieldType.INTEGER).withUnit("人").withAliases("其中：县派").periodEnd(),
+                    optional("members_township", "乡镇", FieldType.INTEGER).withUnit("人").withAliases("乡镇派", "其中：乡镇")
+                            .periodEnd(),
+                    optional("leader_days_in_village", "本季度驻村天数（队长）", FieldType.INTEGER).withUnit("天")
+                            .withAliases("队长本季度驻村天数").periodEnd(),
+                    optional("assessment", "队员年度考核结果", FieldType.ENUMERATION).withAllowedValues(variants(
+                            "优秀", "优秀", "称职", "称职", "合格", "称职", "基本称职", "基本称职", "基本合格", "基本称职",
+                            "不称职", "不称职", "不合格", "不称职")),
+                    optional("recalled", "召回调整人数", FieldType.INTEGER).withUnit("人").yearToDate()),
+            List.of("village_code", "period"));
+
+    private static final FormDefinition COUNTY_PROGRESS_FORM = new FormDefinition(
+            COUNTY_PROGRESS, "县脱贫攻坚进展情况表", "County progress report",
+            FormKind.PERIODIC_FORM, PeriodKind.QUARTERLY,
+            List.of(
+                    required("county_code", "县代码", FieldType.COUNTY_CODE),
+                    required("period", "报告期", FieldType.QUARTER),
+                    required("poor_households_start", "年初建档立卡贫困户（户）", FieldType.INTEGER).withUnit("户").yearStart(),
+                    required("poor_people_start", "年初建档立卡贫困人口（人）", FieldType.INTEGER).withUnit("人").yearStart(),
+                    required("newly_identified", "本年新识别贫困人口（人）", FieldType.INTEGER).withUnit("人").yearToDate(),
+                    required("returned_to_poverty", "本年返贫人口（人）", FieldType.INTEGER).withUnit("人").yearToDate(),
+                    required("households_exited", "本年脱贫户数（户）", FieldType.INTEGER).withUnit("户").yearToDate(),
+                    required("people_exited", "本年脱贫人口（人）", FieldType.INTEGER).withUnit("人").yearToDate(),
+                    required("poor_people_end", "期末剩余贫困人口（人）", FieldType.INTEGER).withUnit("人").periodEnd(),
+                    optional("villages_exited", "本年退出贫困村（个）", FieldType.INTEGER).withUnit("个").yearToDate(),
+                    optional("income_per_capita", "贫困户人均纯收入（元）", FieldType.DECIMAL).withUnit("元").yearToDate(),
+                    optional("relocated_households", "易地扶贫搬迁（户）", FieldType.INTEGER).withUnit("户").yearToDate(),
+                    optional("relocated_people", "易地扶贫搬迁（人）", FieldType.INTEGER).withUnit("人").yearToDate(),
+                    optional("houses_rebuilt", "危房改造（户）", FieldType.INTEGER).withUnit("户").yearToDate(),
+                    optional("roads_km", "新建改建村组道路（公里）", FieldType.DECIMAL).withUnit("公里").yearToDate(),
+                    optional("safe_water_households", "解决安全饮水（户）", FieldType.INTEGER).withUnit("户").yearToDate(),
+                    optional("electricity_households", "解决生活用电（户）", FieldType.INTEGER).withUnit("户").yearToDate(),
+                    optional("integrated_fiscal_funds", "统筹整合财政涉农资金（万元）", FieldType.DECIMAL).withUnit("万元")
+                            .yearToDate()),
+            List.of("county_code", "period"));
+
+    private static final FormDefinition POOR_HOUSEHOLDS_FORM = new FormDefinition(
+            POOR_HOUSEHOLDS, "建档立卡贫困户帮扶情况", "Registered poor households",
+            FormKind.PERIODIC_FORM, PeriodKind.ANNUAL,
+            List.of(
+                    required("household_id", "户编号", FieldType.TEXT).pseudonymisedAtIngestion(),
+                    optional("head_name", "户主姓名", FieldType.PERSONAL),
+                    optional("head_id_number", "户主身份证号", FieldType.RESIDENT_ID_NUMBER).pseudonymisedAtIngestion()
+                            .withAliases("户主身份证号码"),
+                    required("village_code", "村代码", FieldType.VILLAGE_CODE),
+                    required("year", "年度", FieldType.YEAR),
+                    required("household_size", "家庭人口（人）", FieldType.INTEGER).withUnit("人").withAliases("家庭人口数")
+                            .periodEnd(),
+                    required("main_cause", "主要致贫原因", FieldType.ENUMERATION).withAllowedValues(enumeration(
+                            "因病", "因残", "因学", "因灾", "缺土地", "缺水", "缺技术", "缺劳力", "缺资金", "交通条件落后",
+                            "自身发展动力不足", "其他")),
+                    required("labour_capacity", "劳动能力", FieldType.ENUMERATION).withAllowedValues(variants(
+                            "有劳动能力", "有劳动能力", "有", "有劳动能力", "普通劳动力", "有劳动能力",
+                            "部分丧失", "部分丧失", "部分丧失劳动能力", "部分丧失", "弱劳动力", "部分丧失",
+                            "无劳动能力", "无劳动能力", "无", "无劳动能力", "丧失劳动力", "无劳动能力")),
+                    required("identified_year", "识别年度", FieldType.YEAR),
+                    optional("exit_year", "脱贫年度", FieldType.YEAR),
+                    required("returned", "是否返贫", FieldType.YES_NO).withAllowedValues(YES_NO),
+                    optional("income_per_capita", "人均纯收入（元）", FieldType.DECIMAL).withUnit("元").annual()
+                            .withAliases("人均纯收入"),
+                    optional("measures", "帮扶措施", FieldType.ENUMERATION_LIST).withAllowedValues(enumeration(
+                            "产业", "就业", "易地搬迁", "生态", "教育", "健康", "兜底", "金融", "危房改造")),
+                    optional("helper_unit_code", "帮扶责任人单位代码", FieldType.CREDIT_CODE)),
+            List.of("household_id", "year"));
+
+    private static final FormDefinition ANNUAL_TARGETS_FORM = new FormDefinition(
+            ANNUAL_TARGETS, "年度目标任务表", "Annual targets",
+            FormKind.PERIODIC_FORM, PeriodKind.ANNUAL,
+            List.of(
+                    required("area_code", "区划代码", FieldType.AREA_CODE),
+                    required("year", "年度", FieldType.YEAR),
+                    optional("target_people_exited", "计划脱贫人口（人）", FieldType.INTEGER).withUnit("人").annual(),
+                    optional("target_villages_exited", "计划退出贫困村（个）", FieldType.INTEGER).withUnit("个").annual(),
+                    optional("target_counties_exited", "计划摘帽县（个）", FieldType.INTEGER).withUnit("个").annual(),
+                    optional("target_incidence_rate", "贫困发生率目标（%）", FieldType.DECIMAL).withUnit("%").annual()
+                            .withAliases("贫困发生率目标")),
+            List.of("area_code", "year"));
+
     private static final List<FormDefinition> FORMS = List.of(
-            COUNTY_REGISTER_FORM, VILLAGE_REGISTER_FORM, UNIT_REGISTER_FORM, PAIRINGS_FORM, UNIT_ASSISTANCE_FORM);
+            COUNTY_REGISTER_FORM, VILLAGE_REGISTER_FORM, UNIT_REGISTER_FORM, PAIRINGS_FORM, UNIT_ASSISTANCE_FORM,
+            WORK_TEAMS_FORM, COUNTY_PROGRESS_FORM, POOR_HOUSEHOLDS_FORM, ANNUAL_TARGETS_FORM);
 
     private FormCatalogue() {
     }

@@ -4,8 +4,8 @@ package org.bangfu.forms;
 public enum PeriodKind {
     /** A register: no period, replaced as a whole when reissued. */
     NONE,
-    /** Quarterly; flows are cumulative for the year to date, stocks are as at quarter end. */
-    QUARTERLY_YEAR_TO_DATE,
+    /** Quarterly; each figure's {@link TimeBasis} says whether it is year to date or at quarter end. */
+    QUARTERLY,
     /** Annual. */
     ANNUAL
 }

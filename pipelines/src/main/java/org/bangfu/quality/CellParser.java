@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -38,16 +39,18 @@ public final class CellParser {
                     : ParsedCell.blank();
         }
         return switch (field.type()) {
-            case TEXT, PERSONAL -> ParsedCell.of(text);
+            // A pseudonymised field holds the key the reader derived; its clear text never got this far.
+            case TEXT, PERSONAL, RESIDENT_ID_NUMBER -> ParsedCell.of(text);
             case INTEGER -> parseNumber(field, text, true);
             case DECIMAL -> parseNumber(field, text, false);
-            case COUNTY_CODE -> parseDigits(field, text, 6, Rule.COUNTY_CODE_MALFORMED);
+            case COUNTY_CODE, AREA_CODE -> parseDigits(field, text, 6, Rule.COUNTY_CODE_MALFORMED);
             case VILLAGE_CODE -> parseDigits(field, text, 12, Rule.VILLAGE_CODE_MALFORMED);
             case CREDIT_CODE -> parseCreditCode(field, text);
             case QUARTER -> parseQuarter(field, text);
             case YEAR -> parseYear(field, text);
             case DATE -> parseDate(field, text);
             case ENUMERATION, YES_NO -> parseEnumeration(field, text);
+            case ENUMERATION_LIST -> parseEnumerationList(field, text);
         };
     }
 
@@ -131,6 +134,24 @@ public final class CellParser {
         } catch (DateTimeParseException notADate) {
             return ParsedCell.failed(Rule.DATE_MALFORMED.about(field.name(), field.header(), text));
         }
+    }
+
+    /** 产业、就业;教育 → 产业、就业、教育, in the catalogue's order, each value once. */
+    private static ParsedCell parseEnumerationList(FieldDefinition field, String text) {
+        java.util.Set<String> values = new java.util.LinkedHashSet<>();
+        for (String part : text.split("[、;；,，/]")) {
+            String item = part.replace(" ", "");
+            if (item.isEmpty()) {
+                continue;
+            }
+            ParsedCell parsed = parseEnumeration(field, item);
+            if (parsed.issue() != null) {
+                return parsed;
+            }
+            values.add(parsed.value());
+        }
+        List<String> ordered = field.allowedValues().values().stream().distinct().filter(values::contains).toList();
+        return ordered.isEmpty() ? ParsedCell.blank() : ParsedCell.of(String.join("、", ordered));
     }
 
     private static ParsedCell parseEnumeration(FieldDefinition field, String text) {
