@@ -12,6 +12,21 @@ public enum WarehouseTable {
     SILVER_PAIRINGS("silver", "pairings"),
     /** BF-1, the latest accepted revision per unit, county and quarter. */
     SILVER_UNIT_ASSISTANCE("silver", "unit_assistance"),
+    /** BF-2, the latest accepted revision per village and quarter. */
+    SILVER_WORK_TEAMS("silver", "work_teams"),
+    /** BF-3, the latest accepted revision per county and quarter. */
+    SILVER_COUNTY_PROGRESS("silver", "county_progress"),
+    /** BF-4, one row per household and year, keyed by pseudonyms only. */
+    SILVER_POOR_HOUSEHOLDS("silver", "poor_households"),
+    /** BF-5, targets per area and year. */
+    SILVER_ANNUAL_TARGETS("silver", "annual_targets"),
+    /**
+     * One row per (form, submitter, period) and file that submitted it: when it was received,
+     * whether that was late, and whether it is the current revision.
+     */
+    SUBMISSIONS("silver", "submissions"),
+    /** Cross-source differences (BF-1 vs BF-2 team members, BF-3 vs BF-4 exits), never silently fixed. */
+    RECONCILIATION("silver", "reconciliation"),
     /** Rows (and whole files) rejected by a check: one row per issue, with its rule and messages. */
     QUARANTINE("silver", "quarantine"),
     /** Warnings about accepted rows, one row per issue. */
@@ -20,7 +35,11 @@ public enum WarehouseTable {
     FILE_LEDGER("silver", "file_ledger"),
     GOLD_COUNTY_QUARTER("gold", "county_quarter"),
     GOLD_PREFECTURE_QUARTER("gold", "prefecture_quarter"),
-    GOLD_PROVINCE_QUARTER("gold", "province_quarter");
+    GOLD_PROVINCE_QUARTER("gold", "province_quarter"),
+    /** Expected vs received submissions per form, submitter and period: on time, late or missing. */
+    GOLD_COMPLETENESS("gold", "completeness"),
+    /** Each unit × year: every programme rule's result with its evidence, and the bundled verdict. */
+    GOLD_UNIT_SCORECARD("gold", "unit_scorecard");
 
     private final String layer;
     private final String tableName;
