@@ -25,6 +25,7 @@ public final class ModelJob {
                         + input.qualifiedName() + " is missing; run `bangfu check` first");
             }
         }
+        HouseholdModelStep.rebuildIfChanged(warehouse);
         String inputs = warehouse.versionsOf(INPUTS);
         boolean upToDate = warehouse.recordedInputVersions(WarehouseTable.GOLD_PROVINCE_QUARTER)
                 .filter(inputs::equals).isPresent();

@@ -39,7 +39,9 @@ public enum WarehouseTable {
     /** Expected vs received submissions per form, submitter and period: on time, late or missing. */
     GOLD_COMPLETENESS("gold", "completeness"),
     /** Each unit × year: every programme rule's result with its evidence, and the bundled verdict. */
-    GOLD_UNIT_SCORECARD("gold", "unit_scorecard");
+    GOLD_UNIT_SCORECARD("gold", "unit_scorecard"),
+    /** BF-4 households per area (county, prefecture, province) × year, one row per indicator and category. */
+    GOLD_HOUSEHOLD_INDICATORS("gold", "household_indicators");
 
     private final String layer;
     private final String tableName;

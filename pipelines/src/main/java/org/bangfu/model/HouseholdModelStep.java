@@ -1,0 +1,43 @@
+package org.bangfu.model;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.bangfu.warehouse.Warehouse;
+import org.bangfu.warehouse.WarehouseTable;
+
+/**
+ * Rebuilds gold household indicators from silver BF-4 when BF-4 or the county register has changed
+ * since they were last built. A warehouse without BF-4 (older ones, or a province that has not sent
+ * it yet) gets no household table rather than an empty one that would read as zero households.
+ */
+public final class HouseholdModelStep {
+
+    static final List<WarehouseTable> INPUTS =
+            List.of(WarehouseTable.SILVER_POOR_HOUSEHOLDS, WarehouseTable.SILVER_COUNTY_REGISTER);
+
+    private HouseholdModelStep() {
+    }
+
+    /** Writes gold.household_indicators unless it is up to date or there is no BF-4 yet. */
+    public static void rebuildIfChanged(Warehouse warehouse) {
+        if (!warehouse.exists(WarehouseTable.SILVER_POOR_HOUSEHOLDS)
+                || !warehouse.exists(WarehouseTable.SILVER_COUNTY_REGISTER)) {
+            return;
+        }
+        String inputs = warehouse.versionsOf(INPUTS);
+        if (warehouse.recordedInputVersions(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS).filter(inputs::equals)
+                .isPresent()) {
+            return;
+        }
+        // Read three times over (county, prefecture, province rows), so kept for the run.
+        Dataset<Row> byArea = HouseholdAggregates.householdsByArea(
+                warehouse.read(WarehouseTable.SILVER_POOR_HOUSEHOLDS),
+                warehouse.read(WarehouseTable.SILVER_COUNTY_REGISTER)).cache();
+        try {
+            warehouse.replace(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS, HouseholdAggregates.indicators(byArea), inputs);
+        } finally {
+            byArea.unpersist();
+        }
+    }
+}
