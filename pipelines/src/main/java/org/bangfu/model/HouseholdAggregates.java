@@ -199,7 +199,7 @@ public final class HouseholdAggregates {
                                 + " rounded (half up) to the indicator's precision when published; null when no household"
                                 + " reported it"),
                 ColumnMeaning.named(col("households_included"), "households_included",
-                        "计入该值的户数（该项已填报的户）/ Households whose reported field entered the value"));
+                        "计入该值的户数，即该项已填报的户 / Households whose reported field entered the value"));
     }
 
     /** Figures over all households of an area and year, without categories. */

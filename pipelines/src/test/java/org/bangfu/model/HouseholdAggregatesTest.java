@@ -48,6 +48,8 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
 
     private static final String JIA_VILLAGE = "520101001001";
     private static final String YI_VILLAGE = "520102001001";
+    private static final String JIA_COUNTY = "520101";
+    private static final String PREFECTURE = "520100";
 
     /** Silver BF-4 as the checks write it: the catalogue's stored fields, typed, plus lineage. */
     private static final StructType SILVER = silverSchema();
@@ -115,15 +117,25 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
                 RowFactory.create("520102", "乙县", "520100", "丙州", "520000", "丁省", "省定")), COUNTIES);
     }
 
+    /**
+     * The gold table for these households, computed once and held as local rows, so that each
+     * assertion filters a small table instead of planning the whole transform again.
+     */
     private Dataset<Row> gold(Household... households) {
         Dataset<Row> silver = spark().createDataFrame(
                 Arrays.stream(households).map(Household::row).toList(), SILVER);
-        return HouseholdAggregates.indicators(HouseholdAggregates.householdsByArea(silver, counties()));
+        Dataset<Row> byArea = computed(HouseholdAggregates.householdsByArea(silver, counties()));
+        return computed(HouseholdAggregates.indicators(byArea));
     }
 
-    private static Dataset<Row> figures(Dataset<Row> gold, String indicatorCode, String areaLevel) {
+    private Dataset<Row> computed(Dataset<Row> rows) {
+        return spark().createDataFrame(rows.collectAsList(), rows.schema());
+    }
+
+    /** One indicator's rows for one area (area codes are unique across levels). */
+    private static Dataset<Row> figures(Dataset<Row> gold, String indicatorCode, String areaCode) {
         return gold.filter(gold.col("indicator_code").equalTo(indicatorCode)
-                        .and(gold.col("area_level").equalTo(areaLevel)))
+                        .and(gold.col("area_code").equalTo(areaCode)))
                 .select("area_level", "area_code", "category", "value", "households_included");
     }
 
@@ -156,9 +168,9 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
                 household("e", JIA_VILLAGE).income(null));
 
         assertFigures(rows(county("", "3850", 4)),
-                figures(gold, INCOME_PER_CAPITA_MEDIAN, "COUNTY"));
+                figures(gold, INCOME_PER_CAPITA_MEDIAN, JIA_COUNTY));
         assertFigures(rows(county("", "4925", 4)),
-                figures(gold, INCOME_PER_CAPITA_MEAN, "COUNTY"));
+                figures(gold, INCOME_PER_CAPITA_MEAN, JIA_COUNTY));
     }
 
     @Test
@@ -169,7 +181,7 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
                 household("b", JIA_VILLAGE).income("1000.0002"));
 
         assertFigures(rows(county("", "1000.00015", 2)),
-                figures(gold, INCOME_PER_CAPITA_MEDIAN, "COUNTY"));
+                figures(gold, INCOME_PER_CAPITA_MEDIAN, JIA_COUNTY));
     }
 
     @Test
@@ -210,9 +222,9 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
             shares.add(county(cause, share, 3));
         }
         assertThat(counts).as("the catalogue's twelve causes").hasSize(12);
-        assertFigures(rows(counts.toArray(Row[]::new)), figures(gold, HOUSEHOLDS_BY_CAUSE, "COUNTY"));
+        assertFigures(rows(counts.toArray(Row[]::new)), figures(gold, HOUSEHOLDS_BY_CAUSE, JIA_COUNTY));
         assertFigures(rows(shares.toArray(Row[]::new)),
-                figures(gold, HOUSEHOLDS_BY_CAUSE_SHARE, "COUNTY"));
+                figures(gold, HOUSEHOLDS_BY_CAUSE_SHARE, JIA_COUNTY));
     }
 
     @Test
@@ -226,10 +238,10 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
 
         assertFigures(rows(
                 county("有劳动能力", "1", 4), county("部分丧失", "0", 4), county("无劳动能力", "3", 4)),
-                figures(gold, HOUSEHOLDS_BY_LABOUR_CAPACITY, "COUNTY"));
+                figures(gold, HOUSEHOLDS_BY_LABOUR_CAPACITY, JIA_COUNTY));
         assertFigures(rows(
                 county("有劳动能力", "25", 4), county("部分丧失", "0", 4), county("无劳动能力", "75", 4)),
-                figures(gold, HOUSEHOLDS_BY_LABOUR_CAPACITY_SHARE, "COUNTY"));
+                figures(gold, HOUSEHOLDS_BY_LABOUR_CAPACITY_SHARE, JIA_COUNTY));
     }
 
     @Test
@@ -252,18 +264,18 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
             shares.add(county(measure, measureCounts.containsKey(measure) ? "50" : "0", 2));
         }
         assertFigures(rows(counts.toArray(Row[]::new)),
-                figures(gold, HOUSEHOLDS_BY_MEASURE, "COUNTY"));
+                figures(gold, HOUSEHOLDS_BY_MEASURE, JIA_COUNTY));
         assertFigures(rows(shares.toArray(Row[]::new)),
-                figures(gold, HOUSEHOLDS_BY_MEASURE_SHARE, "COUNTY"));
+                figures(gold, HOUSEHOLDS_BY_MEASURE_SHARE, JIA_COUNTY));
 
         assertFigures(rows(
                 county("发展生产脱贫一批", "1", 2), county("易地搬迁脱贫一批", "0", 2), county("生态补偿脱贫一批", "0", 2),
                 county("发展教育脱贫一批", "0", 2), county("社会保障兜底一批", "1", 2)),
-                figures(gold, HOUSEHOLDS_BY_MEASURE_GROUP, "COUNTY"));
+                figures(gold, HOUSEHOLDS_BY_MEASURE_GROUP, JIA_COUNTY));
         assertFigures(rows(
                 county("发展生产脱贫一批", "50", 2), county("易地搬迁脱贫一批", "0", 2), county("生态补偿脱贫一批", "0", 2),
                 county("发展教育脱贫一批", "0", 2), county("社会保障兜底一批", "50", 2)),
-                figures(gold, HOUSEHOLDS_BY_MEASURE_GROUP_SHARE, "COUNTY"));
+                figures(gold, HOUSEHOLDS_BY_MEASURE_GROUP_SHARE, JIA_COUNTY));
     }
 
     @Test
@@ -271,7 +283,7 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
         // Silver joins measures with 、; a ; or ； that slipped through, and a repeat, change nothing.
         Dataset<Row> gold = gold(household("a", JIA_VILLAGE).with("measures", "教育；教育; 生态"));
 
-        Dataset<Row> received = figures(gold, HOUSEHOLDS_BY_MEASURE, "COUNTY");
+        Dataset<Row> received = figures(gold, HOUSEHOLDS_BY_MEASURE, JIA_COUNTY);
         assertFigures(rows(county("教育", "1", 1), county("生态", "1", 1)),
                 received.filter(received.col("value").gt(0)));
     }
@@ -289,27 +301,27 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
                 household("c", JIA_VILLAGE).with("household_size", 2L).with("helper_unit_code", " "),
                 household("d", YI_VILLAGE).with("household_size", 5L).with("exit_year", 2018));
 
-        assertFigures(rows(county("", "3", 3)), figures(gold, HOUSEHOLDS_REGISTERED, "COUNTY"));
-        assertFigures(rows(county("", "9", 3)), figures(gold, PEOPLE_REGISTERED, "COUNTY"));
+        assertFigures(rows(county("", "3", 3)), figures(gold, HOUSEHOLDS_REGISTERED, JIA_COUNTY));
+        assertFigures(rows(county("", "9", 3)), figures(gold, PEOPLE_REGISTERED, JIA_COUNTY));
         assertFigures(rows(county("2017", "1", 3), county("2018", "0", 3), county("2019", "1", 3)),
-                figures(gold, HOUSEHOLDS_EXITED_BY_YEAR, "COUNTY"));
+                figures(gold, HOUSEHOLDS_EXITED_BY_YEAR, JIA_COUNTY));
         assertFigures(rows(county("2017", "4", 3), county("2018", "0", 3), county("2019", "3", 3)),
-                figures(gold, PEOPLE_EXITED_BY_YEAR, "COUNTY"));
-        assertFigures(rows(county("", "1", 3)), figures(gold, HOUSEHOLDS_RETURNED, "COUNTY"));
-        assertFigures(rows(county("", "3", 3)), figures(gold, PEOPLE_RETURNED, "COUNTY"));
+                figures(gold, PEOPLE_EXITED_BY_YEAR, JIA_COUNTY));
+        assertFigures(rows(county("", "1", 3)), figures(gold, HOUSEHOLDS_RETURNED, JIA_COUNTY));
+        assertFigures(rows(county("", "3", 3)), figures(gold, PEOPLE_RETURNED, JIA_COUNTY));
         assertFigures(rows(county("", "2", 3)),
-                figures(gold, HOUSEHOLDS_WITHOUT_HELPER_UNIT, "COUNTY"));
+                figures(gold, HOUSEHOLDS_WITHOUT_HELPER_UNIT, JIA_COUNTY));
 
         assertFigures(rows(figure("PREFECTURE", "520100", "", "4", 4)),
-                figures(gold, HOUSEHOLDS_REGISTERED, "PREFECTURE"));
+                figures(gold, HOUSEHOLDS_REGISTERED, PREFECTURE));
         assertFigures(rows(figure("PREFECTURE", "520100", "", "14", 4)),
-                figures(gold, PEOPLE_REGISTERED, "PREFECTURE"));
+                figures(gold, PEOPLE_REGISTERED, PREFECTURE));
         assertFigures(rows(
                 figure("PREFECTURE", "520100", "2017", "4", 4), figure("PREFECTURE", "520100", "2018", "5", 4),
                 figure("PREFECTURE", "520100", "2019", "3", 4)),
-                figures(gold, PEOPLE_EXITED_BY_YEAR, "PREFECTURE"));
+                figures(gold, PEOPLE_EXITED_BY_YEAR, PREFECTURE));
         assertFigures(rows(figure("PREFECTURE", "520100", "", "2", 4)),
-                figures(gold, HOUSEHOLDS_WITHOUT_HELPER_UNIT, "PREFECTURE"));
+                figures(gold, HOUSEHOLDS_WITHOUT_HELPER_UNIT, PREFECTURE));
     }
 
     @Test
@@ -320,12 +332,12 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
                 household("a", JIA_VILLAGE).income(null).with("measures", null),
                 household("b", JIA_VILLAGE).income(null).with("measures", " "));
 
-        assertFigures(rows(county("", null, 0)), figures(gold, INCOME_PER_CAPITA_MEDIAN, "COUNTY"));
-        assertFigures(rows(county("", null, 0)), figures(gold, INCOME_PER_CAPITA_MEAN, "COUNTY"));
-        Dataset<Row> groups = figures(gold, HOUSEHOLDS_BY_MEASURE_GROUP_SHARE, "COUNTY");
+        assertFigures(rows(county("", null, 0)), figures(gold, INCOME_PER_CAPITA_MEDIAN, JIA_COUNTY));
+        assertFigures(rows(county("", null, 0)), figures(gold, INCOME_PER_CAPITA_MEAN, JIA_COUNTY));
+        Dataset<Row> groups = figures(gold, HOUSEHOLDS_BY_MEASURE_GROUP_SHARE, JIA_COUNTY);
         assertThat(groups.count()).as("every group still listed").isEqualTo(5);
         assertThat(groups.filter(groups.col("value").isNotNull()).count()).as("but none has a value").isZero();
-        Dataset<Row> measures = figures(gold, HOUSEHOLDS_BY_MEASURE, "COUNTY");
+        Dataset<Row> measures = figures(gold, HOUSEHOLDS_BY_MEASURE, JIA_COUNTY);
         assertThat(measures.filter(measures.col("value").isNotNull().or(measures.col("households_included").gt(0)))
                 .count()).as("no measure count is a zero").isZero();
     }
