@@ -90,8 +90,13 @@ public final class ProfileCatalogue {
         Map<String, ProvinceProfile> resolved = new LinkedHashMap<>();
         for (String code : wanted) {
             if (!resolved.containsKey(code)) {
-                resolved.put(code, resolve(code, describe.apply(PROVINCES_FILE), List.of(), files, describe, reader,
-                        read, digest));
+                ProvinceProfile profile = resolve(code, describe.apply(PROVINCES_FILE), List.of(), files, describe,
+                        reader, read, digest);
+                if (profile.rules().isEmpty()) {
+                    throw ProfileException.valueInvalid(profile.source(), "rules", "[]",
+                            "至少一条规则（本文件或 includes 引用的配置中）", "at least one rule, here or in an included profile");
+                }
+                resolved.put(code, profile);
             }
         }
         return new ProfileCatalogue(mapping.defaultProfile(), mapping.profileByProvince(), resolved,
