@@ -39,7 +39,9 @@ public enum WarehouseTable {
     /** Expected vs received submissions per form, submitter and period: on time, late or missing. */
     GOLD_COMPLETENESS("gold", "completeness"),
     /** Each unit × year: every programme rule's result with its evidence, and the bundled verdict. */
-    GOLD_UNIT_SCORECARD("gold", "unit_scorecard");
+    GOLD_UNIT_SCORECARD("gold", "unit_scorecard"),
+    /** Each unit × year: the bundled verdict (三捆绑) from its rule results, and any condition that bars 优秀. */
+    GOLD_UNIT_VERDICT("gold", "unit_verdict");
 
     private final String layer;
     private final String tableName;

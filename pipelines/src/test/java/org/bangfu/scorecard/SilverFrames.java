@@ -8,14 +8,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.bangfu.forms.FieldDefinition;
 import org.bangfu.forms.FormCatalogue;
-import org.bangfu.forms.FormDefinition;
-import org.bangfu.forms.PeriodKind;
-import org.bangfu.quality.SilverSchema;
 
 /**
  * Tiny silver tables with the columns of the silver contract (the catalogue's stored fields,
@@ -32,15 +27,7 @@ final class SilverFrames {
     }
 
     static StructType schemaOf(String formCode) {
-        FormDefinition form = FormCatalogue.get(formCode);
-        StructType schema = new StructType();
-        for (FieldDefinition field : form.storedFields()) {
-            schema = schema.add(field.name(), SilverSchema.typeOf(field));
-        }
-        if (form.periodKind() == PeriodKind.QUARTERLY) {
-            schema = schema.add("year", DataTypes.IntegerType).add("quarter", DataTypes.IntegerType);
-        }
-        return schema;
+        return ScorecardJob.silverSchemaOf(formCode);
     }
 
     /** Adds a row to a form's table: add("BF-1", "unit_code", "A", "period", "2019Q4", "leader_visits", 1L). */
