@@ -43,6 +43,7 @@ public final class ModelJob {
                     AssistanceAggregates.provinceQuarter(increments, counties, pairings), inputs);
             increments.unpersist();
         }
+        new org.bangfu.scorecard.ScorecardJob(warehouse, org.bangfu.scorecard.ProfileCatalogue.fromConfiguration()).run();
         return new ModelReport(upToDate,
                 warehouse.read(WarehouseTable.GOLD_COUNTY_QUARTER).count(),
                 warehouse.read(WarehouseTable.GOLD_PROVINCE_QUARTER).count(),

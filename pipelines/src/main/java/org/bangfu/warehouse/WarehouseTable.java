@@ -40,6 +40,8 @@ public enum WarehouseTable {
     GOLD_COMPLETENESS("gold", "completeness"),
     /** Each unit × year: every programme rule's result with its evidence, and the bundled verdict. */
     GOLD_UNIT_SCORECARD("gold", "unit_scorecard"),
+    /** Each unit × year: the bundled verdict (三捆绑) from its rule results, and any condition that bars 优秀. */
+    GOLD_UNIT_VERDICT("gold", "unit_verdict"),
     /** BF-4 households per area (county, prefecture, province) × year, one row per indicator and category. */
     GOLD_HOUSEHOLD_INDICATORS("gold", "household_indicators");
 

@@ -1,0 +1,96 @@
+package org.bangfu.scorecard;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.bangfu.forms.FieldDefinition;
+import org.bangfu.forms.FormCatalogue;
+import org.bangfu.forms.FormDefinition;
+import org.bangfu.forms.PeriodKind;
+import org.bangfu.quality.SilverSchema;
+import org.bangfu.warehouse.Warehouse;
+import org.bangfu.warehouse.WarehouseTable;
+
+/**
+ * Rebuilds gold.unit_scorecard and gold.unit_verdict from silver when silver or the profiles have
+ * changed since they were last built. Each province of the county register is scored with the
+ * profile {@code provinces.json} gives it. A silver table not written yet (no BF-2 submitted, an
+ * older warehouse) counts as empty, so its rules come out 无法评价 rather than failing the run.
+ */
+public final class ScorecardJob {
+
+    private static final List<WarehouseTable> INPUTS = List.of(WarehouseTable.SILVER_UNIT_ASSISTANCE,
+            WarehouseTable.SILVER_WORK_TEAMS, WarehouseTable.SILVER_PAIRINGS, WarehouseTable.SILVER_UNIT_REGISTER,
+            WarehouseTable.SILVER_COUNTY_REGISTER, WarehouseTable.SILVER_VILLAGE_REGISTER);
+
+    private final Warehouse warehouse;
+    private final ProfileCatalogue profiles;
+
+    public ScorecardJob(Warehouse warehouse, ProfileCatalogue profiles) {
+        this.warehouse = warehouse;
+        this.profiles = profiles;
+    }
+
+    /** Returns whether the tables were rebuilt (false when they were up to date). */
+    public boolean run() {
+        String inputs = warehouse.versionsOf(INPUTS) + ", profiles@" + profiles.fingerprint();
+        if (warehouse.recordedInputVersions(WarehouseTable.GOLD_UNIT_VERDICT).filter(inputs::equals).isPresent()) {
+            return false;
+        }
+        ScorecardInputs silver = new ScorecardInputs(
+                read(WarehouseTable.SILVER_UNIT_ASSISTANCE, FormCatalogue.UNIT_ASSISTANCE),
+                read(WarehouseTable.SILVER_WORK_TEAMS, FormCatalogue.WORK_TEAMS),
+                read(WarehouseTable.SILVER_PAIRINGS, FormCatalogue.PAIRINGS),
+                read(WarehouseTable.SILVER_UNIT_REGISTER, FormCatalogue.UNIT_REGISTER),
+                read(WarehouseTable.SILVER_COUNTY_REGISTER, FormCatalogue.COUNTY_REGISTER),
+                read(WarehouseTable.SILVER_VILLAGE_REGISTER, FormCatalogue.VILLAGE_REGISTER));
+        List<String> provinces = new ArrayList<>();
+        for (Row row : silver.countyRegister().select("province_code").where(col("province_code").isNotNull())
+                .distinct().orderBy("province_code").collectAsList()) {
+            provinces.add(row.getString(0));
+        }
+        if (provinces.isEmpty()) {
+            // No county registered yet: the default profile over nothing gives empty tables of the right shape.
+            provinces.add("000000");
+        }
+        Dataset<Row> results = null;
+        Dataset<Row> verdicts = null;
+        for (String province : provinces) {
+            ProvinceProfile profile = profiles.profileFor(province);
+            Dataset<Row> provinceResults = UnitScorecard.ruleResults(province, profile, silver).cache();
+            Dataset<Row> provinceVerdicts = UnitScorecard.verdicts(province, profile, provinceResults, silver);
+            results = results == null ? provinceResults : results.unionByName(provinceResults);
+            verdicts = verdicts == null ? provinceVerdicts : verdicts.unionByName(provinceVerdicts);
+        }
+        warehouse.replace(WarehouseTable.GOLD_UNIT_SCORECARD, results, inputs);
+        // Written last: its recorded inputs mark the scorecard as built.
+        warehouse.replace(WarehouseTable.GOLD_UNIT_VERDICT, verdicts, inputs);
+        results.unpersist();
+        return true;
+    }
+
+    private Dataset<Row> read(WarehouseTable table, String formCode) {
+        if (warehouse.exists(table)) {
+            return warehouse.read(table);
+        }
+        return warehouse.spark().createDataFrame(List.of(), silverSchemaOf(formCode));
+    }
+
+    /** The silver contract's columns of a form: its stored fields, plus year and quarter for quarterly forms. */
+    static StructType silverSchemaOf(String formCode) {
+        FormDefinition form = FormCatalogue.get(formCode);
+        StructType schema = new StructType();
+        for (FieldDefinition field : form.storedFields()) {
+            schema = schema.add(field.name(), SilverSchema.typeOf(field));
+        }
+        if (form.periodKind() == PeriodKind.QUARTERLY) {
+            schema = schema.add("year", DataTypes.IntegerType).add("quarter", DataTypes.IntegerType);
+        }
+        return schema;
+    }
+}
