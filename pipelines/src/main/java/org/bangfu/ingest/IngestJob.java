@@ -113,6 +113,10 @@ public final class IngestJob {
     record FileToRead(String fileHash, String fileName, String landedPath, long sequence) implements Serializable {
     }
 
+    /** What an executor sends back about one file. */
+    record SummarisedFile(String fileHash, FileSummary summary) implements Serializable {
+    }
+
     public IngestReport run(String inbox) {
         List<FileStatus> files = listInbox(inbox);
         Set<String> ingestedHashes = new HashSet<>();
@@ -163,9 +167,9 @@ public final class IngestJob {
 
         List<FileToRead> toSummarise = toRead.stream().filter(file -> !summaries.containsKey(file.fileHash())).toList();
         if (!toSummarise.isEmpty()) {
-            for (Map.Entry<String, FileSummary> summary : spark.parallelize(toSummarise, slices(spark, toSummarise))
+            for (SummarisedFile summarised : spark.parallelize(toSummarise, slices(spark, toSummarise))
                     .map(new SummariseFile(reader, configuration)).collect()) {
-                summaries.put(summary.getKey(), summary.getValue());
+                summaries.put(summarised.fileHash(), summarised.summary());
             }
         }
         List<FileToRead> readable = toRead.stream().filter(file -> summaries.get(file.fileHash()).readable()).toList();
@@ -205,7 +209,7 @@ public final class IngestJob {
     }
 
     /** Reads one landed file to its end on an executor; returns (file hash, summary). */
-    static final class SummariseFile implements Function<FileToRead, Map.Entry<String, FileSummary>> {
+    static final class SummariseFile implements Function<FileToRead, SummarisedFile> {
         private final SubmissionReader reader;
         private final Broadcast<SerializableConfiguration> configuration;
 
@@ -215,10 +219,10 @@ public final class IngestJob {
         }
 
         @Override
-        public Map.Entry<String, FileSummary> call(FileToRead file) {
+        public SummarisedFile call(FileToRead file) {
             try (SubmissionSource source = SubmissionSource.onFileSystem(file.fileName(), file.landedPath(),
                     configuration.value().value())) {
-                return Map.entry(file.fileHash(), reader.summarise(source));
+                return new SummarisedFile(file.fileHash(), reader.summarise(source));
             }
         }
     }

@@ -74,10 +74,10 @@ public final class OpenSubmission implements Closeable {
         return fileIssue == null;
     }
 
-    /** Field name → the column letter it had in the submitted sheet (funds_direct → "D"). */
+    /** Stored field name → the column letter it had in the submitted sheet (funds_direct → "D"). */
     public Map<String, String> columnLetters() {
         Map<String, String> letters = new LinkedHashMap<>();
-        columns.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        columns.entrySet().stream().filter(entry -> !entry.getValue().isPersonal()).sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> letters.put(entry.getValue().name(), columnLetter(entry.getKey())));
         return letters;
     }
