@@ -93,8 +93,10 @@ public final class IngestJob {
 
     private static final DateTimeFormatter BATCH_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-    /** Files per read task at most, so that many small files do not become as many tasks. */
+    /** Read tasks per core, so that many small files do not become as many tasks. */
     private static final int TASKS_PER_CORE = 4;
+    /** At most this many files (or bronze.files rows) per task, so that no task grows "of very large size". */
+    private static final int ENTRIES_PER_TASK = 1000;
 
     private final Warehouse warehouse;
     private final IngestSettings settings;
@@ -202,7 +204,9 @@ public final class IngestJob {
         String inputs = "inbox " + inbox + ", batch " + batchId;
         // Rows first: a file listed in bronze.files always has its rows in bronze.rows.
         warehouse.append(WarehouseTable.BRONZE_ROWS, warehouse.spark().createDataFrame(rows, ROWS_SCHEMA), inputs);
-        warehouse.append(WarehouseTable.BRONZE_FILES, warehouse.spark().createDataFrame(fileRows, FILES_SCHEMA), inputs);
+        // From an RDD in slices rather than a local relation: tens of thousands of files stay small tasks.
+        JavaRDD<Row> fileRecords = spark.parallelize(fileRows, Math.max(1, fileRows.size() / ENTRIES_PER_TASK + 1));
+        warehouse.append(WarehouseTable.BRONZE_FILES, warehouse.spark().createDataFrame(fileRecords, FILES_SCHEMA), inputs);
         configuration.destroy();
         return new IngestReport(batchId, files.size(), fileRows.size(), alreadyIngested, rejections.size(), rowsRead,
                 rejections);
@@ -294,7 +298,8 @@ public final class IngestJob {
     }
 
     private static int slices(JavaSparkContext spark, List<FileToRead> files) {
-        return Math.max(1, Math.min(files.size(), spark.defaultParallelism() * TASKS_PER_CORE));
+        int byCores = Math.min(files.size(), spark.defaultParallelism() * TASKS_PER_CORE);
+        return Math.max(1, Math.max(byCores, files.size() / ENTRIES_PER_TASK + 1));
     }
 
     private FileSummary tooLarge(String name, long size) {
