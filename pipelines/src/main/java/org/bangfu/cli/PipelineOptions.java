@@ -3,6 +3,8 @@ package org.bangfu.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.bangfu.ingest.IngestSettings;
+import org.bangfu.ingest.ReadLimits;
 import picocli.CommandLine.Option;
 
 /** The paths and settings every pipeline command shares. */
@@ -33,6 +35,26 @@ public final class PipelineOptions {
     @Option(names = "--today",
             description = "检查“报告期不能晚于今天”时使用的日期 / the date periods are checked against (default: today)")
     LocalDate today;
+
+    @Option(names = "--pseudonym-salt-file",
+            description = "假名化盐文件（可为 hdfs://）；不填时用环境变量 BANGFU_PSEUDONYM_SALT_FILE，再不填则用仓库内自动生成的"
+                    + " _config/pseudonym.salt / file holding the pseudonym salt; default: $BANGFU_PSEUDONYM_SALT_FILE,"
+                    + " else the warehouse's own, created on first use")
+    String pseudonymSaltFile;
+
+    @Option(names = "--max-file-megabytes", defaultValue = "512",
+            description = "单个报送文件的大小上限（MB）/ largest submitted file accepted, in MB (default: ${DEFAULT-VALUE})")
+    long maxFileMegabytes;
+
+    @Option(names = "--max-unpacked-megabytes", defaultValue = "4096",
+            description = "xlsx 解压后的大小上限（MB），防止压缩炸弹 / most an xlsx may unpack to, in MB (default: ${DEFAULT-VALUE})")
+    long maxUnpackedMegabytes;
+
+    IngestSettings ingestSettings() {
+        String saltFile = pseudonymSaltFile != null ? pseudonymSaltFile : System.getenv(IngestSettings.SALT_FILE_VARIABLE);
+        return new IngestSettings(saltFile, new ReadLimits(maxFileMegabytes * ReadLimits.MEGABYTE,
+                maxUnpackedMegabytes * ReadLimits.MEGABYTE, ReadLimits.defaults().minInflateRatio()));
+    }
 
     LocalDate checkDate() {
         return today != null ? today : LocalDate.now(ZoneId.of("Asia/Shanghai"));

@@ -34,7 +34,7 @@ final class PipelineSteps implements AutoCloseable {
     }
 
     IngestReport ingest() {
-        IngestReport report = new IngestJob(warehouse).run(options.inbox);
+        IngestReport report = new IngestJob(warehouse, options.ingestSettings()).run(options.inbox);
         out.printf("接收：收件箱 %s 共 %d 个文件，新接收 %d 个（其中 %d 个无法识别），已接收过 %d 个；读入数据 %d 行%n",
                 options.inbox, report.filesSeen(), report.filesIngested(), report.filesRejected(),
                 report.filesAlreadyIngested(), report.rowsRead());

@@ -1,8 +1,8 @@
 package org.bangfu.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,21 +11,34 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
+import org.apache.spark.util.TaskCompletionListener;
 import org.bangfu.quality.Issue;
+import org.bangfu.quality.Rule;
 import org.bangfu.warehouse.Warehouse;
 import org.bangfu.warehouse.WarehouseTable;
 import scala.collection.JavaConverters;
@@ -35,11 +48,18 @@ import scala.collection.JavaConverters;
  * content hash has not been ingested before, so a byte-identical file, whatever its name, is a
  * no-op. Files that cannot be read are kept in landing and recorded in bronze.files with their
  * reason; the run goes on with the others.
+ *
+ * <p>How it scales: the driver only lists, hashes and lands files (streaming, constant memory).
+ * The landed files are then read on the executors, from their landing path through the Hadoop
+ * file system (so hdfs:// landing works on a cluster), in two passes: the first reads each file
+ * to its end and returns one small {@link FileSummary} (form, header, rows, column letters, or the
+ * reason it is unreadable), the second streams the rows of the readable files straight into the
+ * bronze.rows write. No process ever holds a file's rows: a reader holds one row at a time (plus an
+ * xlsx's shared strings), and tasks carry only file paths. A file is either wholly in bronze or
+ * wholly rejected, because reading is deterministic and the second pass only reads files the first
+ * found readable.
  */
 public final class IngestJob {
-
-    /** Beyond this a file is rejected unread; the largest real submission (BF-4) is far smaller as xlsx. */
-    static final long LARGEST_FILE_BYTES = 512L * 1024 * 1024;
 
     public static final StructType FILES_SCHEMA = new StructType()
             .add("file_hash", DataTypes.StringType, false)
@@ -58,7 +78,9 @@ public final class IngestJob {
             .add("issue_rule", DataTypes.StringType, true)
             .add("issue_field", DataTypes.StringType, true)
             .add("issue_message_zh", DataTypes.StringType, true)
-            .add("issue_message_en", DataTypes.StringType, true);
+            .add("issue_message_en", DataTypes.StringType, true)
+            .add("received_at", DataTypes.TimestampType, true)
+            .add("column_letters", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true);
 
     public static final StructType ROWS_SCHEMA = new StructType()
             .add("file_hash", DataTypes.StringType, false)
@@ -71,12 +93,30 @@ public final class IngestJob {
 
     private static final DateTimeFormatter BATCH_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    /** Read tasks per core, so that many small files do not become as many tasks. */
+    private static final int TASKS_PER_CORE = 4;
+    /** At most this many files (or bronze.files rows) per task, so that no task grows "of very large size". */
+    private static final int ENTRIES_PER_TASK = 1000;
 
     private final Warehouse warehouse;
-    private final SubmissionReader reader = new SubmissionReader();
+    private final IngestSettings settings;
 
+    /** Default limits; the salt from {@value IngestSettings#SALT_FILE_VARIABLE} or the warehouse. */
     public IngestJob(Warehouse warehouse) {
+        this(warehouse, IngestSettings.fromEnvironment());
+    }
+
+    public IngestJob(Warehouse warehouse, IngestSettings settings) {
         this.warehouse = warehouse;
+        this.settings = settings;
+    }
+
+    /** A landed file to read, as the executors get it. */
+    record FileToRead(String fileHash, String fileName, String landedPath, long sequence) implements Serializable {
+    }
+
+    /** What an executor sends back about one file. */
+    record SummarisedFile(String fileHash, FileSummary summary) implements Serializable {
     }
 
     public IngestReport run(String inbox) {
@@ -92,57 +132,191 @@ public final class IngestJob {
         }
         Instant ingestedAt = Instant.now();
         String batchId = BATCH_TIME.format(ingestedAt);
-        List<Row> fileRows = new ArrayList<>();
-        List<Row> dataRows = new ArrayList<>();
-        List<String> rejections = new ArrayList<>();
         int alreadyIngested = 0;
-        long rowsRead = 0;
+        List<FileStatus> newFiles = new ArrayList<>();
+        List<FileToRead> toRead = new ArrayList<>();
+        Map<String, FileSummary> summaries = new HashMap<>();
         for (FileStatus file : files) {
-            boolean tooLarge = file.getLen() > LARGEST_FILE_BYTES;
-            byte[] bytes = tooLarge ? null : readAll(file.getPath());
-            String hash = tooLarge ? sha256Of(file.getPath()) : sha256(bytes);
+            String hash = sha256Of(file.getPath());
             if (!ingestedHashes.add(hash)) {
                 alreadyIngested++;
                 continue;
             }
             sequence++;
             String name = file.getPath().getName();
-            String landedPath = warehouse.land(hash, extensionOf(name),
-                    tooLarge ? open(file.getPath()) : new ByteArrayInputStream(bytes));
-            ReadSubmission submission = tooLarge ? rejectedAsTooLarge(name, file.getLen()) : reader.read(name, bytes);
-            Issue fileIssue = submission.fileIssue();
-            fileRows.add(RowFactory.create(hash, name, file.getPath().toString(), landedPath, file.getLen(), batchId,
-                    sequence, Timestamp.from(ingestedAt), submission.formCode(), submission.sheetName(),
-                    submission.headerRowNumber(), submission.rows().size(), submission.readable(),
+            String landedPath;
+            try (InputStream bytes = open(file.getPath())) {
+                landedPath = warehouse.land(hash, extensionOf(name), bytes);
+            } catch (IOException failure) {
+                throw new UncheckedIOException("cannot read " + file.getPath(), failure);
+            }
+            newFiles.add(file);
+            FileToRead read = new FileToRead(hash, name, landedPath, sequence);
+            toRead.add(read);
+            if (file.getLen() > settings.limits().maxFileBytes()) {
+                // Not even handed to a reader: too large to open safely.
+                summaries.put(hash, tooLarge(name, file.getLen()));
+            }
+        }
+        if (newFiles.isEmpty()) {
+            return new IngestReport("", files.size(), 0, alreadyIngested, 0, 0, List.of());
+        }
+        SubmissionReader reader = new SubmissionReader(settings.limits(),
+                PseudonymSalt.load(settings.pseudonymSaltFile(), warehouse.root(), hadoopConfiguration()));
+        JavaSparkContext spark = JavaSparkContext.fromSparkContext(warehouse.spark().sparkContext());
+        Broadcast<SerializableConfiguration> configuration =
+                spark.broadcast(new SerializableConfiguration(hadoopConfiguration()));
+
+        List<FileToRead> toSummarise = toRead.stream().filter(file -> !summaries.containsKey(file.fileHash())).toList();
+        if (!toSummarise.isEmpty()) {
+            for (SummarisedFile summarised : spark.parallelize(toSummarise, slices(spark, toSummarise))
+                    .map(new SummariseFile(reader, configuration)).collect()) {
+                summaries.put(summarised.fileHash(), summarised.summary());
+            }
+        }
+        List<FileToRead> readable = toRead.stream().filter(file -> summaries.get(file.fileHash()).readable()).toList();
+        JavaRDD<Row> rows = spark.parallelize(readable, slices(spark, readable))
+                .flatMap(new ReadRows(reader, configuration, batchId));
+
+        List<Row> fileRows = new ArrayList<>();
+        List<String> rejections = new ArrayList<>();
+        long rowsRead = 0;
+        for (int index = 0; index < newFiles.size(); index++) {
+            FileStatus file = newFiles.get(index);
+            FileToRead read = toRead.get(index);
+            FileSummary summary = summaries.get(read.fileHash());
+            Issue fileIssue = summary.fileIssue();
+            fileRows.add(RowFactory.create(read.fileHash(), read.fileName(), file.getPath().toString(),
+                    read.landedPath(), file.getLen(), batchId, read.sequence(), Timestamp.from(ingestedAt),
+                    summary.formCode(), summary.sheetName(), summary.headerRowNumber(),
+                    Math.toIntExact(summary.rowsRead()), summary.readable(),
                     fileIssue == null ? null : fileIssue.ruleCode(),
                     fileIssue == null ? null : fileIssue.field(),
                     fileIssue == null ? null : fileIssue.messageChinese(),
-                    fileIssue == null ? null : fileIssue.messageEnglish()));
+                    fileIssue == null ? null : fileIssue.messageEnglish(),
+                    new Timestamp(file.getModificationTime()),
+                    JavaConverters.mapAsScalaMap(summary.columnLetters())));
             if (fileIssue != null) {
-                rejections.add(name + ": " + fileIssue.messageChinese() + " / " + fileIssue.messageEnglish());
+                rejections.add(read.fileName() + ": " + fileIssue.messageChinese() + " / " + fileIssue.messageEnglish());
             }
-            for (SubmissionRow row : submission.rows()) {
-                dataRows.add(RowFactory.create(hash, batchId, sequence, submission.formCode(), submission.sheetName(),
-                        row.rowNumber(), JavaConverters.mapAsScalaMap(row.cells())));
+            rowsRead += summary.rowsRead();
+        }
+        String inputs = "inbox " + inbox + ", batch " + batchId;
+        // Rows first: a file listed in bronze.files always has its rows in bronze.rows.
+        warehouse.append(WarehouseTable.BRONZE_ROWS, warehouse.spark().createDataFrame(rows, ROWS_SCHEMA), inputs);
+        // From an RDD in slices rather than a local relation: tens of thousands of files stay small tasks.
+        JavaRDD<Row> fileRecords = spark.parallelize(fileRows, Math.max(1, fileRows.size() / ENTRIES_PER_TASK + 1));
+        warehouse.append(WarehouseTable.BRONZE_FILES, warehouse.spark().createDataFrame(fileRecords, FILES_SCHEMA), inputs);
+        configuration.destroy();
+        return new IngestReport(batchId, files.size(), fileRows.size(), alreadyIngested, rejections.size(), rowsRead,
+                rejections);
+    }
+
+    /** Reads one landed file to its end on an executor; returns (file hash, summary). */
+    static final class SummariseFile implements Function<FileToRead, SummarisedFile> {
+        private final SubmissionReader reader;
+        private final Broadcast<SerializableConfiguration> configuration;
+
+        SummariseFile(SubmissionReader reader, Broadcast<SerializableConfiguration> configuration) {
+            this.reader = reader;
+            this.configuration = configuration;
+        }
+
+        @Override
+        public SummarisedFile call(FileToRead file) {
+            try (SubmissionSource source = SubmissionSource.onFileSystem(file.fileName(), file.landedPath(),
+                    configuration.value().value())) {
+                return new SummarisedFile(file.fileHash(), reader.summarise(source));
             }
-            rowsRead += submission.rows().size();
         }
-        if (!fileRows.isEmpty()) {
-            String inputs = "inbox " + inbox + ", batch " + batchId;
-            // Rows first: a file listed in bronze.files always has its rows in bronze.rows.
-            warehouse.append(WarehouseTable.BRONZE_ROWS,
-                    warehouse.spark().createDataFrame(dataRows, ROWS_SCHEMA), inputs);
-            warehouse.append(WarehouseTable.BRONZE_FILES,
-                    warehouse.spark().createDataFrame(fileRows, FILES_SCHEMA), inputs);
+    }
+
+    /** Streams the rows of one readable landed file on an executor, as bronze.rows rows. */
+    static final class ReadRows implements FlatMapFunction<FileToRead, Row> {
+        private final SubmissionReader reader;
+        private final Broadcast<SerializableConfiguration> configuration;
+        private final String batchId;
+
+        ReadRows(SubmissionReader reader, Broadcast<SerializableConfiguration> configuration, String batchId) {
+            this.reader = reader;
+            this.configuration = configuration;
+            this.batchId = batchId;
         }
-        return new IngestReport(fileRows.isEmpty() ? "" : batchId, files.size(), fileRows.size(), alreadyIngested,
-                rejections.size(), rowsRead, rejections);
+
+        @Override
+        public Iterator<Row> call(FileToRead file) {
+            SubmissionSource source = SubmissionSource.onFileSystem(file.fileName(), file.landedPath(),
+                    configuration.value().value());
+            OpenSubmission submission = reader.open(source);
+            TaskContext task = TaskContext.get();
+            if (task != null) {
+                task.addTaskCompletionListener((TaskCompletionListener) context -> {
+                    submission.close();
+                    source.close();
+                });
+            }
+            if (!submission.readable()) {
+                submission.close();
+                source.close();
+                throw new IllegalStateException("file " + file.fileHash() + " was readable when summarised, now "
+                        + submission.fileIssue().ruleCode());
+            }
+            return new Iterator<>() {
+                private SubmissionRow next = advance();
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Row next() {
+                    if (next == null) {
+                        throw new NoSuchElementException();
+                    }
+                    SubmissionRow row = next;
+                    next = advance();
+                    return RowFactory.create(file.fileHash(), batchId, file.sequence(), submission.formCode(),
+                            submission.sheetName(), row.rowNumber(), JavaConverters.mapAsScalaMap(row.cells()));
+                }
+
+                private SubmissionRow advance() {
+                    try {
+                        SubmissionRow row = submission.nextRow();
+                        if (row == null) {
+                            submission.close();
+                            source.close();
+                        }
+                        return row;
+                    } catch (UnreadableFileException changed) {
+                        throw new IllegalStateException("file " + file.fileHash()
+                                + " was readable when summarised, now " + changed.rule().code(), changed);
+                    }
+                }
+            };
+        }
+    }
+
+    private static int slices(JavaSparkContext spark, List<FileToRead> files) {
+        int byCores = Math.min(files.size(), spark.defaultParallelism() * TASKS_PER_CORE);
+        return Math.max(1, Math.max(byCores, files.size() / ENTRIES_PER_TASK + 1));
+    }
+
+    private FileSummary tooLarge(String name, long size) {
+        long megabytes = size / ReadLimits.MEGABYTE;
+        long limit = settings.limits().maxFileBytes() / ReadLimits.MEGABYTE;
+        return new FileSummary("", "", 0, 0, Map.of(), Rule.FILE_TOO_LARGE.about("", "", name,
+                megabytes + " MB，上限 " + limit + " MB / " + megabytes + " MB, the limit is " + limit + " MB"));
+    }
+
+    private org.apache.hadoop.conf.Configuration hadoopConfiguration() {
+        return warehouse.spark().sparkContext().hadoopConfiguration();
     }
 
     private List<FileStatus> listInbox(String inbox) {
         Path inboxPath = new Path(inbox);
         try {
-            FileSystem fileSystem = inboxPath.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
+            FileSystem fileSystem = inboxPath.getFileSystem(hadoopConfiguration());
             if (!fileSystem.exists(inboxPath)) {
                 throw new IllegalArgumentException("收件箱不存在 / inbox not found: " + inbox);
             }
@@ -163,20 +337,8 @@ public final class IngestJob {
         }
     }
 
-    private byte[] readAll(Path path) {
-        try (InputStream input = open(path)) {
-            return input.readAllBytes();
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot read " + path, failure);
-        }
-    }
-
-    private InputStream open(Path path) {
-        try {
-            return path.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration()).open(path);
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot read " + path, failure);
-        }
+    private InputStream open(Path path) throws IOException {
+        return path.getFileSystem(hadoopConfiguration()).open(path);
     }
 
     private String sha256Of(Path path) {
@@ -190,21 +352,8 @@ public final class IngestJob {
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot read " + path, failure);
         } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java runtime has SHA-256", impossible);
         }
-    }
-
-    private static ReadSubmission rejectedAsTooLarge(String name, long size) {
-        return new ReadSubmission("", "", 0, List.of(), org.bangfu.quality.Rule.FILE_UNREADABLE.about(
-                "", "", name, "文件过大（" + size / (1024 * 1024) + " MB）/ file too large"));
     }
 
     private static String extensionOf(String name) {

@@ -1,6 +1,11 @@
 package org.bangfu.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,59 +18,145 @@ import java.util.regex.Pattern;
 import org.bangfu.forms.FieldDefinition;
 import org.bangfu.forms.FormCatalogue;
 import org.bangfu.forms.FormDefinition;
+import org.bangfu.quality.Issue;
 import org.bangfu.quality.Rule;
 
 /**
- * Turns the bytes of a submitted file into the rows of a form. The form is recognised from the
- * 表号 cell of the title block or, failing that, from the header signature; the file name is not
- * trusted. Title block, numbering row (甲 乙 1 2 3 …), 合计 rows and signature footers are skipped.
+ * Turns a submitted file into the rows of a form, as a stream. The file's type is judged from its
+ * bytes, not its name; a file that cannot be read at all (empty, too large, wrong type, damaged,
+ * a zip bomb, an XML external entity) is rejected as a whole with its own F-code. The form is
+ * recognised from the 表号 cell of the title block or, failing that, from the header signature;
+ * the file name is not trusted. Title block, numbering row (甲 乙 1 2 3 …), 合计 rows and
+ * signature footers are skipped; a header split over two rows (merged group headers) is joined.
+ * Personal fields are dropped and pseudonymised fields keyed before a row leaves the reader.
+ *
+ * <p>Serializable so that Spark executors can read landed files themselves.
  */
-public final class SubmissionReader {
+public final class SubmissionReader implements Serializable {
 
     private static final int ROWS_SEARCHED_FOR_HEADER = 30;
     private static final Pattern FORM_CODE = Pattern.compile("([A-Za-z]{2})\\s*[-－—_]\\s*(\\d+)");
     private static final Set<String> TOTAL_LABELS = Set.of("合计", "总计", "小计", "全省合计", "TOTAL");
     private static final List<String> FOOTER_PREFIXES = List.of("注：", "注:", "说明", "单位负责人", "填表人", "审核人", "制表人");
 
+    private final ReadLimits limits;
+    private final Pseudonymiser pseudonymiser;
+
+    /** Default limits and a random salt: for reading a file on its own, not for the warehouse. */
+    public SubmissionReader() {
+        this(ReadLimits.defaults(), Pseudonymiser.withRandomSalt());
+    }
+
+    public SubmissionReader(ReadLimits limits, Pseudonymiser pseudonymiser) {
+        this.limits = limits;
+        this.pseudonymiser = pseudonymiser;
+    }
+
+    /** Reads a whole file held in memory; for small files and tests (the pipeline streams). */
     public ReadSubmission read(String fileName, byte[] bytes) {
-        Grid grid;
+        try (SubmissionSource source = SubmissionSource.ofBytes(fileName, bytes);
+                OpenSubmission submission = open(source)) {
+            if (!submission.readable()) {
+                return ReadSubmission.rejected(submission);
+            }
+            List<SubmissionRow> rows = new ArrayList<>();
+            try {
+                for (SubmissionRow row = submission.nextRow(); row != null; row = submission.nextRow()) {
+                    rows.add(row);
+                }
+            } catch (UnreadableFileException unreadable) {
+                return ReadSubmission.rejected(submission, issueOf(unreadable, fileName));
+            }
+            if (rows.isEmpty()) {
+                return ReadSubmission.rejected(submission, noDataRows(fileName, submission.headerRowNumber()));
+            }
+            return new ReadSubmission(submission.formCode(), submission.sheetName(), submission.headerRowNumber(),
+                    rows, submission.columnLetters(), null);
+        }
+    }
+
+    /** Reads a file to its end without keeping its rows: what bronze.files records of it. */
+    public FileSummary summarise(SubmissionSource source) {
+        try (OpenSubmission submission = open(source)) {
+            if (!submission.readable()) {
+                return new FileSummary(submission.formCode(), submission.sheetName(), submission.headerRowNumber(), 0,
+                        Map.of(), submission.fileIssue());
+            }
+            long rows = 0;
+            try {
+                while (submission.nextRow() != null) {
+                    rows++;
+                }
+            } catch (UnreadableFileException unreadable) {
+                return new FileSummary(submission.formCode(), submission.sheetName(), submission.headerRowNumber(), 0,
+                        Map.of(), issueOf(unreadable, source.fileName()));
+            }
+            Issue noRows = rows == 0 ? noDataRows(source.fileName(), submission.headerRowNumber()) : null;
+            return new FileSummary(submission.formCode(), submission.sheetName(), submission.headerRowNumber(),
+                    noRows == null ? rows : 0, noRows == null ? submission.columnLetters() : Map.of(), noRows);
+        }
+    }
+
+    /** Opens a file for reading its rows one by one; never throws for a bad file, see {@link OpenSubmission#fileIssue()}. */
+    public OpenSubmission open(SubmissionSource source) {
+        String fileName = source.fileName();
+        GridRowStream stream = null;
         try {
-            grid = looksLikeWorkbook(bytes) ? XlsxGridReader.read(bytes) : readText(fileName, bytes);
+            stream = openGrid(source);
+            Deque<GridRow> firstRows = new ArrayDeque<>();
+            for (GridRow row = stream.nextRow(); row != null && firstRows.size() < ROWS_SEARCHED_FOR_HEADER;
+                    row = firstRows.size() + 1 < ROWS_SEARCHED_FOR_HEADER ? stream.nextRow() : null) {
+                firstRows.addLast(row);
+            }
+            if (firstRows.isEmpty()) {
+                throw new UnreadableFileException(Rule.FILE_EMPTY, "没有任何内容 / no rows at all");
+            }
+            return locate(fileName, stream, new ArrayList<>(firstRows));
         } catch (UnreadableFileException unreadable) {
-            return rejected("", 0, Rule.FILE_UNREADABLE.about("", "", fileName, unreadable.getMessage()));
+            return OpenSubmission.rejected("", stream == null ? "" : stream.sheetName(), 0,
+                    issueOf(unreadable, fileName), stream);
         }
-        return locate(grid);
     }
 
-    private static Grid readText(String fileName, byte[] bytes) throws UnreadableFileException {
-        if (bytes.length == 0) {
-            throw new UnreadableFileException("文件为空 / the file is empty");
+    private GridRowStream openGrid(SubmissionSource source) throws UnreadableFileException {
+        long size;
+        byte[] prefix;
+        try {
+            size = source.sizeBytes();
+            if (size > limits.maxFileBytes()) {
+                throw new UnreadableFileException(Rule.FILE_TOO_LARGE, size / ReadLimits.MEGABYTE + " MB，上限 "
+                        + limits.maxFileBytes() / ReadLimits.MEGABYTE + " MB / " + size / ReadLimits.MEGABYTE
+                        + " MB, the limit is " + limits.maxFileBytes() / ReadLimits.MEGABYTE + " MB");
+            }
+            if (size == 0) {
+                throw new UnreadableFileException(Rule.FILE_EMPTY, "0 字节 / 0 bytes");
+            }
+            try (InputStream input = source.openStream()) {
+                prefix = input.readNBytes(FileSignature.PREFIX_BYTES);
+            }
+        } catch (IOException failure) {
+            throw new UnreadableFileException(Rule.FILE_UNREADABLE, "无法读取文件 / the file cannot be read", failure);
         }
-        String lowerName = fileName.toLowerCase(Locale.ROOT);
-        if (!lowerName.endsWith(".csv") && !lowerName.endsWith(".txt")) {
-            throw new UnreadableFileException("不是 xlsx 或 csv 文件 / neither an xlsx nor a csv file");
+        FileSignature signature = FileSignature.of(prefix, prefix.length);
+        try {
+            return switch (signature) {
+                case ZIP_ARCHIVE -> XlsxRowStream.open(source.localFile(), limits);
+                case TEXT -> CsvRowStream.open(source);
+                default -> throw new UnreadableFileException(Rule.FILE_WRONG_TYPE, signature.description());
+            };
+        } catch (IOException failure) {
+            throw new UnreadableFileException(Rule.FILE_UNREADABLE, "无法读取文件 / the file cannot be read", failure);
         }
-        return CsvGridReader.read(bytes);
     }
 
-    /** Zip (xlsx) or OLE2 (xls) signatures; the extension is not trusted. */
-    private static boolean looksLikeWorkbook(byte[] bytes) {
-        boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-        boolean ole2 = bytes.length >= 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
-                && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0;
-        return zip || ole2;
-    }
-
-    private ReadSubmission locate(Grid grid) {
-        List<GridRow> rows = grid.rows();
-        int searched = Math.min(rows.size(), ROWS_SEARCHED_FOR_HEADER);
-        Optional<FormDefinition> declared = declaredForm(rows.subList(0, searched));
+    private OpenSubmission locate(String fileName, GridRowStream stream, List<GridRow> rows) {
+        Optional<FormDefinition> declared = declaredForm(rows);
         List<FormDefinition> candidates = declared.map(List::of).orElse(FormCatalogue.forms());
 
         FormDefinition bestForm = null;
         int bestRowIndex = -1;
         Map<Integer, FieldDefinition> bestColumns = Map.of();
-        for (int rowIndex = 0; rowIndex < searched; rowIndex++) {
+        for (int rowIndex = 0; rowIndex < rows.size(); rowIndex++) {
             for (FormDefinition form : candidates) {
                 Map<Integer, FieldDefinition> columns = columnsOf(form, rows.get(rowIndex));
                 if (columns.size() > bestColumns.size() && (declared.isPresent() || hasAllRequired(form, columns))) {
@@ -76,17 +167,41 @@ public final class SubmissionReader {
             }
         }
         if (bestForm == null || bestColumns.size() < 2) {
-            return rejected(grid.sheetName(), 0, Rule.FILE_FORM_UNKNOWN.about("", "", ""));
+            return OpenSubmission.rejected("", stream.sheetName(), 0, Rule.FILE_FORM_UNKNOWN.about("", "", fileName),
+                    stream);
         }
-        int headerRowNumber = rows.get(bestRowIndex).rowNumber();
+        // A group header merged over two rows ("队员人数" above "省派 市派 县派") leaves fields on the
+        // row above or below the best one: join them, and start the data after both.
+        Map<Integer, FieldDefinition> columns = new LinkedHashMap<>(bestColumns);
+        int headerStart = bestRowIndex;
+        int headerEnd = bestRowIndex;
+        if (bestRowIndex > 0 && joinHeaderRow(bestForm, rows.get(bestRowIndex - 1), columns)) {
+            headerStart = bestRowIndex - 1;
+        }
+        if (bestRowIndex + 1 < rows.size() && joinHeaderRow(bestForm, rows.get(bestRowIndex + 1), columns)) {
+            headerEnd = bestRowIndex + 1;
+        }
+        int headerRowNumber = rows.get(headerStart).rowNumber();
         for (FieldDefinition required : bestForm.requiredFields()) {
-            if (!bestColumns.containsValue(required)) {
-                return new ReadSubmission(bestForm.code(), grid.sheetName(), headerRowNumber, List.of(),
-                        Rule.FILE_COLUMN_MISSING.about(required.name(), required.header(), ""));
+            if (!columns.containsValue(required)) {
+                return OpenSubmission.rejected(bestForm.code(), stream.sheetName(), headerRowNumber,
+                        Rule.FILE_COLUMN_MISSING.about(required.name(), required.header(), fileName), stream);
             }
         }
-        return new ReadSubmission(bestForm.code(), grid.sheetName(), headerRowNumber,
-                dataRows(rows.subList(bestRowIndex + 1, rows.size()), bestColumns), null);
+        return OpenSubmission.reading(bestForm.code(), stream.sheetName(), headerRowNumber, columns, stream,
+                new ArrayDeque<>(rows.subList(headerEnd + 1, rows.size())), pseudonymiser.newHasher());
+    }
+
+    /** Adds the fields a neighbouring header row names in columns not yet taken; whether it named any. */
+    private static boolean joinHeaderRow(FormDefinition form, GridRow row, Map<Integer, FieldDefinition> columns) {
+        boolean joined = false;
+        for (Map.Entry<Integer, FieldDefinition> found : columnsOf(form, row).entrySet()) {
+            if (!columns.containsKey(found.getKey()) && !columns.containsValue(found.getValue())) {
+                columns.put(found.getKey(), found.getValue());
+                joined = true;
+            }
+        }
+        return joined;
     }
 
     private static Optional<FormDefinition> declaredForm(List<GridRow> titleRows) {
@@ -124,24 +239,6 @@ public final class SubmissionReader {
         return columns.values().containsAll(form.requiredFields());
     }
 
-    private static List<SubmissionRow> dataRows(List<GridRow> rowsBelowHeader, Map<Integer, FieldDefinition> columns) {
-        List<SubmissionRow> data = new ArrayList<>();
-        for (int index = 0; index < rowsBelowHeader.size(); index++) {
-            GridRow row = rowsBelowHeader.get(index);
-            if ((index == 0 && isNumberingRow(row)) || isTotalRow(row) || isFooterRow(row)) {
-                continue;
-            }
-            Map<String, String> cells = new LinkedHashMap<>();
-            columns.forEach((column, field) -> {
-                if (!field.isPersonal()) {
-                    cells.put(field.name(), row.cell(column));
-                }
-            });
-            data.add(new SubmissionRow(row.rowNumber(), cells));
-        }
-        return data;
-    }
-
     /** 甲 乙 丙 … or 1 2 3 … under the header, as official forms number their columns. */
     static boolean isNumberingRow(GridRow row) {
         String first = row.firstFilledCell();
@@ -167,12 +264,17 @@ public final class SubmissionReader {
         return false;
     }
 
-    private static boolean isFooterRow(GridRow row) {
+    static boolean isFooterRow(GridRow row) {
         String first = row.firstFilledCell();
         return FOOTER_PREFIXES.stream().anyMatch(first::startsWith);
     }
 
-    private static ReadSubmission rejected(String sheetName, int headerRowNumber, org.bangfu.quality.Issue issue) {
-        return new ReadSubmission("", sheetName, headerRowNumber, List.of(), issue);
+    static Issue issueOf(UnreadableFileException unreadable, String fileName) {
+        return unreadable.rule().about("", "", fileName, unreadable.getMessage());
+    }
+
+    private static Issue noDataRows(String fileName, int headerRowNumber) {
+        return Rule.FILE_NO_DATA_ROWS.about("", "", fileName,
+                "表头在第 " + headerRowNumber + " 行 / the header is on row " + headerRowNumber);
     }
 }

@@ -1,13 +1,27 @@
 package org.bangfu.ingest;
 
-/** A file that cannot be read as a spreadsheet at all; the reason is safe to show the submitter. */
+import org.bangfu.quality.Rule;
+
+/**
+ * A file that cannot be read as a form at all. The rule says which whole-file rejection it is
+ * (empty, wrong type, corrupt, zip bomb …); the detail is safe to show the submitter and never
+ * holds cell contents.
+ */
 public final class UnreadableFileException extends Exception {
 
-    public UnreadableFileException(String reason, Throwable cause) {
-        super(reason, cause);
+    private final Rule rule;
+
+    public UnreadableFileException(Rule rule, String detail, Throwable cause) {
+        super(detail, cause);
+        this.rule = rule;
     }
 
-    public UnreadableFileException(String reason) {
-        super(reason);
+    public UnreadableFileException(Rule rule, String detail) {
+        super(detail);
+        this.rule = rule;
+    }
+
+    public Rule rule() {
+        return rule;
     }
 }

@@ -47,7 +47,7 @@ class SubmissionReaderTest {
         String csv = "单位代码,单位名称,单位层级,单位类别\r\n"
                 + "12530000MB0000001X,省教育厅,省,党政机关\r\n"
                 + "合计,,,\r\n";
-        ReadSubmission submission = reader.read("名录.csv", csv.getBytes(CsvGridReader.GB18030));
+        ReadSubmission submission = reader.read("名录.csv", csv.getBytes(CsvRowStream.GB18030));
 
         assertThat(submission.formCode()).isEqualTo(FormCatalogue.UNIT_REGISTER);
         assertThat(submission.rows()).hasSize(1);
@@ -93,7 +93,7 @@ class SubmissionReaderTest {
 
         ReadSubmission submission = reader.read("bf1.xlsx", truncated);
 
-        assertThat(submission.fileIssue().ruleCode()).isEqualTo("F001");
+        assertThat(submission.fileIssue().ruleCode()).as("a truncated zip is a damaged workbook").isEqualTo("F007");
     }
 
     private static byte[] workbook(List<List<String>> rows) throws IOException {
