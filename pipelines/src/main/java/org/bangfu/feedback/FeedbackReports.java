@@ -98,7 +98,7 @@ public final class FeedbackReports {
         WindowSpec inOrder = byKey.orderBy(col("received"), col("file_name"), col("file_hash"), col("row_number"),
                 col("column_letter"), col("rule_code"), col("field"), col("message_zh"));
         Dataset<Row> ordered = issues
-                .withColumn("column_letter", coalesce(col("column_letters").getItem(col("field")), lit("")))
+                .withColumn("column_letter", coalesce(expr("try_element_at(column_letters, field)"), lit("")))
                 .withColumn("position", row_number().over(inOrder))
                 .withColumn("issues_in_key", count(lit(1)).over(byKey))
                 .filter(col("position").leq(FeedbackWorkbook.MAX_ISSUES))
