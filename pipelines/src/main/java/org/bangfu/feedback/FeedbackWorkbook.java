@@ -79,7 +79,8 @@ public final class FeedbackWorkbook {
     }
 
     private static void writeCover(XSSFSheet sheet, FeedbackReport report, Styles styles) {
-        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(0, 28 * 256);
+        printOnePageWide(sheet);
         sheet.setColumnWidth(1, 30 * 256);
         for (int column = 2; column < 7; column++) {
             sheet.setColumnWidth(column, 14 * 256);
@@ -175,7 +176,18 @@ public final class FeedbackWorkbook {
             cell(line, 9, Suggestions.of(issue), styles.wrapped);
         }
         sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, PROBLEM_HEADERS.size() - 1));
+        printOnePageWide(sheet);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, PROBLEM_HEADERS.size() - 1));
+    }
+
+    /** Printed landscape, every column on one page width, as many pages down as needed. */
+    private static void printOnePageWide(XSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private static int labelled(XSSFSheet sheet, int row, String label, String value, Styles styles) {
