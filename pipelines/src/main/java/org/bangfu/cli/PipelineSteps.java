@@ -94,10 +94,12 @@ final class PipelineSteps implements AutoCloseable {
     FeedbackResult feedback(Path directory) {
         Path target = directory != null ? directory : FeedbackJob.defaultDirectory(options.warehouse);
         FeedbackResult result = new FeedbackJob(warehouse).run(target);
-        out.printf("反馈：数据质量反馈单 %d 份（新写或更新 %d 份），错误 %d 条，警告 %d 条，目录 %s%n", result.workbooks(),
-                result.written(), result.errors(), result.warnings(), target.toAbsolutePath());
-        out.printf("feedback: %d workbooks (%d new or changed), %d errors, %d warnings, in %s%n", result.workbooks(),
-                result.written(), result.errors(), result.warnings(), target.toAbsolutePath());
+        out.printf("反馈：数据质量反馈单 %d 份（新写或更新 %d 份，删除过时 %d 份），错误 %d 条，警告 %d 条，目录 %s%n",
+                result.workbooks(), result.written(), result.removed(), result.errors(), result.warnings(),
+                target.toAbsolutePath());
+        out.printf("feedback: %d workbooks (%d new or changed, %d outdated removed), %d errors, %d warnings, in %s%n",
+                result.workbooks(), result.written(), result.removed(), result.errors(), result.warnings(),
+                target.toAbsolutePath());
         out.flush();
         return result;
     }

@@ -60,16 +60,44 @@ public final class FeedbackJob {
 
         int[] counts = new int[2];
         long[] issues = new long[2];
+        java.util.Set<Path> current = new java.util.HashSet<>();
         FeedbackReports.forEachReport(new FeedbackReports.Sources(quarantine, warnings, submissions, files, names),
                 report -> {
                     counts[0]++;
                     issues[0] += report.errors();
                     issues[1] += report.warnings();
-                    if (writeIfChanged(directory.resolve(report.relativePath()), FeedbackWorkbook.write(report))) {
+                    Path target = directory.resolve(report.relativePath());
+                    current.add(target.toAbsolutePath().normalize());
+                    if (writeIfChanged(target, FeedbackWorkbook.write(report))) {
                         counts[1]++;
                     }
                 });
-        return new FeedbackResult(directory, counts[0], counts[1], issues[0], issues[1], String.join(", ", stamps));
+        int removed = removeStale(directory, current);
+        return new FeedbackResult(directory, counts[0], counts[1], removed, issues[0], issues[1],
+                String.join(", ", stamps));
+    }
+
+    /**
+     * Removes workbooks of an earlier run that this snapshot no longer calls for (their problems are
+     * gone), so the folder shows the current state. Only {@code <period>/<form>/<name>.xlsx} files
+     * are touched; anything else in the folder is left alone.
+     */
+    private static int removeStale(Path directory, java.util.Set<Path> current) {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.find(directory, 3, (path, attributes) ->
+                attributes.isRegularFile() && path.getFileName().toString().endsWith(".xlsx")
+                        && directory.relativize(path).getNameCount() == 3)) {
+            List<Path> stale = paths.map(path -> path.toAbsolutePath().normalize())
+                    .filter(path -> !current.contains(path)).sorted().toList();
+            for (Path path : stale) {
+                Files.delete(path);
+            }
+            return stale.size();
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot tidy the feedback folder " + directory, failure);
+        }
     }
 
     private Dataset<Row> pinned(WarehouseTable table, List<String> stamps) {

@@ -173,13 +173,22 @@ class FeedbackReportsTest {
         FeedbackResult first = new FeedbackJob(warehouse).run(feedback);
         Path unitWorkbook = feedback.resolve("2019Q1/BF-1/" + UNIT + ".xlsx");
         long modified = Files.getLastModifiedTime(unitWorkbook).toMillis();
+        Path outdated = feedback.resolve("2018Q4/BF-1/" + UNIT + ".xlsx");
+        Files.createDirectories(outdated.getParent());
+        Files.write(outdated, new byte[] {1});
+        Path notOurs = feedback.resolve("说明.txt");
+        Files.writeString(notOurs, "kept");
         FeedbackResult second = new FeedbackJob(warehouse).run(feedback);
 
         assertThat(first.workbooks()).isEqualTo(3);
         assertThat(first.written()).isEqualTo(3);
+        assertThat(first.removed()).isZero();
         assertThat(first.errors()).isEqualTo(4);
         assertThat(first.warnings()).isEqualTo(2);
         assertThat(second.written()).as("nothing new, nothing rewritten").isZero();
+        assertThat(second.removed()).as("a workbook whose problems are gone").isEqualTo(1);
+        assertThat(outdated).doesNotExist();
+        assertThat(notOurs).as("other files in the folder are left alone").exists();
         assertThat(Files.getLastModifiedTime(unitWorkbook).toMillis()).isEqualTo(modified);
         try (InputStream bytes = Files.newInputStream(unitWorkbook);
                 XSSFWorkbook workbook = new XSSFWorkbook(bytes)) {
