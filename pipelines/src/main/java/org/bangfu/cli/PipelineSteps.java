@@ -1,9 +1,12 @@
 package org.bangfu.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
+import org.bangfu.feedback.FeedbackJob;
+import org.bangfu.feedback.FeedbackResult;
 import org.bangfu.ingest.IngestJob;
 import org.bangfu.ingest.IngestReport;
 import org.bangfu.model.ModelJob;
@@ -87,9 +90,29 @@ final class PipelineSteps implements AutoCloseable {
         return outputs;
     }
 
+    /** @param directory the feedback folder, or null for feedback/ beside the warehouse */
+    FeedbackResult feedback(Path directory) {
+        Path target = directory != null ? directory : FeedbackJob.defaultDirectory(options.warehouse);
+        FeedbackResult result = new FeedbackJob(warehouse).run(target);
+        out.printf("反馈：数据质量反馈单 %d 份（新写或更新 %d 份，删除过时 %d 份），错误 %d 条，警告 %d 条，目录 %s%n",
+                result.workbooks(), result.written(), result.removed(), result.errors(), result.warnings(),
+                target.toAbsolutePath());
+        out.printf("feedback: %d workbooks (%d new or changed, %d outdated removed), %d errors, %d warnings, in %s%n",
+                result.workbooks(), result.written(), result.removed(), result.errors(), result.warnings(),
+                target.toAbsolutePath());
+        out.flush();
+        return result;
+    }
+
     void all() {
+        all(null);
+    }
+
+    /** @param feedbackDirectory the feedback folder, or null for feedback/ beside the warehouse */
+    void all(Path feedbackDirectory) {
         ingest();
         check();
+        feedback(feedbackDirectory);
         model();
         publish();
     }

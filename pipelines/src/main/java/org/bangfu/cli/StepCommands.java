@@ -74,12 +74,16 @@ final class StepCommands {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = {"依次运行 ingest、check、model、publish。",
-                "Run ingest, check, model and publish in turn."})
+            description = {"依次运行 ingest、check、feedback、model、publish。",
+                "Run ingest, check, feedback, model and publish in turn."})
     static final class Run extends StepCommand {
+        @picocli.CommandLine.Option(names = "--feedback",
+                description = "反馈单输出目录，默认为数据仓库旁的 feedback/ / feedback folder, by default feedback/ beside the warehouse")
+        java.nio.file.Path feedback;
+
         @Override
         void run(PipelineSteps steps) {
-            steps.all();
+            steps.all(feedback);
         }
     }
 }

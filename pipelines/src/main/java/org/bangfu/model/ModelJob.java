@@ -44,9 +44,37 @@ public final class ModelJob {
             increments.unpersist();
         }
         new org.bangfu.scorecard.ScorecardJob(warehouse, org.bangfu.scorecard.ProfileCatalogue.fromConfiguration()).run();
+        writeCompleteness();
         return new ModelReport(upToDate,
                 warehouse.read(WarehouseTable.GOLD_COUNTY_QUARTER).count(),
                 warehouse.read(WarehouseTable.GOLD_PROVINCE_QUARTER).count(),
                 warehouse.currentVersion(WarehouseTable.GOLD_COUNTY_QUARTER));
+    }
+
+    private static final List<WarehouseTable> COMPLETENESS_INPUTS = List.of(WarehouseTable.SILVER_COUNTY_REGISTER,
+            WarehouseTable.SILVER_VILLAGE_REGISTER, WarehouseTable.SILVER_UNIT_REGISTER, WarehouseTable.SILVER_PAIRINGS,
+            WarehouseTable.SUBMISSIONS, WarehouseTable.SILVER_UNIT_ASSISTANCE, WarehouseTable.SILVER_WORK_TEAMS,
+            WarehouseTable.SILVER_COUNTY_PROGRESS);
+
+    /** gold.completeness; forms whose tables do not exist yet are expected but nothing is received. */
+    private void writeCompleteness() {
+        String inputs = warehouse.versionsOf(COMPLETENESS_INPUTS);
+        if (warehouse.recordedInputVersions(WarehouseTable.GOLD_COMPLETENESS).filter(inputs::equals).isPresent()) {
+            return;
+        }
+        Completeness.Inputs sources = new Completeness.Inputs(
+                warehouse.read(WarehouseTable.SILVER_COUNTY_REGISTER),
+                warehouse.read(WarehouseTable.SILVER_VILLAGE_REGISTER),
+                warehouse.read(WarehouseTable.SILVER_UNIT_REGISTER),
+                warehouse.read(WarehouseTable.SILVER_PAIRINGS),
+                readOrNone(WarehouseTable.SUBMISSIONS, Completeness.SUBMISSION_COLUMNS),
+                warehouse.read(WarehouseTable.SILVER_UNIT_ASSISTANCE),
+                readOrNone(WarehouseTable.SILVER_WORK_TEAMS, Completeness.WORK_TEAM_COLUMNS),
+                readOrNone(WarehouseTable.SILVER_COUNTY_PROGRESS, Completeness.COUNTY_PROGRESS_COLUMNS));
+        warehouse.replace(WarehouseTable.GOLD_COMPLETENESS, Completeness.completeness(sources), inputs);
+    }
+
+    private Dataset<Row> readOrNone(WarehouseTable table, org.apache.spark.sql.types.StructType columns) {
+        return warehouse.exists(table) ? warehouse.read(table) : Completeness.none(warehouse.spark(), columns);
     }
 }
