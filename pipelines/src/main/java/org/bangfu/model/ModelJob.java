@@ -42,6 +42,7 @@ public final class ModelJob {
                     AssistanceAggregates.provinceQuarter(increments, counties, pairings), inputs);
             increments.unpersist();
         }
+        new IndicatorTablesJob(warehouse, AreaProgressAggregates.DEFAULT_MINIMUM_TEAM_MEMBERS).run();
         return new ModelReport(upToDate,
                 warehouse.read(WarehouseTable.GOLD_COUNTY_QUARTER).count(),
                 warehouse.read(WarehouseTable.GOLD_PROVINCE_QUARTER).count(),
