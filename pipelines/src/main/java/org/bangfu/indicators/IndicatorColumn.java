@@ -1,7 +1,6 @@
 package org.bangfu.indicators;
 
 import java.math.BigDecimal;
-import org.bangfu.model.AreaQuarterFigures;
 
 /**
  * One indicator in one span, as a table or download column. A stock has a single column named by
@@ -20,7 +19,7 @@ public record IndicatorColumn(Indicator indicator, Span span) {
                 indicator.code() + "_" + span.fieldSuffix());
     }
 
-    public BigDecimal value(AreaQuarterFigures figures) {
+    public BigDecimal value(GoldFigures figures) {
         return indicator.valueOrNull(figures, span);
     }
 }

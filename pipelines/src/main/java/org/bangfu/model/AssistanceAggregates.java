@@ -4,47 +4,56 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.bangfu.forms.FieldDefinition;
+import org.bangfu.forms.FormCatalogue;
+import org.bangfu.indicators.AggregationLevel;
+import org.bangfu.indicators.Span;
+import org.bangfu.quality.SilverSchema;
 
 /**
- * BF-1 figures aggregated to county × quarter and province × quarter. Pure: Datasets in, a
- * Dataset out, nothing read or written.
+ * BF-1 figures aggregated to county, prefecture and province × quarter, to unit × quarter and to
+ * unit category and unit level × quarter. Pure: Datasets in, a Dataset out, nothing read or written.
  *
  * <p>BF-1 flows are year to date. The quarter increment of a unit in a county is its year-to-date
  * figure minus the one it reported for the previous quarter of the same year (the first quarter's
  * increment is its year-to-date figure); when that previous quarter was not reported, the
- * increment is unknown (null) rather than guessed. Aggregates add what was reported: a null stays
- * null when nobody reported the figure, never zero.
+ * increment is unknown (null) rather than guessed. The full year is the fourth quarter's year to
+ * date, present only once Q4 is in. Cumulative since the first period is this year's year to date
+ * plus, for each earlier year, the year to date of the last quarter the unit reported for that
+ * county in that year. Aggregates add what was reported: a null stays null when nobody reported the
+ * figure, never zero, and each row says how many of its expected inputs it includes
+ * ({@code paired_units} expected, {@code assisting_units} reporting; for a unit
+ * {@code paired_counties} and {@code reported_counties}).
  */
 public final class AssistanceAggregates {
 
-    /** Gold measure name and its BF-1 source: a field, or the sum of several where any was reported. */
-    public static final List<Measure> MEASURES = List.of(
-            new Measure("funds_direct", List.of("funds_direct")),
-            new Measure("funds_coordinated", List.of("funds_coordinated")),
-            new Measure("projects", List.of("projects")),
-            new Measure("people_trained", List.of("trained_cadres", "trained_technicians")),
-            new Measure("jobs_transferred", List.of("jobs_transferred")));
+    /** Gold measures: every BF-1 figure of the form catalogue, and the two composites the site publishes. */
+    public static final List<Measure> MEASURES = measuresOfTheForm();
 
-    /** A gold measure computed from one or more BF-1 fields. */
-    public record Measure(String name, List<String> sourceFields) {
+    /**
+     * A gold measure computed from one or more BF-1 fields.
+     *
+     * @param name the gold column, or stem of the gold columns for a flow
+     * @param sourceFields the BF-1 fields added up (the sum is null only when none was reported)
+     * @param flow whether it is year to date (else a count at the quarter's end)
+     */
+    public record Measure(String name, List<String> sourceFields, boolean flow) {
 
         public Measure {
             sourceFields = List.copyOf(sourceFields);
         }
 
-        Column yearToDate() {
+        Column reported() {
             Column total = null;
             Column anyReported = lit(false);
             for (String field : sourceFields) {
@@ -54,33 +63,68 @@ public final class AssistanceAggregates {
             }
             return when(anyReported, total);
         }
+
+        /** The gold columns of the measure: four spans of a flow, or the one column of a stock. */
+        public List<String> goldColumns() {
+            if (!flow) {
+                return List.of(name);
+            }
+            return Arrays.stream(Span.values()).map(span -> name + "_" + span.goldSuffix()).toList();
+        }
     }
 
     private AssistanceAggregates() {
     }
 
+    private static List<Measure> measuresOfTheForm() {
+        List<Measure> measures = new ArrayList<>();
+        for (FieldDefinition field : FormCatalogue.get(FormCatalogue.UNIT_ASSISTANCE).fields()) {
+            if (!field.isFigure()) {
+                continue;
+            }
+            measures.add(new Measure(field.name(), List.of(field.name()), field.timeBasis().isFlow()));
+            if (field.name().equals("funds_coordinated")) {
+                measures.add(new Measure("funds_total", List.of("funds_direct", "funds_coordinated"), true));
+            }
+            if (field.name().equals("trained_technicians")) {
+                measures.add(new Measure("people_trained", List.of("trained_cadres", "trained_technicians"), true));
+            }
+        }
+        return List.copyOf(measures);
+    }
+
     /**
-     * One row per unit, county and quarter with each measure's year-to-date figure
-     * ({@code <measure>_ytd}) and quarter increment ({@code <measure>_quarter}).
+     * One row per unit, county and quarter with each flow's year to date ({@code <measure>_ytd}),
+     * quarter increment ({@code _quarter}), full year ({@code _full_year}) and cumulative
+     * ({@code _cumulative}), and each quarter-end count under its own name.
      *
-     * @param unitAssistance silver BF-1: unit_code, county_code, period, year, quarter and the BF-1 fields
+     * @param unitAssistance silver BF-1: unit_code, county_code, period, year, quarter and the BF-1
+     *     fields; a field missing from it counts as not reported
      */
     public static Dataset<Row> withQuarterIncrements(Dataset<Row> unitAssistance) {
-        WindowSpec earlierQuarters = Window.partitionBy(col("unit_code"), col("county_code"), col("year"))
-                .orderBy(col("quarter"));
-        List<Column> columns = new ArrayList<>(List.of(col("unit_code"), col("county_code"), col("period"),
+        Dataset<Row> complete = withEveryFigure(unitAssistance);
+        List<Column> reported = new ArrayList<>(List.of(col("unit_code"), col("county_code"), col("period"),
                 col("year"), col("quarter")));
-        Column previousQuarter = lag(col("quarter"), 1).over(earlierQuarters);
-        Column previousIsAdjacent = previousQuarter.equalTo(col("quarter").minus(1));
         for (Measure measure : MEASURES) {
-            Column yearToDate = measure.yearToDate();
-            Column previous = lag(yearToDate, 1).over(earlierQuarters);
-            columns.add(yearToDate.as(measure.name() + "_ytd"));
-            columns.add(when(col("quarter").equalTo(1), yearToDate)
-                    .when(previousIsAdjacent, yearToDate.minus(previous))
-                    .as(measure.name() + "_quarter"));
+            reported.add(measure.reported().as(measure.flow() ? measure.name() + "_ytd" : measure.name()));
         }
-        return unitAssistance.select(columns.toArray(Column[]::new));
+        return YearToDate.derive(complete.select(reported.toArray(Column[]::new)),
+                List.of("unit_code", "county_code"), flowStems());
+    }
+
+    private static List<String> flowStems() {
+        return MEASURES.stream().filter(Measure::flow).map(Measure::name).toList();
+    }
+
+    private static Dataset<Row> withEveryFigure(Dataset<Row> unitAssistance) {
+        List<String> present = Arrays.asList(unitAssistance.columns());
+        Dataset<Row> complete = unitAssistance;
+        for (FieldDefinition field : FormCatalogue.get(FormCatalogue.UNIT_ASSISTANCE).fields()) {
+            if (field.isFigure() && !present.contains(field.name())) {
+                complete = complete.withColumn(field.name(), lit(null).cast(SilverSchema.typeOf(field)));
+            }
+        }
+        return complete;
     }
 
     /**
@@ -93,7 +137,7 @@ public final class AssistanceAggregates {
      * @param pairings silver pairings (unit_code, county_code, start_date, end_date)
      */
     public static Dataset<Row> countyQuarter(Dataset<Row> unitIncrements, Dataset<Row> counties, Dataset<Row> pairings) {
-        Dataset<Row> periods = unitIncrements.select("period", "year", "quarter").distinct();
+        Dataset<Row> periods = periodsOf(unitIncrements);
         Dataset<Row> reported = unitIncrements.groupBy("county_code", "period")
                 .agg(reportedUnits(), measureSums());
         Dataset<Row> paired = activePairings(pairings, periods)
@@ -121,6 +165,70 @@ public final class AssistanceAggregates {
     }
 
     /**
+     * Gold unit × quarter: each unit of the register, in every quarter it was paired with a county
+     * or reported, with its measures summed over its counties, the counties it was paired with at
+     * the quarter's end (the reports expected) and the counties it reported for.
+     *
+     * @param units silver unit register (unit_code, unit_name, unit_level, unit_category)
+     */
+    public static Dataset<Row> unitQuarter(Dataset<Row> unitIncrements, Dataset<Row> units, Dataset<Row> pairings) {
+        Dataset<Row> periods = periodsOf(unitIncrements);
+        Dataset<Row> reported = unitIncrements.groupBy("unit_code", "period")
+                .agg(countDistinct("county_code").as("reported_counties"), measureSums());
+        Dataset<Row> paired = activePairings(pairings, periods)
+                .groupBy("unit_code", "period").agg(countDistinct("county_code").as("paired_counties"));
+        List<Column> columns = new ArrayList<>(List.of(
+                GoldColumns.named(col("unit_code"), "unit_code", "单位代码（统一社会信用代码）", "unit code (unified social credit code)"),
+                GoldColumns.named(col("unit_name"), "unit_name", "单位名称", "unit name"),
+                GoldColumns.named(col("unit_level"), "unit_level", "单位层级（中央/省/市/县）", "unit level (中央/省/市/县)"),
+                GoldColumns.named(col("unit_category"), "unit_category", "单位类别", "unit category"),
+                periodColumn(), yearColumn(), quarterColumn(),
+                GoldColumns.indicator(coalesce(col("paired_counties"), lit(0L)), "paired_counties"),
+                GoldColumns.indicator(coalesce(col("reported_counties"), lit(0L)), "reported_counties")));
+        columns.addAll(measureColumns());
+        return units.select("unit_code", "unit_name", "unit_level", "unit_category")
+                .crossJoin(periods)
+                .join(reported, new String[] {"unit_code", "period"}, "left")
+                .join(paired, new String[] {"unit_code", "period"}, "left")
+                .filter(col("reported_counties").isNotNull().or(col("paired_counties").isNotNull()))
+                .select(columns.toArray(Column[]::new));
+    }
+
+    /**
+     * Gold unit group × quarter: one row per unit category and one per unit level (中央/省/市/县)
+     * and quarter, with the units paired (expected) and reporting, and the measures summed over
+     * the units that reported. {@code group_kind} is {@code UNIT_CATEGORY} or {@code UNIT_LEVEL}.
+     */
+    public static Dataset<Row> unitGroupQuarter(Dataset<Row> unitIncrements, Dataset<Row> units, Dataset<Row> pairings) {
+        return groupOfUnits(AggregationLevel.UNIT_CATEGORY, "unit_category", unitIncrements, units, pairings)
+                .unionByName(groupOfUnits(AggregationLevel.UNIT_LEVEL, "unit_level", unitIncrements, units, pairings));
+    }
+
+    private static Dataset<Row> groupOfUnits(AggregationLevel kind, String groupColumn, Dataset<Row> unitIncrements,
+            Dataset<Row> units, Dataset<Row> pairings) {
+        Dataset<Row> periods = periodsOf(unitIncrements);
+        Dataset<Row> unitGroup = units.select(col("unit_code"), col(groupColumn).as("group_name"));
+        Dataset<Row> reported = unitIncrements.join(unitGroup, "unit_code").groupBy("group_name", "period")
+                .agg(reportedUnits(), measureSums());
+        Dataset<Row> paired = activePairings(pairings, periods).join(unitGroup, "unit_code")
+                .groupBy("group_name", "period").agg(countDistinct("unit_code").as("paired_units"));
+        List<Column> columns = new ArrayList<>(List.of(
+                GoldColumns.named(lit(kind.name()), "group_kind", "分组方式（UNIT_CATEGORY 单位类别、UNIT_LEVEL 单位层级）",
+                        "grouping: UNIT_CATEGORY or UNIT_LEVEL"),
+                GoldColumns.named(col("group_name"), "group_name", "单位类别或单位层级的名称", "the unit category or unit level"),
+                periodColumn(), yearColumn(), quarterColumn(),
+                GoldColumns.indicator(coalesce(col("assisting_units"), lit(0L)), "assisting_units"),
+                GoldColumns.indicator(coalesce(col("paired_units"), lit(0L)), "paired_units")));
+        columns.addAll(measureColumns());
+        return unitGroup.select("group_name").distinct()
+                .crossJoin(periods)
+                .join(reported, new String[] {"group_name", "period"}, "left")
+                .join(paired, new String[] {"group_name", "period"}, "left")
+                .filter(col("assisting_units").isNotNull().or(col("paired_units").isNotNull()))
+                .select(columns.toArray(Column[]::new));
+    }
+
+    /**
      * Counties rolled up to a larger area. Unit counts are distinct units of the area, not sums of
      * the counties' counts; a prefecture row names itself as its prefecture.
      */
@@ -130,7 +238,7 @@ public final class AssistanceAggregates {
         String areaName = level == AreaLevel.PREFECTURE ? "prefecture_name" : "province_name";
         Dataset<Row> countyArea = counties.select(col("county_code"), col(areaCode).as("area_code"),
                 col(areaName).as("area_name"), col("province_code"), col("province_name"));
-        Dataset<Row> periods = unitIncrements.select("period", "year", "quarter").distinct();
+        Dataset<Row> periods = periodsOf(unitIncrements);
         Dataset<Row> reported = unitIncrements.join(countyArea, "county_code")
                 .groupBy("area_code", "period")
                 .agg(reportedUnits(), measureSums());
@@ -148,7 +256,11 @@ public final class AssistanceAggregates {
                 .select(goldColumns());
     }
 
-    private static Dataset<Row> activePairings(Dataset<Row> pairings, Dataset<Row> periods) {
+    static Dataset<Row> periodsOf(Dataset<Row> rows) {
+        return rows.select("period", "year", "quarter").distinct();
+    }
+
+    static Dataset<Row> activePairings(Dataset<Row> pairings, Dataset<Row> periods) {
         Column quarterEnd = expr("last_day(make_date(year, quarter * 3, 1))");
         return pairings.crossJoin(periods)
                 .filter(col("start_date").leq(quarterEnd)
@@ -163,22 +275,44 @@ public final class AssistanceAggregates {
     private static Column[] measureSums() {
         List<Column> sums = new ArrayList<>();
         for (Measure measure : MEASURES) {
-            sums.add(sum(col(measure.name() + "_ytd")).as(measure.name() + "_ytd"));
-            sums.add(sum(col(measure.name() + "_quarter")).as(measure.name() + "_quarter"));
+            for (String column : measure.goldColumns()) {
+                sums.add(sum(col(column)).as(column));
+            }
         }
         return sums.toArray(Column[]::new);
     }
 
-    private static Column[] goldColumns() {
-        List<Column> columns = new ArrayList<>(List.of(col("level"), col("area_code"), col("area_name"),
-                col("prefecture_code"), col("prefecture_name"), col("poverty_type"), col("province_code"),
-                col("province_name"), col("period"), col("year"), col("quarter"),
-                coalesce(col("assisting_units"), lit(0L)).as("assisting_units"),
-                coalesce(col("paired_units"), lit(0L)).as("paired_units")));
+    private static List<Column> measureColumns() {
+        List<Column> columns = new ArrayList<>();
         for (Measure measure : MEASURES) {
-            columns.add(col(measure.name() + "_ytd"));
-            columns.add(col(measure.name() + "_quarter"));
+            if (measure.flow()) {
+                for (Span span : Span.values()) {
+                    columns.add(GoldColumns.indicator(col(measure.name() + "_" + span.goldSuffix()), measure.name(), span));
+                }
+            } else {
+                columns.add(GoldColumns.indicator(col(measure.name()), measure.name()));
+            }
         }
+        return columns;
+    }
+
+    private static Column periodColumn() {
+        return GoldColumns.named(col("period"), "period", "报告期（如2019Q4）", "reporting quarter, e.g. 2019Q4");
+    }
+
+    private static Column yearColumn() {
+        return GoldColumns.named(col("year"), "year", "年度", "year");
+    }
+
+    private static Column quarterColumn() {
+        return GoldColumns.named(col("quarter"), "quarter", "季度（1-4）", "quarter (1-4)");
+    }
+
+    private static Column[] goldColumns() {
+        List<Column> columns = new ArrayList<>(GoldColumns.areaAndPeriod());
+        columns.add(GoldColumns.indicator(coalesce(col("assisting_units"), lit(0L)), "assisting_units"));
+        columns.add(GoldColumns.indicator(coalesce(col("paired_units"), lit(0L)), "paired_units"));
+        columns.addAll(measureColumns());
         return columns.toArray(Column[]::new);
     }
 }

@@ -43,6 +43,7 @@ public final class ModelJob {
                     AssistanceAggregates.provinceQuarter(increments, counties, pairings), inputs);
             increments.unpersist();
         }
+        new IndicatorTablesJob(warehouse, AreaProgressAggregates.DEFAULT_MINIMUM_TEAM_MEMBERS).run();
         new org.bangfu.scorecard.ScorecardJob(warehouse, org.bangfu.scorecard.ProfileCatalogue.fromConfiguration()).run();
         writeCompleteness();
         return new ModelReport(upToDate,

@@ -31,7 +31,7 @@ final class FigureTables {
         List<HeaderCell> top = new ArrayList<>();
         List<HeaderCell> bottom = new ArrayList<>();
         top.add(new HeaderCell(period.chineseName(), period.englishName(), 1, 2));
-        for (Indicator indicator : IndicatorCatalogue.all()) {
+        for (Indicator indicator : IndicatorCatalogue.published()) {
             if (indicator.accumulation() == Accumulation.FLOW) {
                 top.add(new HeaderCell(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(),
                         indicator.publishedSpans().size(), 1));

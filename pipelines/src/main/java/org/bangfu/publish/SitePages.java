@@ -116,7 +116,7 @@ final class SitePages {
     /** Flows year to date, stocks as counted in the quarter. */
     private static List<Headline> headlines(AreaQuarterFigures province) {
         List<Headline> headlines = new ArrayList<>();
-        for (Indicator indicator : IndicatorCatalogue.all()) {
+        for (Indicator indicator : IndicatorCatalogue.published()) {
             Span span = indicator.accumulation() == Accumulation.FLOW ? Span.YEAR_TO_DATE : Span.QUARTER;
             BigDecimal value = indicator.valueOrNull(province, span);
             headlines.add(new Headline(indicator.chineseName(), indicator.englishName(),
@@ -154,7 +154,7 @@ final class SitePages {
     }
 
     private static List<IndicatorNote> indicatorNotes() {
-        return IndicatorCatalogue.all().stream()
+        return IndicatorCatalogue.published().stream()
                 .map(indicator -> new IndicatorNote(indicator.code(), indicator.chineseName(), indicator.englishName(),
                         indicator.unit().chineseName(), indicator.unit().englishName(), indicator.chineseDefinition(),
                         indicator.englishDefinition(), indicator.precision()))

@@ -1,10 +1,7 @@
 package org.bangfu.warehouse;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.bangfu.model.AreaLevel;
 import org.bangfu.model.AreaQuarterFigures;
 import org.bangfu.model.PublicationSnapshot;
 import org.bangfu.model.TableVersion;
@@ -45,26 +42,7 @@ public final class GoldSnapshotReader {
         return warehouse.read(version, table)
                 .orderBy("prefecture_code", "area_code", "period")
                 .collectAsList().stream()
-                .map(GoldSnapshotReader::toFigures)
+                .map(AreaQuarterFigures::fromGoldRow)
                 .toList();
-    }
-
-    private static AreaQuarterFigures toFigures(Row row) {
-        return new AreaQuarterFigures(
-                AreaLevel.valueOf(row.getAs("level")),
-                row.getAs("area_code"), row.getAs("area_name"),
-                row.getAs("prefecture_code"), row.getAs("prefecture_name"), row.getAs("poverty_type"),
-                row.getAs("period"), row.<Integer>getAs("year"), row.<Integer>getAs("quarter"),
-                row.<Long>getAs("assisting_units"), row.<Long>getAs("paired_units"),
-                amount(row, "funds_direct_ytd"), amount(row, "funds_direct_quarter"),
-                amount(row, "funds_coordinated_ytd"), amount(row, "funds_coordinated_quarter"),
-                row.getAs("projects_ytd"), row.getAs("projects_quarter"),
-                row.getAs("people_trained_ytd"), row.getAs("people_trained_quarter"),
-                row.getAs("jobs_transferred_ytd"), row.getAs("jobs_transferred_quarter"));
-    }
-
-    private static BigDecimal amount(Row row, String column) {
-        BigDecimal value = row.getAs(column);
-        return value == null ? null : value.stripTrailingZeros();
     }
 }

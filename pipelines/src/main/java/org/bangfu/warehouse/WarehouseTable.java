@@ -36,6 +36,16 @@ public enum WarehouseTable {
     GOLD_COUNTY_QUARTER("gold", "county_quarter"),
     GOLD_PREFECTURE_QUARTER("gold", "prefecture_quarter"),
     GOLD_PROVINCE_QUARTER("gold", "province_quarter"),
+    /** BF-1 per assisting unit × quarter, summed over its counties, with its counties expected and reporting. */
+    GOLD_UNIT_QUARTER("gold", "unit_quarter"),
+    /** BF-1 per unit category and per unit level (中央/省/市/县) × quarter, with units expected and reporting. */
+    GOLD_UNIT_GROUP_QUARTER("gold", "unit_group_quarter"),
+    /** BF-2 work teams and BF-3 progress per county, prefecture and province × quarter, with counties reporting. */
+    GOLD_AREA_PROGRESS_QUARTER("gold", "area_progress_quarter"),
+    /** BF-5 targets per area × year beside what was achieved, and the change on the year before. */
+    GOLD_AREA_TARGETS("gold", "area_targets"),
+    /** Counties ranked within prefecture and province, 国定 and 省定 separately, on headline indicators. */
+    GOLD_COUNTY_RANKINGS("gold", "county_rankings"),
     /** Expected vs received submissions per form, submitter and period: on time, late or missing. */
     GOLD_COMPLETENESS("gold", "completeness"),
     /** Each unit × year: every programme rule's result with its evidence, and the bundled verdict. */

@@ -13,6 +13,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.bangfu.model.AreaLevel;
 import org.bangfu.model.AreaQuarterFigures;
+import org.bangfu.forms.FieldDefinition;
+import org.bangfu.forms.FormCatalogue;
+import org.bangfu.forms.FormDefinition;
+import org.bangfu.forms.TimeBasis;
+import org.bangfu.warehouse.WarehouseTable;
 import org.junit.jupiter.api.Test;
 
 class IndicatorCatalogueTest {
@@ -29,15 +34,99 @@ class IndicatorCatalogueTest {
 
     @Test
     void everyIndicatorIsDefinedOnceWithDistinctCodesAndNames() {
-        assertThat(IndicatorCatalogue.all()).extracting(Indicator::code)
+        assertThat(IndicatorCatalogue.published()).extracting(Indicator::code)
                 .containsExactly("funds_direct", "funds_coordinated", "assisting_units", "paired_units", "projects",
                         "people_trained", "jobs_transferred");
+        assertThat(IndicatorCatalogue.all()).as("the site's indicators are part of the whole catalogue")
+                .containsAll(IndicatorCatalogue.published());
+        assertThat(IndicatorCatalogue.all()).extracting(Indicator::code).doesNotHaveDuplicates();
         assertThat(IndicatorCatalogue.all()).extracting(Indicator::chineseName).doesNotHaveDuplicates();
         assertThat(IndicatorCatalogue.all()).extracting(Indicator::englishName).doesNotHaveDuplicates();
         assertThat(IndicatorCatalogue.all()).as("四舍五入 throughout").extracting(Indicator::rounding)
                 .containsOnly(RoundingMode.HALF_UP);
-        assertThat(IndicatorCatalogue.all()).as("every indicator says how it is computed")
-                .allSatisfy(indicator -> assertThat(indicator.chineseDefinition()).isNotBlank());
+        assertThat(IndicatorCatalogue.all()).as("every indicator says what it is and how it is computed")
+                .allSatisfy(indicator -> {
+                    assertThat(indicator.chineseName()).as(indicator.code()).isNotBlank();
+                    assertThat(indicator.englishName()).as(indicator.code()).isNotBlank();
+                    assertThat(indicator.chineseDefinition()).as(indicator.code()).isNotBlank();
+                    assertThat(indicator.englishDefinition()).as(indicator.code()).isNotBlank();
+                    assertThat(indicator.formula()).as(indicator.code()).isNotBlank();
+                    assertThat(indicator.sourceFields()).as(indicator.code()).isNotEmpty();
+                });
+    }
+
+    @Test
+    void everySourceFieldIsAFieldOfTheFormCatalogueThatIsStored() {
+        assertThat(IndicatorCatalogue.all()).allSatisfy(indicator -> assertThat(indicator.sourceFields())
+                .allSatisfy(source -> {
+                    FormDefinition form = FormCatalogue.find(source.formCode()).orElse(null);
+                    assertThat(form).as(indicator.code() + ": form " + source.formCode()).isNotNull();
+                    FieldDefinition field = form.field(source.fieldName()).orElse(null);
+                    assertThat(field).as(indicator.code() + ": field " + source).isNotNull();
+                    assertThat(field.isPersonal()).as(indicator.code() + ": personal data is never a source").isFalse();
+                }));
+    }
+
+    @Test
+    void aFlowIndicatorComesFromYearToDateFieldsAndAStockFromNone() {
+        assertThat(IndicatorCatalogue.all())
+                .filteredOn(indicator -> indicator.accumulation() == Accumulation.FLOW)
+                .as("a flow has a quarter increment only when its form fields are year to date")
+                .allSatisfy(indicator -> assertThat(indicator.sourceFields())
+                        .filteredOn(source -> FormCatalogue.get(source.formCode()).requireField(source.fieldName()).isFigure())
+                        .allSatisfy(source -> assertThat(FormCatalogue.get(source.formCode())
+                                .requireField(source.fieldName()).timeBasis())
+                                .as(indicator.code() + " from " + source).isEqualTo(TimeBasis.YEAR_TO_DATE)));
+    }
+
+    @Test
+    void theRequiredTopicsAreAllThere() {
+        assertThat(IndicatorCatalogue.all()).extracting(Indicator::code).contains(
+                "funds_direct", "funds_coordinated", "funds_industry", "projects", "trained_cadres",
+                "trained_technicians", "jobs_transferred", "consumption_bought", "consumption_sold", "leader_visits",
+                "other_visits", "meetings", "seconded_cadres", "first_secretaries", "team_members",
+                "poor_villages", "villages_with_team", "team_coverage", "members_per_team", "villages_meeting_team_rule",
+                "poor_people_start", "poor_people_end", "newly_identified", "returned_to_poverty", "people_exited",
+                "households_exited", "villages_exited", "counties_exited", "poverty_incidence",
+                "poverty_incidence_change", "relocated_households", "relocated_people", "houses_rebuilt", "roads_km",
+                "safe_water_households", "electricity_households", "integrated_fiscal_funds",
+                "target_people_exited", "people_exited_achievement", "people_exited_change_on_year");
+        assertThat(IndicatorCatalogue.byCode("poverty_incidence"))
+                .as("incidence: %, one decimal, lower is better, recomputed from sums for larger areas")
+                .satisfies(incidence -> {
+                    assertThat(incidence.unit()).isEqualTo(IndicatorUnit.PERCENT);
+                    assertThat(incidence.precision()).isEqualTo(1);
+                    assertThat(incidence.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+                    assertThat(incidence.aggregation()).isEqualTo(Aggregation.RATIO_OF_SUMS);
+                });
+        assertThat(IndicatorCatalogue.byCode("poverty_incidence_change").unit())
+                .as("changes of a rate are in 个百分点").isEqualTo(IndicatorUnit.PERCENTAGE_POINTS);
+    }
+
+    @Test
+    void anIndicatorNamesItsGoldColumnPerSpanAndItsTablePerLevel() {
+        assertThat(FUNDS_DIRECT.goldColumns()).containsExactly(
+                "funds_direct_ytd", "funds_direct_quarter", "funds_direct_full_year", "funds_direct_cumulative");
+        assertThat(ASSISTING_UNITS.goldColumns()).containsExactly("assisting_units");
+        assertThat(FUNDS_DIRECT.levels()).containsExactly(AggregationLevel.COUNTY, AggregationLevel.PREFECTURE,
+                AggregationLevel.PROVINCE, AggregationLevel.UNIT, AggregationLevel.UNIT_CATEGORY,
+                AggregationLevel.UNIT_LEVEL);
+        assertThat(FUNDS_DIRECT.goldTables().get(AggregationLevel.UNIT)).isEqualTo(WarehouseTable.GOLD_UNIT_QUARTER);
+        assertThat(IndicatorCatalogue.readFrom(WarehouseTable.GOLD_AREA_TARGETS)).extracting(Indicator::code)
+                .contains("target_people_exited").doesNotContain("funds_direct");
+    }
+
+    @Test
+    void ratesAndChangesAreWrittenWithOneDecimalAndTheirUnit() {
+        Indicator incidence = IndicatorCatalogue.byCode("poverty_incidence");
+        Indicator change = IndicatorCatalogue.byCode("poverty_incidence_change");
+        assertThat(incidence.chineseName() + incidence.formatChineseText(new BigDecimal("3.85")))
+                .as("四舍五入: 3.85 → 3.9").isEqualTo("贫困发生率3.9%");
+        assertThat(incidence.formatEnglishText(new BigDecimal("3.85"))).isEqualTo("3.9%");
+        assertThat(change.formatChineseText(new BigDecimal("-1.8"))).isEqualTo("-1.8个百分点");
+        assertThat(change.formatEnglishText(new BigDecimal("-1.8"))).isEqualTo("-1.8 percentage points");
+        assertThat(IndicatorCatalogue.byCode("roads_km").formatChineseText(new BigDecimal("7000.04")))
+                .isEqualTo("7000.0公里");
     }
 
     @Test
@@ -92,9 +181,9 @@ class IndicatorCatalogueTest {
     @Test
     void anUnknownCodeIsRefusedNamingTheKnownOnes() {
         assertThat(IndicatorCatalogue.byCode("projects")).isSameAs(PROJECTS);
-        assertThatThrownBy(() -> IndicatorCatalogue.byCode("funds_total"))
+        assertThatThrownBy(() -> IndicatorCatalogue.byCode("funds_borrowed"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("funds_total")
+                .hasMessageContaining("funds_borrowed")
                 .hasMessageContaining("funds_direct");
     }
 }

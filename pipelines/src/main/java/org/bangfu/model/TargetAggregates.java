@@ -1,0 +1,121 @@
+package org.bangfu.model;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.bangfu.indicators.Span;
+
+/**
+ * BF-5 annual targets beside what was achieved, per area and year: gold.area_targets. Pure.
+ *
+ * <p>The achieved figures are those of gold.area_progress_quarter at the year's latest quarter
+ * with any BF-3 submission in the area ({@code as_of_period}); the year-on-year comparison (同比)
+ * is with the same quarter of the year before. Targets are the area's own (province, prefecture
+ * or county by its code), never added up from lower levels. An area with a target but no figures
+ * yet keeps its row with the achieved figures blank.
+ */
+public final class TargetAggregates {
+
+    private static final String RATE_TYPE = "decimal(9,1)";
+
+    private TargetAggregates() {
+    }
+
+    /**
+     * @param areaProgress the output of {@link AreaProgressAggregates#areaProgressQuarter}
+     * @param annualTargets silver BF-5 (area_code, year, target_people_exited, target_villages_exited,
+     *     target_counties_exited, target_incidence_rate)
+     */
+    public static Dataset<Row> areaTargets(Dataset<Row> areaProgress, Dataset<Row> annualTargets) {
+        Dataset<Row> reported = areaProgress.filter(col("counties_reporting").gt(0));
+        Dataset<Row> asOf = reported
+                .withColumn("latest__", row_number().over(
+                        Window.partitionBy(col("area_code"), col("year")).orderBy(col("quarter").desc())))
+                .filter(col("latest__").equalTo(1))
+                .select(col("level"), col("area_code"), col("area_name"), col("prefecture_code"), col("province_code"),
+                        col("year"), col("quarter"), col("period").as("as_of_period"), col("counties_expected"),
+                        col("counties_reporting"),
+                        col("people_exited_" + Span.YEAR_TO_DATE.goldSuffix()).as("people_exited"),
+                        col("villages_exited_" + Span.YEAR_TO_DATE.goldSuffix()).as("villages_exited"),
+                        col("counties_exited"), col("poverty_incidence"));
+        Dataset<Row> yearBefore = reported.select(col("area_code"), col("year").plus(1).as("year"), col("quarter"),
+                col("people_exited_" + Span.YEAR_TO_DATE.goldSuffix()).as("people_exited_previous_year"),
+                col("poverty_incidence").as("poverty_incidence_previous_year"));
+        Dataset<Row> achieved = asOf.join(yearBefore, new String[] {"area_code", "year", "quarter"}, "left");
+        Dataset<Row> targets = annualTargets.select("area_code", "year", "target_people_exited",
+                "target_villages_exited", "target_counties_exited", "target_incidence_rate");
+        Dataset<Row> joined = achieved.join(targets, new String[] {"area_code", "year"}, "full_outer");
+
+        Column levelFromCode = when(col("area_code").endsWith("0000"), lit(AreaLevel.PROVINCE.name()))
+                .when(col("area_code").endsWith("00"), lit(AreaLevel.PREFECTURE.name()))
+                .otherwise(lit(AreaLevel.COUNTY.name()));
+        return joined.select(
+                GoldColumns.named(coalesce(col("level"), levelFromCode), "level", "汇总层级（COUNTY 县、PREFECTURE 市州、PROVINCE 省）",
+                        "level of the row: COUNTY, PREFECTURE or PROVINCE"),
+                GoldColumns.named(col("area_code"), "area_code", "区划代码（GB/T 2260）", "area code (GB/T 2260)"),
+                GoldColumns.named(col("area_name"), "area_name", "区划名称（尚无进展数据时为空）", "area name (blank before any figures)"),
+                GoldColumns.named(col("prefecture_code"), "prefecture_code", "所属市州代码", "prefecture code"),
+                GoldColumns.named(col("province_code"), "province_code", "省代码", "province code"),
+                GoldColumns.named(col("year"), "year", "年度", "year"),
+                GoldColumns.named(col("as_of_period"), "as_of_period", "实际数所取的季度（该年最新有BF-3报送的季度）",
+                        "the quarter the achieved figures are taken at: the year's latest with BF-3 figures"),
+                GoldColumns.named(col("counties_expected"), "counties_expected", "应报送BF-3的贫困县数",
+                        "poor counties expected to submit BF-3"),
+                GoldColumns.named(col("counties_reporting"), "counties_reporting", "该季度已报送BF-3的县数",
+                        "counties that submitted BF-3 for that quarter"),
+                GoldColumns.indicator(col("target_people_exited"), "target_people_exited"),
+                GoldColumns.named(col("people_exited"), "people_exited", "脱贫人口（人，本年累计）", "people exited, year to date"),
+                GoldColumns.indicator(percentOf(col("people_exited"), col("target_people_exited")), "people_exited_achievement"),
+                GoldColumns.indicator(col("target_villages_exited"), "target_villages_exited"),
+                GoldColumns.named(col("villages_exited"), "villages_exited", "退出贫困村（个，本年累计）",
+                        "poor villages exited, year to date"),
+                GoldColumns.indicator(percentOf(col("villages_exited"), col("target_villages_exited")),
+                        "villages_exited_achievement"),
+                GoldColumns.indicator(col("target_counties_exited"), "target_counties_exited"),
+                GoldColumns.named(col("counties_exited"), "counties_exited", "摘帽县（个，当年）", "poor counties exited in the year"),
+                GoldColumns.indicator(percentOf(col("counties_exited"), col("target_counties_exited")),
+                        "counties_exited_achievement"),
+                GoldColumns.indicator(col("target_incidence_rate"), "target_incidence_rate"),
+                GoldColumns.named(col("poverty_incidence"), "poverty_incidence", "贫困发生率（%）", "poverty incidence (%)"),
+                GoldColumns.indicator(round(col("poverty_incidence").minus(col("target_incidence_rate")), 1).cast(RATE_TYPE),
+                        "incidence_gap"),
+                GoldColumns.named(col("people_exited_previous_year"), "people_exited_previous_year",
+                        "上年同季度本年累计脱贫人口（人）", "people exited by the same quarter of last year"),
+                GoldColumns.indicator(col("people_exited").minus(col("people_exited_previous_year")),
+                        "people_exited_change_on_year"),
+                GoldColumns.indicator(growth(col("people_exited"), col("people_exited_previous_year")),
+                        "people_exited_change_on_year_rate"),
+                GoldColumns.named(col("poverty_incidence_previous_year"), "poverty_incidence_previous_year",
+                        "上年同季度贫困发生率（%）", "poverty incidence at the same quarter of last year (%)"),
+                GoldColumns.indicator(col("poverty_incidence").minus(col("poverty_incidence_previous_year")).cast(RATE_TYPE),
+                        "poverty_incidence_change_on_year"));
+    }
+
+    /** achieved ÷ target × 100, one decimal 四舍五入; blank without a positive target. */
+    private static Column percentOf(Column achieved, Column target) {
+        return AreaProgressAggregates.rate("people_exited_achievement", achieved.multiply(100), target);
+    }
+
+    /** (this ÷ before − 1) × 100, one decimal 四舍五入; blank when before is zero or missing. */
+    private static Column growth(Column current, Column before) {
+        Column exact = current.cast("decimal(30,4)").multiply(100).divide(before.cast("decimal(30,4)")).minus(100);
+        return when(before.gt(0).and(current.isNotNull()), round(exact, 1)).cast(RATE_TYPE);
+    }
+
+    /** The indicator codes whose columns this table holds, for tests and the README. */
+    static List<String> indicatorColumns() {
+        return List.of("target_people_exited", "people_exited_achievement", "target_villages_exited",
+                "villages_exited_achievement", "target_counties_exited", "counties_exited_achievement",
+                "target_incidence_rate", "incidence_gap", "people_exited_change_on_year",
+                "people_exited_change_on_year_rate", "poverty_incidence_change_on_year");
+    }
+}

@@ -1,0 +1,82 @@
+package org.bangfu.model;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.bangfu.indicators.Span;
+
+/**
+ * The spans of a year-to-date figure, derived per reporter (a unit in a county for BF-1, a county
+ * for BF-3) from its own consecutive reports:
+ * <ul>
+ *   <li>quarter: this quarter's year to date less the previous quarter's of the same year; the first
+ *       quarter's is its year to date; unknown (null) when the previous quarter was not reported;</li>
+ *   <li>full year: the fourth quarter's year to date, null in other quarters;</li>
+ *   <li>cumulative: this year to date plus, for every earlier year, the year to date of the last
+ *       quarter reported in that year.</li>
+ * </ul>
+ */
+final class YearToDate {
+
+    private static final String LAST_QUARTER = "last_quarter_of_year__";
+    private static final String YEAR_END = "__year_end";
+
+    private YearToDate() {
+    }
+
+    /**
+     * @param rows one row per reporter and quarter: the key columns, year, quarter and for each stem
+     *     a column {@code <stem>_ytd}; other columns are kept as they are
+     * @param reporterKeys the columns that identify one reporter
+     * @param stems the flows, each becoming {@code _ytd, _quarter, _full_year, _cumulative}, in that order
+     */
+    static Dataset<Row> derive(Dataset<Row> rows, List<String> reporterKeys, List<String> stems) {
+        Column[] keys = reporterKeys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        List<Column> keysAndYear = new ArrayList<>(List.of(keys));
+        keysAndYear.add(col("year"));
+        WindowSpec sameYearInOrder = Window.partitionBy(keysAndYear.toArray(Column[]::new)).orderBy(col("quarter"));
+        WindowSpec sameYear = Window.partitionBy(keysAndYear.toArray(Column[]::new));
+        WindowSpec earlierYears = Window.partitionBy(keys).orderBy(col("year"))
+                .rangeBetween(Window.unboundedPreceding(), -1);
+
+        Column previousIsAdjacent = lag(col("quarter"), 1).over(sameYearInOrder).equalTo(col("quarter").minus(1));
+        Dataset<Row> staged = rows.withColumn(LAST_QUARTER, max(col("quarter")).over(sameYear));
+        for (String stem : stems) {
+            Column yearToDate = col(stem + "_ytd");
+            staged = staged
+                    .withColumn(stem + "_" + Span.QUARTER.goldSuffix(), when(col("quarter").equalTo(1), yearToDate)
+                            .when(previousIsAdjacent, yearToDate.minus(lag(yearToDate, 1).over(sameYearInOrder))))
+                    .withColumn(stem + "_" + Span.FULL_YEAR.goldSuffix(), when(col("quarter").equalTo(4), yearToDate))
+                    .withColumn(stem + YEAR_END, when(col("quarter").equalTo(col(LAST_QUARTER)), yearToDate));
+        }
+        for (String stem : stems) {
+            Column yearToDate = col(stem + "_ytd");
+            staged = staged.withColumn(stem + "_" + Span.CUMULATIVE.goldSuffix(), when(yearToDate.isNotNull(),
+                    yearToDate.plus(coalesce(sum(col(stem + YEAR_END)).over(earlierYears), lit(0)))));
+        }
+        List<Column> ordered = new ArrayList<>();
+        for (String column : rows.columns()) {
+            String stem = column.endsWith("_ytd") ? column.substring(0, column.length() - "_ytd".length()) : null;
+            if (stem != null && stems.contains(stem)) {
+                for (Span span : Span.values()) {
+                    ordered.add(col(stem + "_" + span.goldSuffix()));
+                }
+            } else {
+                ordered.add(col(column));
+            }
+        }
+        return staged.select(ordered.toArray(Column[]::new));
+    }
+}
