@@ -36,6 +36,8 @@ final class HouseholdFiles {
     private static final Map<String, Double> MEASURES = weights(
             "产业", 40, "就业", 25, "教育", 12, "健康", 15, "兜底", 8, "金融", 10, "生态", 6, "危房改造", 8, "易地搬迁", 7);
     private static final double[] SIZE_WEIGHTS = {8, 18, 22, 24, 15, 8, 3, 2};
+    private static final List<Integer> IDENTIFIED_YEARS = List.of(2014, 2015, 2016, 2017, 2018, 2019);
+    private static final List<Double> IDENTIFIED_WEIGHTS = List.of(85.0, 5.0, 3.0, 3.0, 2.0, 2.0);
 
     /**
      * One household as the registry knows it by the end of 2019.
@@ -129,8 +131,7 @@ final class HouseholdFiles {
         for (int index = 0; index < count; index++) {
             Village village = random.pickWeighted(villages, villageWeights);
             int number = perVillage.merge(village.code(), 1, Integer::sum);
-            int identified = random.pickWeighted(List.of(2014, 2015, 2016, 2017, 2018, 2019),
-                    List.of(85.0, 5.0, 3.0, 3.0, 2.0, 2.0));
+            int identified = random.pickWeighted(IDENTIFIED_YEARS, IDENTIFIED_WEIGHTS);
             Integer exit = exitYear(identified, plannedExit, random);
             Integer returned = exit != null && exit <= 2018 && random.chance(0.03)
                     ? random.between(Math.max(exit + 1, 2018), 2019) : null;
@@ -139,15 +140,14 @@ final class HouseholdFiles {
             List<String> measures = new ArrayList<>();
             int measureCount = random.between(1, 3);
             while (measures.size() < measureCount) {
-                String measure = random.pickWeighted(List.copyOf(MEASURES.keySet()), List.copyOf(MEASURES.values()));
+                String measure = pick(MEASURES, random);
                 if (!measures.contains(measure)) {
                     measures.add(measure);
                 }
             }
             String helper = random.chance(0.1) ? "" : unitOfVillage.getOrDefault(village.code(), countyUnit);
             households.add(new Household(village.code() + String.format("%04d", number), village, householdSize,
-                    random.pickWeighted(List.copyOf(CAUSES.keySet()), List.copyOf(CAUSES.values())),
-                    random.pickWeighted(List.copyOf(LABOUR.keySet()), List.copyOf(LABOUR.values())),
+                    pick(CAUSES, random), pick(LABOUR, random),
                     identified, exit, returned, List.copyOf(measures), ChineseNames.personName(random),
                     ResidentIdNumbers.newNumber(county.code(), birth, random.between(1, 999)), helper,
                     random.uniform(0, 1)));
@@ -412,6 +412,23 @@ final class HouseholdFiles {
             given++;
         }
         return parts;
+    }
+
+    private static String pick(Map<String, Double> weights, DemoRandom random) {
+        double total = 0;
+        for (double weight : weights.values()) {
+            total += weight;
+        }
+        double target = random.uniform(0, total);
+        String last = null;
+        for (Map.Entry<String, Double> entry : weights.entrySet()) {
+            last = entry.getKey();
+            target -= entry.getValue();
+            if (target < 0) {
+                return last;
+            }
+        }
+        return last;
     }
 
     private static int pickIndex(double[] weights, DemoRandom random) {
