@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"生成一套演示数据（一个省，2018Q1–2019Q4），放入收件箱并运行全部流程。",
-            "Generate a demo data set (one province, 2018Q1–2019Q4) into the inbox and run the whole pipeline."})
+        description = {"生成一套演示数据（一个省，全部名录和报表 BF-1～BF-5，2018Q1–2019Q4），放入收件箱并运行全部流程。",
+            "Generate a demo data set (one province, every register and form BF-1 to BF-5, 2018Q1–2019Q4) into the inbox"
+                + " and run the whole pipeline."})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
@@ -53,6 +54,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("演示数据：%d 个文件写入 %s（种子 %d）/ demo data: %d files written to %s (seed %d)%n",
                 manifest.files().size(), inbox.toAbsolutePath(), seed, manifest.files().size(), inbox.toAbsolutePath(),
                 seed);
+        out.println("  各表数据行数 / data rows by form: " + manifest.dataRowsByForm());
         out.flush();
         try (PipelineSteps steps = new PipelineSteps(options, out)) {
             steps.all();

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,11 @@ final class AssistanceFiles {
     private final DemoRandom random;
     private final Set<String> countyCodes = new HashSet<>();
     private final Set<String> pairedUnitCounties = new HashSet<>();
+    private final Map<String, Report> reportsByKey = new HashMap<>();
+    /** Where each original row went: unit|county|period → file name and row number a user sees. */
+    private final Map<String, Map.Entry<String, Integer>> rowOfKey = new HashMap<>();
+    /** Team members of every row checking should accept, by unit|county|period, for reconciliation with BF-2. */
+    private final Map<String, Long> acceptedTeamMembers = new HashMap<>();
 
     AssistanceFiles(DemoProvince province, List<Report> reports, Inbox inbox, long seed) {
         this.province = province;
@@ -58,6 +64,15 @@ final class AssistanceFiles {
         this.random = DemoRandom.forPurpose(seed, "BF-1 layout");
         province.counties().forEach(county -> countyCodes.add(county.code()));
         province.activePairings().forEach(pairing -> pairedUnitCounties.add(pairKey(pairing.unit(), pairing.county())));
+        reports.forEach(report -> reportsByKey.put(key(report), report));
+    }
+
+    Map<String, Long> acceptedTeamMembers() {
+        return acceptedTeamMembers;
+    }
+
+    private static String key(Report report) {
+        return report.unit().code() + "|" + report.county().code() + "|" + report.period();
     }
 
     void write() {
@@ -82,6 +97,9 @@ final class AssistanceFiles {
             return;
         }
         List<PendingMistake> mistakes = new ArrayList<>();
+        if (quarterIndex == QUARTERS - 1 && level == UnitLevel.COUNTY && fileReports.size() > 1) {
+            leaveOneOut(fileReports);
+        }
         MistakeKind planted = AssistanceFileStyle.plantedMistake(quarterIndex, level);
         if (planted == MistakeKind.UNPAIRED_UNIT_AND_COUNTY) {
             addUnpairedRow(fileReports, mistakes);
@@ -96,14 +114,96 @@ final class AssistanceFiles {
         if (planted != null && planted != MistakeKind.UNPAIRED_UNIT_AND_COUNTY) {
             mistakes.add(plant(planted, fileReports, rows, columns, touchedRows));
         }
+        if (quarterIndex == 6 && level == UnitLevel.PROVINCE) {
+            plantFall(fileReports, rows, columns, touchedRows).ifPresent(mistakes::add);
+        }
+        if (quarterIndex == 3 && level == UnitLevel.PREFECTURE) {
+            plantJump(fileReports, rows, columns, touchedRows).ifPresent(mistakes::add);
+        }
         applyQuirks(style, fileReports, rows, columns, touchedRows);
         String period = periodInChinese(quarterIndex);
         DemoTable table = new DemoTable(style.sheetName,
                 titleRows(period + FORM.titleChinese() + "（" + level.fileLabel() + "）", style.formCodeText,
                         compiler(level), period),
                 columns, rows, style.numberingRow, style.totalRow, style.blankTrailingRows, style.dateStyle);
-        inbox.write(fileName(quarterIndex, level, style.format), FORM.code(), style.format, table,
-                style.instructionsSheet ? instructions() : List.of(), compiler(level), savedAt(fileReports), mistakes);
+        String fileName = fileName(quarterIndex, level, style.format);
+        for (int index = 0; index < fileReports.size(); index++) {
+            Report report = fileReports.get(index);
+            int rowIndex = index;
+            boolean quarantined = mistakes.stream().anyMatch(mistake -> mistake.dataRowIndex() == rowIndex
+                    && mistake.kind().expectedOutcome() == MistakeKind.ExpectedOutcome.ROW_QUARANTINED);
+            PendingMistake locator = new PendingMistake(MistakeKind.CORRECTED_RESUBMISSION, index, "", "");
+            rowOfKey.putIfAbsent(key(report), Map.entry(fileName, Inbox.rowNumber(table, style.format, locator)));
+            if (!quarantined) {
+                BigDecimal team = report.figures().get("team_members");
+                acceptedTeamMembers.put(key(report), team == null ? 0 : team.longValue());
+            }
+        }
+        inbox.write(fileName, FORM.code(), report(fileReports).period(), unitCodes(fileReports), style.format, table,
+                style.instructionsSheet ? instructions() : List.of(), compiler(level),
+                savedAt(quarterIndex, level, fileReports), mistakes);
+    }
+
+    private static Report report(List<Report> fileReports) {
+        return fileReports.get(0);
+    }
+
+    private static List<String> unitCodes(List<Report> fileReports) {
+        return fileReports.stream().map(report -> report.unit().code()).distinct().toList();
+    }
+
+    private static boolean withoutTeam(Report report) {
+        BigDecimal team = report.figures().get("team_members");
+        return team == null || team.signum() == 0;
+    }
+
+    /**
+     * One county-level unit does not report for the last quarter at all: completeness should name it.
+     * A unit without a village team, so the roster reconciliation is not disturbed.
+     */
+    private void leaveOneOut(List<Report> fileReports) {
+        List<Report> candidates = fileReports.stream().filter(AssistanceFiles::withoutTeam).toList();
+        Report missing = random.pick(candidates.isEmpty() ? fileReports : candidates);
+        fileReports.remove(missing);
+        inbox.missing(new DemoManifest.Submission(FORM.code(), missing.unit().code(), missing.period()));
+    }
+
+    /** A year-to-date figure typed lower than the quarter before: accepted, flagged 疑似错报 (P001). */
+    private Optional<PendingMistake> plantFall(List<Report> fileReports, List<List<Cell>> rows,
+            List<DemoTable.Column> columns, Set<Integer> touchedRows) {
+        String field = "consumption_bought";
+        return pickRowIfAny(fileReports, touchedRows, report -> withoutTeam(report) && previous(report) != null
+                && previous(report).figures().get(field) != null
+                && previous(report).figures().get(field).compareTo(BigDecimal.ONE) > 0).map(row -> {
+                    BigDecimal before = previous(fileReports.get(row)).figures().get(field);
+                    BigDecimal fallen = before.multiply(BigDecimal.valueOf(0.6)).setScale(2, RoundingMode.HALF_UP);
+                    set(rows, columns, row, field, Cell.amount(fallen));
+                    return new PendingMistake(MistakeKind.YEAR_TO_DATE_FELL, row, field, "本年累计购买农产品 "
+                            + fallen.toPlainString() + " 万元，低于上季度的 " + before.toPlainString() + " 万元");
+                });
+    }
+
+    /** A figure twelve times the quarter before, a slipped digit or a batch entered twice: 请核实 (P002). */
+    private Optional<PendingMistake> plantJump(List<Report> fileReports, List<List<Cell>> rows,
+            List<DemoTable.Column> columns, Set<Integer> touchedRows) {
+        String field = "trained_cadres";
+        return pickRowIfAny(fileReports, touchedRows, report -> withoutTeam(report) && previous(report) != null
+                && previous(report).figures().get(field) != null
+                && previous(report).figures().get(field).signum() > 0).map(row -> {
+                    BigDecimal before = previous(fileReports.get(row)).figures().get(field);
+                    BigDecimal jumped = before.multiply(BigDecimal.valueOf(12));
+                    set(rows, columns, row, field, Cell.count(jumped));
+                    return new PendingMistake(MistakeKind.JUMP_OVER_TENFOLD, row, field, "培训基层干部 "
+                            + jumped.toPlainString() + " 人次，是上季度 " + before.toPlainString() + " 的 12 倍");
+                });
+    }
+
+    private Report previous(Report report) {
+        if (report.quarter() == 1) {
+            return null;
+        }
+        return reportsByKey.get(report.unit().code() + "|" + report.county().code() + "|" + report.year() + "Q"
+                + (report.quarter() - 1));
     }
 
     /** A unit reports work in a county it is not paired with, say a neighbour it helped once. */
@@ -209,9 +309,14 @@ final class AssistanceFiles {
         };
     }
 
+    /**
+     * A row for a planted error, among units without a village team where there are any: a
+     * quarantined row then leaves the BF-1 vs BF-2 reconciliation alone.
+     */
     private int pickRow(List<Report> fileReports, Set<Integer> touchedRows, Predicate<Report> suitable) {
-        return pickRowIfAny(fileReports, touchedRows, suitable).orElseThrow(() -> new IllegalStateException(
-                "no row fit for a planted mistake among " + fileReports.size()));
+        return pickRowIfAny(fileReports, touchedRows, suitable.and(AssistanceFiles::withoutTeam))
+                .or(() -> pickRowIfAny(fileReports, touchedRows, suitable))
+                .orElseThrow(() -> new IllegalStateException("no row fit for a planted mistake among " + fileReports.size()));
     }
 
     /** A row not yet holding a mistake or an odd cell, so that each row shows one thing at most. */
@@ -288,25 +393,43 @@ final class AssistanceFiles {
         throw new IllegalArgumentException("no column for " + field);
     }
 
-    /** A unit sends its own corrected 2019Q4 report a fortnight after the province file went in. */
+    /**
+     * A unit linked to two counties sends its own corrected 2019Q4 report a fortnight after its
+     * level's file went in: figures changed, and one of its counties left out, so that row is
+     * withdrawn (the resubmission replaces all the unit's rows of the quarter).
+     */
     private void writeCorrection() {
         int lastQuarter = QUARTERS - 1;
-        List<Report> provinceReports = reports.stream()
-                .filter(report -> report.quarterIndex() == lastQuarter && report.unit().level() == UnitLevel.PROVINCE)
-                .toList();
-        AssistingUnit unit = random.pick(provinceReports).unit();
-        List<Report> originals = provinceReports.stream().filter(report -> report.unit().equals(unit)).toList();
+        List<Report> lastReports = reports.stream().filter(report -> report.quarterIndex() == lastQuarter).toList();
+        Map<AssistingUnit, List<Report>> byUnit = new LinkedHashMap<>();
+        lastReports.forEach(report -> byUnit.computeIfAbsent(report.unit(), unit -> new ArrayList<>()).add(report));
+        List<AssistingUnit> candidates = List.of();
+        for (UnitLevel level : List.of(UnitLevel.PROVINCE, UnitLevel.CENTRAL, UnitLevel.PREFECTURE)) {
+            candidates = byUnit.keySet().stream().filter(unit -> unit.level() == level && byUnit.get(unit).size() > 1
+                    && byUnit.get(unit).stream().skip(1).anyMatch(AssistanceFiles::withoutTeam)).toList();
+            if (!candidates.isEmpty()) {
+                break;
+            }
+        }
+        AssistingUnit unit = candidates.isEmpty() ? random.pick(lastReports).unit() : random.pick(candidates);
+        List<Report> originals = byUnit.get(unit);
+        Report withdrawn = originals.size() < 2 ? null
+                : originals.stream().skip(1).filter(AssistanceFiles::withoutTeam).findFirst().orElse(originals.get(1));
         LocalDate correctedOn = originals.stream().map(Report::reportedOn).max(Comparator.naturalOrder()).orElseThrow()
                 .plusDays(random.between(10, 16));
-        String originalFile = fileName(lastQuarter, UnitLevel.PROVINCE,
-                AssistanceFileStyle.forFile(lastQuarter, UnitLevel.PROVINCE).format);
+        String originalFile = fileName(lastQuarter, unit.level(), AssistanceFileStyle.forFile(lastQuarter, unit.level()).format);
+        String correctionFile = periodInChinese(lastQuarter) + FORM.titleChinese() + "（" + unit.name() + "）（更正）.xlsx";
         AssistanceFileStyle style = new AssistanceFileStyle();
         style.unitNameColumn = true;
         List<DemoTable.Column> columns = columns(style);
         List<List<Cell>> rows = new ArrayList<>();
         List<PendingMistake> corrections = new ArrayList<>();
-        for (int index = 0; index < originals.size(); index++) {
-            Report corrected = originals.get(index).withReportedOn(correctedOn);
+        for (Report original : originals) {
+            if (original == withdrawn) {
+                continue;
+            }
+            int index = rows.size();
+            Report corrected = original.withReportedOn(correctedOn);
             List<String> changedFields = index == 0 ? List.of("funds_direct", "funds_coordinated") : List.of("funds_direct");
             for (String field : changedFields) {
                 BigDecimal before = corrected.figures().get(field);
@@ -317,12 +440,25 @@ final class AssistanceFiles {
                                 + after.toPlainString() + "，原报文件“" + originalFile + "”"));
             }
             rows.add(cells(columns, corrected, index + 1, style));
+            BigDecimal team = corrected.figures().get("team_members");
+            acceptedTeamMembers.put(key(corrected), team == null ? 0 : team.longValue());
+        }
+        if (withdrawn != null) {
+            Map.Entry<String, Integer> where = rowOfKey.get(key(withdrawn));
+            acceptedTeamMembers.remove(key(withdrawn));
+            inbox.withdrawn(new DemoManifest.WithdrawnKey(
+                    new DemoManifest.Submission(FORM.code(), unit.code(), withdrawn.period()),
+                    Map.of("unit_code", unit.code(), "county_code", withdrawn.county().code(), "period", withdrawn.period()),
+                    where.getKey(), where.getValue(), correctionFile));
+            inbox.planted(new DemoManifest.PlantedMistake(MistakeKind.WITHDRAWN_BY_RESUBMISSION, where.getKey(),
+                    inbox.sheetOf(where.getKey()), where.getValue(), "county_code",
+                    "更正报送“" + correctionFile + "”不再包含该县（" + withdrawn.county().name() + "），原报数据撤回"));
         }
         String period = periodInChinese(lastQuarter);
         DemoTable table = new DemoTable(style.sheetName,
                 titleRows(period + FORM.titleChinese() + "（更正）", style.formCodeText, unit.name(), period),
                 columns, rows, false, false, 0, style.dateStyle);
-        inbox.write(period + FORM.titleChinese() + "（" + unit.name() + "）（更正）.xlsx", FORM.code(), XLSX, table,
+        inbox.write(correctionFile, FORM.code(), originals.get(0).period(), List.of(unit.code()), XLSX, table,
                 List.of(), unit.name(), correctedOn.atTime(LocalTime.of(16, 45)), corrections);
     }
 
@@ -428,10 +564,18 @@ final class AssistanceFiles {
         };
     }
 
-    /** Saved two days after the last unit reported, late in the afternoon. */
-    private static LocalDateTime savedAt(List<Report> fileReports) {
-        return fileReports.stream().map(Report::reportedOn).max(Comparator.naturalOrder()).orElseThrow()
-                .plusDays(2).atTime(LocalTime.of(17, 30));
+    /**
+     * Sent the day after the last unit reported, late in the afternoon, within the ten days allowed;
+     * the county units' 2018Q3 file goes in a week late.
+     */
+    private static LocalDateTime savedAt(int quarterIndex, UnitLevel level, List<Report> fileReports) {
+        LocalDate lastReport = fileReports.stream().map(Report::reportedOn).max(Comparator.naturalOrder()).orElseThrow();
+        if (quarterIndex == 2 && level == UnitLevel.COUNTY) {
+            Report report = fileReports.get(0);
+            return LocalDate.of(report.year(), report.quarter() * 3, 1).plusMonths(1).minusDays(1).plusDays(16)
+                    .atTime(LocalTime.of(17, 30));
+        }
+        return lastReport.plusDays(1).atTime(LocalTime.of(17, 30));
     }
 
     private static String periodInChinese(int quarterIndex) {

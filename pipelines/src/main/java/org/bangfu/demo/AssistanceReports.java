@@ -1,7 +1,6 @@
 package org.bangfu.demo;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,7 +102,7 @@ final class AssistanceReports {
                     YearPlan plan = plans.get(key(pairing, year));
                     reports.add(new Report(pairing.unit(), pairing.county(), year, quarter,
                             figuresAt(plan, quarter), reporter[0], reporter[1],
-                            quarterEnd.plusDays(people.between(3, 12))));
+                            quarterEnd.plusDays(people.between(2, 7))));
                 }
             }
         }
@@ -165,12 +164,8 @@ final class AssistanceReports {
         totals.put("leader_visits", BigDecimal.valueOf(random.between(leaderVisits[0], leaderVisits[1])));
         totals.put("other_visits", BigDecimal.valueOf(random.between(4, 20)));
         totals.put("meetings", BigDecimal.valueOf(random.between(2, 8) + (pairing.lead() ? 2 : 0)));
-        return new YearPlan(totals, risingShares(random), risingShares(random), stocks(pairing, random));
-    }
-
-    /** Year-to-date shares reached by the end of Q1..Q4: rising, the last one whole. */
-    private static double[] risingShares(DemoRandom random) {
-        return new double[] {random.uniform(0.05, 0.2), random.uniform(0.3, 0.5), random.uniform(0.55, 0.78), 1.0};
+        return new YearPlan(totals, YearToDate.risingShares(random), YearToDate.risingShares(random),
+                stocks(pairing, random));
     }
 
     private static Map<String, int[]> stocks(Pairing pairing, DemoRandom random) {
@@ -207,10 +202,7 @@ final class AssistanceReports {
                 continue;
             }
             boolean activity = field.endsWith("visits") || field.equals("meetings");
-            double share = (activity ? plan.activityShares() : plan.fundShares())[quarter - 1];
-            // Rounding is monotone, so rising shares of one total never give a falling figure.
-            figures.put(field,
-                    yearTotal.multiply(BigDecimal.valueOf(share)).setScale(yearTotal.scale(), RoundingMode.HALF_UP));
+            figures.put(field, YearToDate.at(yearTotal, activity ? plan.activityShares() : plan.fundShares(), quarter));
         }
         for (Map.Entry<String, int[]> stock : plan.stocksByQuarter().entrySet()) {
             figures.put(stock.getKey(), BigDecimal.valueOf(stock.getValue()[quarter - 1]));

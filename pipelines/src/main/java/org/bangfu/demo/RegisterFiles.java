@@ -69,11 +69,15 @@ final class RegisterFiles {
                 form.requireField("deep_poverty_village"), form.requireField("planned_exit_year"),
                 form.requireField("exit_year"));
         List<List<Cell>> rows = new ArrayList<>();
+        // One name pasted from a spreadsheet formula: it must stay text, never be evaluated.
+        int formulaRow = province.villages().size() / 2;
         for (Village village : province.villages()) {
+            String name = rows.size() == formulaRow
+                    ? "=HYPERLINK(\"http://example.invalid/\",\"" + village.name() + "\")" : village.name();
             rows.add(List.of(
                     Cell.text(village.code()),
                     Cell.text(village.townshipName()),
-                    Cell.text(village.name()),
+                    Cell.text(name),
                     Cell.text(village.poor() ? "是" : "否"),
                     Cell.text(village.deepPoverty() ? "是" : "否"),
                     Cell.year(village.plannedExitYear()),
@@ -84,7 +88,9 @@ final class RegisterFiles {
                         List.of("表号：" + form.code(), "填报单位：" + OFFICE)),
                 columns(form, fields, List.of()), rows, true, false, 0, DemoTable.DateStyle.ISO);
         inbox.write("附件2：" + province.name() + "行政村名录" + DEMO_MARK + ".xlsx", form.code(),
-                DemoFileFormat.XLSX, table, List.of(), OFFICE, ISSUED_AT, List.of());
+                DemoFileFormat.XLSX, table, List.of(), OFFICE, ISSUED_AT, List.of(new Inbox.PendingMistake(
+                        MistakeKind.MARKUP_IN_NAME, formulaRow, "village_name",
+                        "村名称写成了公式文本，应作为普通文字保存和显示，不得计算")));
     }
 
     private static void writeUnitRegister(DemoProvince province, Inbox inbox) {
@@ -95,11 +101,14 @@ final class RegisterFiles {
         renumber(form, columns);
         List<List<Cell>> rows = new ArrayList<>();
         int serial = 1;
+        // One name carrying HTML, as pasted from a web page: it must be shown as text, never run.
+        int markupRow = province.units().size() - 1;
         for (AssistingUnit unit : province.units()) {
+            String name = serial - 1 == markupRow ? unit.name() + "<script>alert('演示')</script>" : unit.name();
             rows.add(List.of(
                     Cell.count(BigDecimal.valueOf(serial++)),
                     Cell.text(unit.code()),
-                    Cell.text(unit.name()),
+                    Cell.text(name),
                     Cell.text(unit.level().registerValue()),
                     Cell.text(unit.category().registerValue()),
                     unit.leadUnitCode().isEmpty() ? Cell.blank() : Cell.text(unit.leadUnitCode()),
@@ -111,7 +120,9 @@ final class RegisterFiles {
                         List.of("表号：" + form.code(), "填报单位：" + OFFICE)),
                 columns, rows, true, false, 0, DemoTable.DateStyle.ISO);
         inbox.write("附件3：" + province.name() + "定点帮扶单位名录" + DEMO_MARK + ".xlsx", form.code(),
-                DemoFileFormat.XLSX, table, List.of(), OFFICE, ISSUED_AT, List.of());
+                DemoFileFormat.XLSX, table, List.of(), OFFICE, ISSUED_AT, List.of(new Inbox.PendingMistake(
+                        MistakeKind.MARKUP_IN_NAME, markupRow, "unit_name",
+                        "单位名称中含有 HTML 脚本标记，应作为普通文字保存和显示，不得执行")));
     }
 
     private static void writePairings(DemoProvince province, Inbox inbox) {

@@ -25,6 +25,19 @@ class DemoCatalogueAgreementTest {
     }
 
     @Test
+    void theHouseholdEnumerationsTheDemoWritesAreEveryOneTheCatalogueAllows() {
+        FormDefinition households = FormCatalogue.get(FormCatalogue.POOR_HOUSEHOLDS);
+        HouseholdFiles.enumerationValues().forEach((field, values) -> assertThat(Set.copyOf(values)).as(field)
+                .isEqualTo(Set.copyOf(households.requireField(field).allowedValues().values())));
+    }
+
+    @Test
+    void theAssessmentsTheDemoWritesAreTheCataloguesCanonicalValues() {
+        assertThat(Set.copyOf(WorkTeamFiles.ASSESSMENTS)).isEqualTo(Set.copyOf(
+                FormCatalogue.get(FormCatalogue.WORK_TEAMS).requireField("assessment").allowedValues().values()));
+    }
+
+    @Test
     void everyUnitLevelOfTheRegisterAppearsInTheDemoAndNoOther() {
         assertThat(Arrays.stream(UnitLevel.values()).map(UnitLevel::registerValue).collect(Collectors.toSet()))
                 .isEqualTo(canonicalValues("unit_level"));

@@ -1,0 +1,78 @@
+package org.bangfu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** What {@code bangfu benchmark} measures and what it refuses before it starts Spark. */
+class BenchmarkCommandTest {
+
+    @Test
+    void aStepIsMeasuredInRowsSecondsAndPeakMemory() {
+        BenchmarkCommand.Measurement measurement = BenchmarkCommand.measure("allocate", () -> {
+            byte[][] blocks = new byte[64][];
+            for (int index = 0; index < blocks.length; index++) {
+                blocks[index] = new byte[1024 * 1024];
+            }
+            return (long) blocks.length;
+        });
+
+        assertThat(measurement.rows()).isEqualTo(64);
+        assertThat(measurement.seconds()).isPositive();
+        assertThat(measurement.rowsPerSecond()).isEqualTo(64 / measurement.seconds());
+        assertThat(measurement.heapPeakBytes()).as("64 MiB were allocated during the step")
+                .isGreaterThanOrEqualTo(64L * 1024 * 1024);
+        if (Files.isReadable(Path.of("/proc/self/status"))) {
+            assertThat(measurement.residentPeakBytes()).as("Linux reports VmHWM")
+                    .isGreaterThanOrEqualTo(measurement.heapPeakBytes() / 2);
+        }
+    }
+
+    @Test
+    void anUnknownSizeIsAUsageError() {
+        assertThat(execute("benchmark", "--size", "county").exitCode).isEqualTo(BangfuCommand.EXIT_USAGE);
+    }
+
+    @Test
+    void aDirectoryWhoseInboxHoldsOtherFilesIsRefusedAndLeftAlone(@TempDir Path directory) throws IOException {
+        Path someoneElses = Files.createDirectories(directory.resolve("inbox")).resolve("县报表.xlsx");
+        Files.writeString(someoneElses, "not ours");
+
+        Result result = execute("benchmark", "--size", "standard", "--directory", directory.toString());
+
+        assertThat(result.exitCode).isEqualTo(BangfuCommand.EXIT_BAD_INPUT);
+        assertThat(result.errors).contains("--directory");
+        assertThat(Files.readString(someoneElses)).isEqualTo("not ours");
+    }
+
+    @Test
+    void theHelpNamesTheSizesAndKeep() {
+        Result help = execute("benchmark", "--help");
+        assertThat(help.exitCode).isZero();
+        assertThat(help.output).contains("--size", "--keep", "--directory", "province", "standard").containsPattern("\\p{IsHan}");
+    }
+
+    private record Result(int exitCode, String output, String errors) {
+    }
+
+    private static Result execute(String... arguments) {
+        StringWriter output = new StringWriter();
+        StringWriter errors = new StringWriter();
+        CommandLine commandLine = new CommandLine(new BangfuCommand());
+        commandLine.setOut(new PrintWriter(output));
+        commandLine.setErr(new PrintWriter(errors));
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            failed.getErr().println("bangfu: " + exception.getMessage());
+            failed.getErr().flush();
+            return BangfuCommand.exitCodeOf(exception);
+        });
+        return new Result(commandLine.execute(arguments), output.toString(), errors.toString());
+    }
+}
