@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -46,7 +47,8 @@ final class TableWriter {
     void replace(Dataset<Row> rows, String inputVersions) {
         String previousMetadata = spark.conf().getOption(USER_METADATA).getOrElse(() -> null);
         spark.conf().set(USER_METADATA, inputVersions);
-        Dataset<Row> source = rows.persist();
+        // Merged rows are computed once for the key check and once for the MERGE: cache them then only.
+        Dataset<Row> source = definition.merged() ? rows.persist() : rows;
         try {
             if (definition.merged()) {
                 requireUniqueKeys(source);
@@ -60,7 +62,9 @@ final class TableWriter {
         } catch (RuntimeException failure) {
             throw translated(failure);
         } finally {
-            source.unpersist();
+            if (definition.merged()) {
+                source.unpersist();
+            }
             if (previousMetadata == null) {
                 spark.conf().unset(USER_METADATA);
             } else {
@@ -97,10 +101,12 @@ final class TableWriter {
     }
 
     private void overwrite(Dataset<Row> rows) {
-        rows.write().format("delta").mode(SaveMode.Overwrite)
-                .option("overwriteSchema", "true")
-                .partitionBy(definition.partitionColumns().toArray(String[]::new))
-                .save(path);
+        DataFrameWriter<Row> writer = rows.write().format("delta").mode(SaveMode.Overwrite)
+                .option("overwriteSchema", "true");
+        if (!definition.partitionColumns().isEmpty()) {
+            writer = writer.partitionBy(definition.partitionColumns().toArray(String[]::new));
+        }
+        writer.save(path);
     }
 
     /** Adds the definition's constraints the table lacks, and replaces those whose expression changed. */
@@ -113,7 +119,7 @@ final class TableWriter {
         String target = "delta.`" + path.replace("`", "``") + "`";
         for (CheckConstraint constraint : definition.constraints()) {
             String existing = properties.get(CONSTRAINT_PROPERTY + constraint.name());
-            if (Objects.equals(existing, constraint.expression())) {
+            if (existing != null && withoutSpaces(existing).equals(withoutSpaces(constraint.expression()))) {
                 continue;
             }
             if (existing != null) {
@@ -186,6 +192,11 @@ final class TableWriter {
             }
         }
         return true;
+    }
+
+    /** Delta stores a constraint as the parser's tokens joined by spaces, "( year IS NULL … )". */
+    private static String withoutSpaces(String expression) {
+        return expression.replaceAll("\\s+", "");
     }
 
     private static String quoted(String column) {
