@@ -3,8 +3,8 @@ package org.bangfu.cli;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -46,9 +46,19 @@ final class HistoryCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new BangfuException(BangfuCommand.EXIT_USAGE, "--limit 至少为 1 / --limit must be at least 1");
         }
-        WarehouseTable table = WarehouseTable.byQualifiedName(tableName).orElseThrow(() -> new BangfuException(
-                BangfuCommand.EXIT_BAD_INPUT, "没有名为 " + tableName + " 的表，可用的表：" + validNames()
-                        + " / no table called " + tableName + "; tables are: " + validNames()));
+        Optional<WarehouseTable> named = WarehouseTable.byQualifiedName(tableName);
+        if (named.isEmpty()) {
+            // Printed here rather than thrown: the list is longer than the one line an exception gets.
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("bangfu: 没有名为 " + tableName + " 的表 / no table called " + tableName);
+            for (String layer : List.of("bronze", "silver", "gold")) {
+                err.println("  " + layer + ": " + WarehouseTable.inLayer(layer).stream()
+                        .map(WarehouseTable::qualifiedName).collect(Collectors.joining(", ")));
+            }
+            err.flush();
+            return BangfuCommand.EXIT_BAD_INPUT;
+        }
+        WarehouseTable table = named.get();
         List<TableCommit> commits = new TableHistory(warehouse).newestFirst(table, limit);
         if (commits.isEmpty()) {
             throw new BangfuException(BangfuCommand.EXIT_NOT_READY, table.qualifiedName() + " 尚未写入，没有历史（仓库 "
@@ -65,23 +75,36 @@ final class HistoryCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         text.append(table.qualifiedName()).append(" 的版本历史（最新在前，北京时间）/ history of ")
                 .append(table.qualifiedName()).append(" (newest first, Asia/Shanghai time)\n");
-        String format = "%-8s %-19s %-16s %9s %9s %9s  %s%n";
-        text.append(String.format(format, "版本", "时间", "操作", "新增", "更新", "删除", "输入版本"));
-        text.append(String.format(format, "version", "time", "operation", "inserted", "updated", "deleted",
-                "input versions"));
+        text.append(line("版本", "时间", "操作", "新增", "更新", "删除", "输入版本"));
+        text.append(line("version", "time", "operation", "inserted", "updated", "deleted", "input versions"));
         for (TableCommit commit : commits) {
-            text.append(String.format(format, "v" + commit.version(), TIME.format(commit.committedAt()),
-                    commit.operation(), count(commit.rowsInserted()), count(commit.rowsUpdated()),
-                    count(commit.rowsDeleted()), commit.inputVersions().orElse("—")));
+            text.append(line("v" + commit.version(), TIME.format(commit.committedAt()), commit.operation(),
+                    count(commit.rowsInserted()), count(commit.rowsUpdated()), count(commit.rowsDeleted()),
+                    commit.inputVersions().orElse("—")));
         }
         return text.toString();
+    }
+
+    private static String line(String version, String time, String operation, String inserted, String updated,
+            String deleted, String inputs) {
+        return left(version, 8) + " " + left(time, 19) + " " + left(operation, 16) + " " + right(inserted, 9) + " "
+                + right(updated, 9) + " " + right(deleted, 9) + "  " + inputs + "\n";
     }
 
     private static String count(OptionalLong rows) {
         return rows.isPresent() ? Long.toString(rows.getAsLong()) : "—";
     }
 
-    private static String validNames() {
-        return Arrays.stream(WarehouseTable.values()).map(WarehouseTable::qualifiedName).collect(Collectors.joining(", "));
+    /** Chinese characters take two columns in a terminal; padding counts them so. */
+    private static int displayWidth(String text) {
+        return text.codePoints().map(codePoint -> codePoint >= 0x2E80 ? 2 : 1).sum();
+    }
+
+    private static String left(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+    }
+
+    private static String right(String text, int width) {
+        return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
     }
 }
