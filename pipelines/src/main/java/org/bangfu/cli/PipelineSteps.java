@@ -2,6 +2,8 @@ package org.bangfu.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
@@ -17,7 +19,9 @@ import org.bangfu.publish.PublishedOutputs;
 import org.bangfu.publish.Publisher;
 import org.bangfu.quality.CheckJob;
 import org.bangfu.quality.CheckReport;
+import org.bangfu.warehouse.AsOf;
 import org.bangfu.warehouse.GoldSnapshotReader;
+import org.bangfu.warehouse.PublicationLog;
 import org.bangfu.warehouse.SparkSessions;
 import org.bangfu.warehouse.Warehouse;
 
@@ -28,12 +32,23 @@ final class PipelineSteps implements AutoCloseable {
     private final PrintWriter out;
     private final SparkSession spark;
     private final Warehouse warehouse;
+    private final boolean ownsSession;
 
     PipelineSteps(PipelineOptions options, PrintWriter out) {
+        this(options, out, SparkSessions.create("bangfu", options.master), true);
+    }
+
+    /** Steps on a session someone else owns and will stop (tests share one per JVM). */
+    PipelineSteps(PipelineOptions options, PrintWriter out, SparkSession spark) {
+        this(options, out, spark, false);
+    }
+
+    private PipelineSteps(PipelineOptions options, PrintWriter out, SparkSession spark, boolean ownsSession) {
         this.options = options;
         this.out = out;
-        this.spark = SparkSessions.create("bangfu", options.master);
+        this.spark = spark;
         this.warehouse = new Warehouse(spark, options.warehouse);
+        this.ownsSession = ownsSession;
     }
 
     IngestReport ingest() {
@@ -66,7 +81,15 @@ final class PipelineSteps implements AutoCloseable {
     }
 
     ModelReport model() {
-        ModelReport report = new ModelJob(warehouse).run();
+        return model(AsOf.LATEST);
+    }
+
+    ModelReport model(AsOf asOf) {
+        ModelReport report = new ModelJob(warehouse).run(asOf);
+        if (!(asOf instanceof AsOf.Latest)) {
+            out.printf("按 %s 时的 silver 重新计算，输入版本 %s%n", asOf, recordedInputs());
+            out.printf("model as of %s, from %s%n", asOf, recordedInputs());
+        }
         out.printf("汇总：县×季度 %d 行，省×季度 %d 行，版本 %s%s%n", report.countyQuarterRows(),
                 report.provinceQuarterRows(), report.countyQuarterVersion().stamp(),
                 report.upToDate() ? "（无新数据，未重算）" : "");
@@ -78,9 +101,29 @@ final class PipelineSteps implements AutoCloseable {
     }
 
     PublishedOutputs publish() {
-        PublicationSnapshot snapshot = new GoldSnapshotReader(warehouse).pinCurrent();
-        PublishedOutputs outputs = new Publisher(options.templates, PublishOptions.publishedToday())
+        return publish(AsOf.LATEST);
+    }
+
+    /**
+     * Publishes gold pinned as of {@code asOf} (see {@link GoldSnapshotReader#release}). A publish of
+     * the latest gold is recorded in the publication log; a rebuild of a past one is not.
+     */
+    PublishedOutputs publish(AsOf asOf) {
+        PublicationLog log = new PublicationLog(warehouse);
+        GoldSnapshotReader.Release release = new GoldSnapshotReader(warehouse)
+                .release(asOf, log, LocalDate.now(PublishOptions.PUBLISHING_ZONE));
+        PublicationSnapshot snapshot = release.snapshot();
+        PublishedOutputs outputs = new Publisher(options.templates, PublishOptions.publishedOn(release.publishedOn()))
                 .publish(snapshot, options.site);
+        if (asOf instanceof AsOf.Latest) {
+            log.recordIfNew(new PublicationLog.Publication(snapshot.stamp(), release.publishedOn(),
+                    snapshot.pinnedAt(), Instant.now()));
+        } else {
+            out.printf("重建 %s 时的发布：发布日期 %s%s%n", asOf, release.publishedOn(),
+                    release.alreadyPublished() ? "（据发布记录）" : "（无发布记录，按当时的 gold 数据）");
+            out.printf("rebuilt the publication as of %s: published on %s%s%n", asOf, release.publishedOn(),
+                    release.alreadyPublished() ? " (as recorded)" : " (none recorded; gold as it was then)");
+        }
         out.printf("发布：数据版本 %s，写出 %d 个文件%n", snapshot.stamp(), outputs.filesWritten());
         out.printf("publish: from %s, %d files written%n", snapshot.stamp(), outputs.filesWritten());
         out.println("  网站 / site:      " + outputs.indexPage().toAbsolutePath());
@@ -104,6 +147,10 @@ final class PipelineSteps implements AutoCloseable {
         return result;
     }
 
+    private String recordedInputs() {
+        return warehouse.recordedInputVersions(ModelJob.MODEL_MARKER).orElse("—");
+    }
+
     void all() {
         all(null);
     }
@@ -119,6 +166,8 @@ final class PipelineSteps implements AutoCloseable {
 
     @Override
     public void close() {
-        spark.stop();
+        if (ownsSession) {
+            spark.stop();
+        }
     }
 }

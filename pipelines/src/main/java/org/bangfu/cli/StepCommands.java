@@ -3,7 +3,10 @@ package org.bangfu.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import org.bangfu.warehouse.AsOf;
+import org.bangfu.warehouse.WarehouseException;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,8 +31,28 @@ final class StepCommands {
             PrintWriter out = spec.commandLine().getOut();
             try (PipelineSteps steps = new PipelineSteps(options, out)) {
                 run(steps);
+            } catch (WarehouseException failure) {
+                // A constraint broken, a bad --as-of: data or input to fix, not a crash.
+                throw new BangfuException(BangfuCommand.EXIT_BAD_INPUT, failure.getMessage().strip().lines()
+                        .findFirst().orElse(failure.getMessage()));
             }
             return BangfuCommand.EXIT_OK;
+        }
+    }
+
+    /** The {@code --as-of} option of model and publish. */
+    static final class AsOfOption {
+
+        @Option(names = "--as-of", paramLabel = "VERSION|TIMESTAMP",
+                description = {"按过去某一时刻重建：时间（2020-01-15 10:30，北京时间；或 2020-01-15 指当天结束时）、"
+                    + "gold.province_quarter 的版本号（如 12），或输出上印的版本戳（如 gold.county_quarter@v7, …）",
+                    "rebuild as of a past moment: a time (2020-01-15 10:30 Beijing time; 2020-01-15 means the end of"
+                        + " that day), a version number of gold.province_quarter (12), or a stamp as printed on outputs"
+                        + " (gold.county_quarter@v7, …)"})
+        String asOf;
+
+        AsOf parsed() {
+            return asOf == null ? AsOf.LATEST : AsOf.parse(asOf);
         }
     }
 
@@ -54,22 +77,30 @@ final class StepCommands {
     }
 
     @Command(name = "model", mixinStandardHelpOptions = true,
-            description = {"由 silver 层计算 gold 层汇总（县、市州、全省×季度）。",
-                "Compute the gold aggregates (county, prefecture and province × quarter) from silver."})
+            description = {"由 silver 层计算 gold 层汇总（县、市州、全省×季度）。--as-of 按当时的 silver 重新计算并写入 gold 新版本。",
+                "Compute the gold aggregates (county, prefecture and province × quarter) from silver;"
+                    + " with --as-of, from silver as it was then, committed as a new gold version."})
     static final class Model extends StepCommand {
+        @Mixin
+        AsOfOption asOf;
+
         @Override
         void run(PipelineSteps steps) {
-            steps.model();
+            steps.model(asOf.parsed());
         }
     }
 
     @Command(name = "publish", mixinStandardHelpOptions = true,
-            description = {"由固定版本的 gold 数据生成网站、下载文件和工作简报。",
-                "Render the site, downloads and the Word briefing from pinned gold table versions."})
+            description = {"由固定版本的 gold 数据生成网站、下载文件和工作简报。--as-of 重建当时发布的版本（版本戳和发布日期据发布记录）。",
+                "Render the site, downloads and the Word briefing from pinned gold table versions;"
+                    + " with --as-of, rebuild the release current then (its stamp and date as recorded)."})
     static final class Publish extends StepCommand {
+        @Mixin
+        AsOfOption asOf;
+
         @Override
         void run(PipelineSteps steps) {
-            steps.publish();
+            steps.publish(asOf.parsed());
         }
     }
 

@@ -1,33 +1,134 @@
 package org.bangfu.model;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.bangfu.warehouse.WarehouseTable;
 
 /**
- * Everything a publish run renders, read once from pinned gold table versions (DESIGN.md
- * principle 3): every page, chart, document and download is built from this and stamped with
- * {@link #stamp()}.
+ * The one pinned view of gold that a publish run renders (DESIGN.md principle 3): every gold table
+ * that existed, each at one version, read through {@link #read} at exactly that version, plus the
+ * area × quarter figures already read from them. Every page, chart, document and download is built
+ * from this and stamped with {@link #stamp()}; with Delta time travel the stamp is enough to
+ * rebuild the publication.
  *
- * @param versions the gold table versions read
- * @param pinnedAt when the versions were pinned
- * @param counties county × quarter figures, all quarters
- * @param prefectures prefecture × quarter figures, all quarters
- * @param provinces province × quarter figures, all quarters
+ * <p>A snapshot assembled in memory from figures (as tests and previews do) has versions but no
+ * tables behind them: {@link #read} then fails.
  */
-public record PublicationSnapshot(
-        List<TableVersion> versions,
-        Instant pinnedAt,
-        List<AreaQuarterFigures> counties,
-        List<AreaQuarterFigures> prefectures,
-        List<AreaQuarterFigures> provinces) {
+public final class PublicationSnapshot {
 
-    public PublicationSnapshot {
-        versions = List.copyOf(versions);
-        counties = List.copyOf(counties);
-        prefectures = List.copyOf(prefectures);
-        provinces = List.copyOf(provinces);
+    /** Reads a gold table at a pinned version; supplied by the warehouse layer. */
+    @FunctionalInterface
+    public interface PinnedReader {
+        Dataset<Row> read(WarehouseTable table, TableVersion version);
+    }
+
+    private final List<TableVersion> versions;
+    private final Map<WarehouseTable, TableVersion> tables;
+    private final Instant pinnedAt;
+    private final PinnedReader reader;
+    private final List<AreaQuarterFigures> counties;
+    private final List<AreaQuarterFigures> prefectures;
+    private final List<AreaQuarterFigures> provinces;
+
+    /**
+     * A snapshot assembled in memory: figures with the versions they claim to come from.
+     *
+     * @param versions the gold table versions read
+     * @param pinnedAt when the versions were pinned
+     * @param counties county × quarter figures, all quarters
+     * @param prefectures prefecture × quarter figures, all quarters
+     * @param provinces province × quarter figures, all quarters
+     */
+    public PublicationSnapshot(List<TableVersion> versions, Instant pinnedAt, List<AreaQuarterFigures> counties,
+            List<AreaQuarterFigures> prefectures, List<AreaQuarterFigures> provinces) {
+        this(versions, pinnedAt, null, counties, prefectures, provinces);
+    }
+
+    private PublicationSnapshot(List<TableVersion> versions, Instant pinnedAt, PinnedReader reader,
+            List<AreaQuarterFigures> counties, List<AreaQuarterFigures> prefectures, List<AreaQuarterFigures> provinces) {
+        this.versions = List.copyOf(versions);
+        this.pinnedAt = Objects.requireNonNull(pinnedAt, "pinnedAt");
+        this.reader = reader;
+        this.counties = List.copyOf(counties);
+        this.prefectures = List.copyOf(prefectures);
+        this.provinces = List.copyOf(provinces);
+        Map<WarehouseTable, TableVersion> byTable = new EnumMap<>(WarehouseTable.class);
+        for (TableVersion version : this.versions) {
+            WarehouseTable.byQualifiedName(version.table()).ifPresent(table -> byTable.put(table, version));
+        }
+        this.tables = Collections.unmodifiableMap(byTable);
+    }
+
+    /**
+     * Gold pinned in the warehouse.
+     *
+     * @param tables every gold table that existed, at its pinned version, in stamp order
+     * @param reader reads a table at its pinned version
+     */
+    public static PublicationSnapshot pinned(Map<WarehouseTable, TableVersion> tables, Instant pinnedAt,
+            PinnedReader reader, List<AreaQuarterFigures> counties, List<AreaQuarterFigures> prefectures,
+            List<AreaQuarterFigures> provinces) {
+        return new PublicationSnapshot(List.copyOf(tables.values()), pinnedAt, Objects.requireNonNull(reader, "reader"),
+                counties, prefectures, provinces);
+    }
+
+    /** The pinned versions, in stamp order. */
+    public List<TableVersion> versions() {
+        return versions;
+    }
+
+    /** Every pinned gold table and its version. */
+    public Map<WarehouseTable, TableVersion> tables() {
+        return tables;
+    }
+
+    /** The pinned version of a table, empty when the table did not exist when pinned. */
+    public Optional<TableVersion> version(WarehouseTable table) {
+        return Optional.ofNullable(tables.get(table));
+    }
+
+    /**
+     * The table exactly as pinned.
+     *
+     * @throws IllegalStateException when the table was not pinned, or the snapshot was assembled in memory
+     */
+    public Dataset<Row> read(WarehouseTable table) {
+        TableVersion version = version(table).orElseThrow(() -> new IllegalStateException(
+                "快照中没有 " + table.qualifiedName() + " / the snapshot holds no " + table.qualifiedName() + ": " + stamp()));
+        if (reader == null) {
+            throw new IllegalStateException("这个快照在内存中组装，没有可读的表 / this snapshot was assembled in memory"
+                    + " and has no tables to read");
+        }
+        return reader.read(table, version);
+    }
+
+    /** When the versions were pinned. */
+    public Instant pinnedAt() {
+        return pinnedAt;
+    }
+
+    /** County × quarter figures, all quarters. */
+    public List<AreaQuarterFigures> counties() {
+        return counties;
+    }
+
+    /** Prefecture × quarter figures, all quarters. */
+    public List<AreaQuarterFigures> prefectures() {
+        return prefectures;
+    }
+
+    /** Province × quarter figures, all quarters. */
+    public List<AreaQuarterFigures> provinces() {
+        return provinces;
     }
 
     /** The versions as one line, e.g. {@code gold.county_quarter@v3, gold.province_quarter@v3}. */
@@ -41,5 +142,23 @@ public record PublicationSnapshot(
                 .map(AreaQuarterFigures::period)
                 .max(Comparator.naturalOrder())
                 .orElseThrow(() -> new IllegalStateException("the snapshot holds no province figures"));
+    }
+
+    /** Same versions, pin time and figures; how tables are read does not matter. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PublicationSnapshot snapshot && versions.equals(snapshot.versions)
+                && pinnedAt.equals(snapshot.pinnedAt) && counties.equals(snapshot.counties)
+                && prefectures.equals(snapshot.prefectures) && provinces.equals(snapshot.provinces);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(versions, pinnedAt, counties, prefectures, provinces);
+    }
+
+    @Override
+    public String toString() {
+        return "PublicationSnapshot[" + stamp() + ", pinned at " + pinnedAt + "]";
     }
 }

@@ -8,7 +8,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
@@ -17,17 +23,25 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Reads a Delta table's latest commit straight from its {@code _delta_log}: the version, when it
- * was committed and its {@code userMetadata}. Loading a snapshot through Spark to learn a version
- * number costs seconds of Spark jobs; the latest commit file always exists as JSON (checkpoints
- * and log clean-up only remove older ones), and a listing plus one small file answers the same.
+ * Reads a Delta table's commits straight from its {@code _delta_log}: version, when it was
+ * committed, the operation and its metrics, and its {@code userMetadata}. Loading a snapshot
+ * through Spark to learn a version number costs seconds of Spark jobs; commit files are JSON
+ * whose first line is normally the {@code commitInfo}, so a listing plus a few small reads answer
+ * the same. Checkpoints do not matter here; commits older than the log retention (which
+ * {@link SparkSessions} sets to ten years for new tables) are no longer listed.
  */
 final class DeltaLogReader {
 
     private static final Pattern COMMIT_FILE = Pattern.compile("(\\d{20})\\.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record LatestCommit(long version, Instant committedAt, Optional<String> userMetadata) {
+    /**
+     * One commit of a table.
+     *
+     * @param operationMetrics Delta's metrics as written, e.g. {@code numTargetRowsInserted → 12}
+     */
+    record Commit(long version, Instant committedAt, String operation, Map<String, String> operationMetrics,
+            Optional<String> userMetadata) {
     }
 
     private final Configuration hadoopConfiguration;
@@ -36,45 +50,89 @@ final class DeltaLogReader {
         this.hadoopConfiguration = hadoopConfiguration;
     }
 
-    Optional<LatestCommit> latestCommit(String tablePath) {
+    Optional<Commit> latestCommit(String tablePath) {
+        return newestFirst(tablePath, 1).stream().findFirst();
+    }
+
+    /** Up to {@code limit} commits, the newest first. */
+    List<Commit> newestFirst(String tablePath, int limit) {
+        List<Commit> commits = new ArrayList<>();
+        Iterator<Map.Entry<Long, FileStatus>> files = commitFiles(tablePath).descendingMap().entrySet().iterator();
+        while (files.hasNext() && commits.size() < limit) {
+            Map.Entry<Long, FileStatus> file = files.next();
+            commits.add(readCommit(tablePath, file.getValue(), file.getKey()));
+        }
+        return commits;
+    }
+
+    /** The newest commit made at or before an instant: the version a reader saw then. */
+    Optional<Commit> commitAtOrBefore(String tablePath, Instant instant) {
+        for (Map.Entry<Long, FileStatus> file : commitFiles(tablePath).descendingMap().entrySet()) {
+            Commit commit = readCommit(tablePath, file.getValue(), file.getKey());
+            if (!commit.committedAt().isAfter(instant)) {
+                return Optional.of(commit);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One version's commit, if its log entry is still there. */
+    Optional<Commit> commit(String tablePath, long version) {
+        FileStatus file = commitFiles(tablePath).get(version);
+        return file == null ? Optional.empty() : Optional.of(readCommit(tablePath, file, version));
+    }
+
+    private TreeMap<Long, FileStatus> commitFiles(String tablePath) {
         Path log = new Path(tablePath, "_delta_log");
+        TreeMap<Long, FileStatus> files = new TreeMap<>(Comparator.naturalOrder());
         try {
             FileSystem fileSystem = log.getFileSystem(hadoopConfiguration);
             if (!fileSystem.exists(log)) {
-                return Optional.empty();
+                return files;
             }
-            FileStatus latest = null;
-            long latestVersion = -1;
             for (FileStatus file : fileSystem.listStatus(log)) {
                 Matcher commit = COMMIT_FILE.matcher(file.getPath().getName());
-                if (commit.matches() && Long.parseLong(commit.group(1)) > latestVersion) {
-                    latestVersion = Long.parseLong(commit.group(1));
-                    latest = file;
+                if (commit.matches()) {
+                    files.put(Long.parseLong(commit.group(1)), file);
                 }
             }
-            if (latest == null) {
-                return Optional.empty();
-            }
-            return Optional.of(readCommit(fileSystem, latest, latestVersion));
+            return files;
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot read the Delta log of " + tablePath, failure);
         }
     }
 
-    private static LatestCommit readCommit(FileSystem fileSystem, FileStatus file, long version) throws IOException {
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(fileSystem.open(file.getPath()), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                JsonNode commitInfo = JSON.readTree(line).get("commitInfo");
-                if (commitInfo != null) {
-                    JsonNode userMetadata = commitInfo.get("userMetadata");
-                    JsonNode timestamp = commitInfo.get("timestamp");
-                    return new LatestCommit(version,
-                            Instant.ofEpochMilli(timestamp != null ? timestamp.asLong() : file.getModificationTime()),
-                            Optional.ofNullable(userMetadata).map(JsonNode::asText));
+    private Commit readCommit(String tablePath, FileStatus file, long version) {
+        try {
+            FileSystem fileSystem = file.getPath().getFileSystem(hadoopConfiguration);
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(fileSystem.open(file.getPath()), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    JsonNode commitInfo = JSON.readTree(line).get("commitInfo");
+                    if (commitInfo != null) {
+                        return toCommit(commitInfo, file, version);
+                    }
                 }
             }
+            return new Commit(version, Instant.ofEpochMilli(file.getModificationTime()), "", Map.of(), Optional.empty());
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot read commit " + version + " of " + tablePath, failure);
         }
-        return new LatestCommit(version, Instant.ofEpochMilli(file.getModificationTime()), Optional.empty());
+    }
+
+    private static Commit toCommit(JsonNode commitInfo, FileStatus file, long version) {
+        JsonNode userMetadata = commitInfo.get("userMetadata");
+        JsonNode timestamp = commitInfo.get("timestamp");
+        JsonNode operation = commitInfo.get("operation");
+        Map<String, String> metrics = new TreeMap<>();
+        JsonNode operationMetrics = commitInfo.get("operationMetrics");
+        if (operationMetrics != null) {
+            operationMetrics.fields().forEachRemaining(metric -> metrics.put(metric.getKey(), metric.getValue().asText()));
+        }
+        return new Commit(version,
+                Instant.ofEpochMilli(timestamp != null ? timestamp.asLong() : file.getModificationTime()),
+                operation != null ? operation.asText() : "",
+                Map.copyOf(metrics),
+                Optional.ofNullable(userMetadata).filter(node -> !node.isNull()).map(JsonNode::asText));
     }
 }

@@ -26,6 +26,9 @@ public final class SparkSessions {
         configuration.set("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
         configuration.set("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
         configuration.setIfMissing("spark.sql.session.timeZone", "Asia/Shanghai");
+        // Past publications must stay rebuildable by time travel for years, not Delta's default 30 / 7 days.
+        configuration.setIfMissing("spark.databricks.delta.properties.defaults.logRetentionDuration", "interval 3650 days");
+        configuration.setIfMissing("spark.databricks.delta.properties.defaults.deletedFileRetentionDuration", "interval 3650 days");
         // Registers and quarterly forms are small; a cluster's defaults suit province-scale BF-4 better.
         if (local) {
             configuration.setIfMissing("spark.sql.shuffle.partitions", "4");

@@ -3,6 +3,7 @@ package org.bangfu.warehouse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -65,23 +66,58 @@ public final class Warehouse {
                 .save(pathOf(table));
     }
 
-    /** Replaces the table's contents in one commit; earlier versions stay readable by time travel. */
+    /**
+     * Makes the table's contents exactly {@code rows}, in the way its {@link TableDefinition} says.
+     *
+     * <p>A table with merge keys (the gold tables) is written with one Delta MERGE on those keys:
+     * rows whose values changed are updated, new keys inserted, keys no longer produced deleted, and
+     * unchanged rows left alone, so a correction rewrites only the files it touches and the table's
+     * history shows how many rows each run changed. The table is created, partitioned and given its
+     * CHECK constraints before the first rows go in; when the columns change (a new figure, a new
+     * comment) the table is overwritten once with the new schema instead. A table without merge
+     * keys is overwritten in one commit. Either way earlier versions stay readable by time travel,
+     * and every commit of the write records {@code inputVersions} as its {@code userMetadata}.
+     *
+     * @throws WarehouseException when a row breaks a CHECK constraint or two rows share a merge
+     *     key; nothing is written then
+     */
     public void replace(WarehouseTable table, Dataset<Row> rows, String inputVersions) {
-        rows.write().format("delta").mode(SaveMode.Overwrite)
-                .option("overwriteSchema", "true")
-                .option("userMetadata", inputVersions)
-                .save(pathOf(table));
+        new TableWriter(spark, pathOf(table), table).replace(rows, inputVersions);
+    }
+
+    /** Up to {@code limit} commits of the table, the newest first; empty when the table does not exist. */
+    public List<TableCommit> history(WarehouseTable table, int limit) {
+        return logReader.newestFirst(pathOf(table), limit).stream()
+                .map(commit -> TableCommit.of(table, commit))
+                .toList();
+    }
+
+    /** The version a reader saw at an instant: the newest committed at or before it. */
+    public Optional<TableVersion> versionAt(WarehouseTable table, Instant instant) {
+        return logReader.commitAtOrBefore(pathOf(table), instant)
+                .map(commit -> new TableVersion(table.qualifiedName(), commit.version(), commit.committedAt()));
+    }
+
+    /** A given version of the table, if its commit is still in the log. */
+    public Optional<TableVersion> version(WarehouseTable table, long version) {
+        return logReader.commit(pathOf(table), version)
+                .map(commit -> new TableVersion(table.qualifiedName(), commit.version(), commit.committedAt()));
+    }
+
+    /** The input versions recorded by a version's commit, if it recorded any. */
+    public Optional<String> recordedInputVersions(TableVersion version, WarehouseTable table) {
+        return logReader.commit(pathOf(table), version.version()).flatMap(DeltaLogReader.Commit::userMetadata);
     }
 
     public TableVersion currentVersion(WarehouseTable table) {
-        DeltaLogReader.LatestCommit latest = logReader.latestCommit(pathOf(table)).orElseThrow(
+        DeltaLogReader.Commit latest = logReader.latestCommit(pathOf(table)).orElseThrow(
                 () -> new IllegalStateException("表不存在 / no such table yet: " + table.qualifiedName()));
         return new TableVersion(table.qualifiedName(), latest.version(), latest.committedAt());
     }
 
     /** The input versions recorded by the table's latest commit, if it recorded any. */
     public Optional<String> recordedInputVersions(WarehouseTable table) {
-        return logReader.latestCommit(pathOf(table)).flatMap(DeltaLogReader.LatestCommit::userMetadata);
+        return logReader.latestCommit(pathOf(table)).flatMap(DeltaLogReader.Commit::userMetadata);
     }
 
     /** The versions of some tables as one line, the form recorded as input versions. */

@@ -1,6 +1,20 @@
 package org.bangfu.warehouse;
 
-/** Every Delta table of the warehouse, by layer. */
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.bangfu.model.AssistanceAggregates;
+
+/**
+ * Every Delta table of the warehouse, by layer, with its {@link TableDefinition}: partitioning,
+ * merge keys and CHECK constraints.
+ *
+ * <p>The quarterly gold tables are partitioned by {@code year}, not by quarter: a province has a
+ * few thousand area × quarter rows a year, so quarter partitions would be files of a few dozen
+ * rows; and a year is the unit a correction touches, since year-to-date figures make a corrected
+ * quarter change the increments of the later quarters of the same year, never another year.
+ */
 public enum WarehouseTable {
     /** One row per landed file: its hash, names, form, rows read, or why it could not be read. */
     BRONZE_FILES("bronze", "files"),
@@ -33,9 +47,9 @@ public enum WarehouseTable {
     WARNINGS("silver", "warnings"),
     /** Per file: rows read = rows accepted + rows quarantined. */
     FILE_LEDGER("silver", "file_ledger"),
-    GOLD_COUNTY_QUARTER("gold", "county_quarter"),
-    GOLD_PREFECTURE_QUARTER("gold", "prefecture_quarter"),
-    GOLD_PROVINCE_QUARTER("gold", "province_quarter"),
+    GOLD_COUNTY_QUARTER("gold", "county_quarter", Definitions.areaQuarter()),
+    GOLD_PREFECTURE_QUARTER("gold", "prefecture_quarter", Definitions.areaQuarter()),
+    GOLD_PROVINCE_QUARTER("gold", "province_quarter", Definitions.areaQuarter()),
     /** BF-1 per assisting unit × quarter, summed over its counties, with its counties expected and reporting. */
     GOLD_UNIT_QUARTER("gold", "unit_quarter"),
     /** BF-1 per unit category and per unit level (中央/省/市/县) × quarter, with units expected and reporting. */
@@ -57,10 +71,31 @@ public enum WarehouseTable {
 
     private final String layer;
     private final String tableName;
+    private final TableDefinition definition;
 
     WarehouseTable(String layer, String tableName) {
+        this(layer, tableName, TableDefinition.PLAIN);
+    }
+
+    WarehouseTable(String layer, String tableName, TableDefinition definition) {
         this.layer = layer;
         this.tableName = tableName;
+        this.definition = definition;
+    }
+
+    /** Partitioning, merge keys and constraints. */
+    public TableDefinition definition() {
+        return definition;
+    }
+
+    /** The table called e.g. {@code gold.county_quarter}, if there is one. */
+    public static Optional<WarehouseTable> byQualifiedName(String qualifiedName) {
+        return Arrays.stream(values()).filter(table -> table.qualifiedName().equals(qualifiedName)).findFirst();
+    }
+
+    /** Every table of a layer ({@code bronze}, {@code silver}, {@code gold}), in declaration order. */
+    public static List<WarehouseTable> inLayer(String layer) {
+        return Arrays.stream(values()).filter(table -> table.layer.equals(layer)).toList();
     }
 
     /** E.g. {@code gold.county_quarter}. */
@@ -71,5 +106,23 @@ public enum WarehouseTable {
     /** The path below the warehouse root, e.g. {@code gold/county_quarter}. */
     public String relativePath() {
         return layer + "/" + tableName;
+    }
+
+    /** Definitions shared by several tables; a nested class because enum constants cannot reach static fields. */
+    private static final class Definitions {
+
+        private Definitions() {
+        }
+
+        /** Area × quarter figures: one row per area and quarter; counts and year-to-date figures never negative. */
+        static TableDefinition areaQuarter() {
+            List<String> notNegative = new ArrayList<>(List.of("assisting_units", "paired_units"));
+            // Quarter increments may be negative (a corrected year-to-date figure); year-to-date ones may not.
+            AssistanceAggregates.MEASURES.forEach(measure -> notNegative.add(measure.name() + "_ytd"));
+            return new TableDefinition(List.of("year"), List.of("area_code", "period"), List.of(
+                    CheckConstraint.between("year_in_range", "year", 2000, 2100),
+                    CheckConstraint.between("quarter_in_range", "quarter", 1, 4),
+                    CheckConstraint.notNegative("figures_not_negative", notNegative)));
+        }
     }
 }

@@ -1,0 +1,39 @@
+package org.bangfu.warehouse;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One version in a table's history: what was done, to how many rows, and from which inputs.
+ *
+ * @param operation Delta's name for it: {@code WRITE}, {@code MERGE}, {@code ADD CONSTRAINT} …
+ * @param rowsInserted rows added, when the operation reports it
+ * @param rowsUpdated rows changed in place, when the operation reports it
+ * @param rowsDeleted rows removed, when the operation reports it (an overwrite does not)
+ * @param inputVersions the input table versions the write recorded, e.g.
+ *     {@code silver.unit_assistance@v3, silver.county_register@v1}
+ */
+public record TableCommit(String table, long version, Instant committedAt, String operation,
+        OptionalLong rowsInserted, OptionalLong rowsUpdated, OptionalLong rowsDeleted, Optional<String> inputVersions) {
+
+    static TableCommit of(WarehouseTable table, DeltaLogReader.Commit commit) {
+        Map<String, String> metrics = commit.operationMetrics();
+        return new TableCommit(table.qualifiedName(), commit.version(), commit.committedAt(), commit.operation(),
+                first(metrics, "numTargetRowsInserted", "numOutputRows"),
+                first(metrics, "numTargetRowsUpdated", "numUpdatedRows"),
+                first(metrics, "numTargetRowsDeleted", "numDeletedRows"),
+                commit.userMetadata());
+    }
+
+    private static OptionalLong first(Map<String, String> metrics, String... names) {
+        for (String name : names) {
+            String value = metrics.get(name);
+            if (value != null && value.matches("\\d+")) {
+                return OptionalLong.of(Long.parseLong(value));
+            }
+        }
+        return OptionalLong.empty();
+    }
+}

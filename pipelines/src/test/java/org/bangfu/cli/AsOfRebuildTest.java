@@ -1,0 +1,97 @@
+package org.bangfu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.bangfu.model.ModelJob;
+import org.bangfu.warehouse.AsOf;
+import org.bangfu.warehouse.PublicationLog;
+import org.bangfu.warehouse.Warehouse;
+import org.bangfu.warehouse.WarehouseTable;
+import org.bangfu.testing.SharedSpark;
+import org.bangfu.testing.TinyWarehouse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A past release is rebuilt exactly from the publication log and Delta time travel. */
+class AsOfRebuildTest {
+
+    private static final LocalDate FIRST_RELEASE_DATE = LocalDate.of(2020, 1, 15);
+
+    @TempDir
+    Path workspace;
+
+    @Test
+    void publishingAsOfTheFirstReleaseReproducesItsStampFiguresAndDateAfterSilverWasCorrected() throws Exception {
+        PipelineOptions options = new PipelineOptions();
+        options.warehouse = workspace.resolve("warehouse").toString();
+        options.templates = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+                .resolve("..").resolve("templates").toAbsolutePath().normalize();
+        Warehouse warehouse = new Warehouse(SharedSpark.session(), options.warehouse);
+        PublicationLog log = new PublicationLog(warehouse);
+        TinyWarehouse.writeSilver(warehouse);
+        StringWriter printed = new StringWriter();
+        try (PipelineSteps steps = new PipelineSteps(options, new PrintWriter(printed), SharedSpark.session())) {
+            steps.model();
+            String firstStamp = goldStamp(warehouse);
+            // Recorded as if it had gone out on 15 January 2020: publishing that stamp must keep that date.
+            log.recordIfNew(new PublicationLog.Publication(firstStamp, FIRST_RELEASE_DATE, Instant.now(), Instant.now()));
+            options.site = workspace.resolve("first");
+            steps.publish();
+            Instant afterFirstRelease = Instant.now();
+            Thread.sleep(20);
+
+            TinyWarehouse.writeUnitAssistance(warehouse, "95.00");
+            steps.model();
+            options.site = workspace.resolve("second");
+            steps.publish();
+            assertThat(log.all()).as("each release recorded once").hasSize(2);
+            assertThat(log.all().get(1).stamp()).isNotEqualTo(firstStamp);
+
+            options.site = workspace.resolve("rebuilt");
+            steps.publish(AsOf.parse(afterFirstRelease.toString()));
+
+            String firstIndex = Files.readString(workspace.resolve("first/index.html"));
+            assertThat(firstIndex).as("the stamp of the first release").contains(firstStamp);
+            assertThat(firstIndex).as("its recorded date, not today's").contains("2020年1月15日");
+            assertThat(Files.readString(workspace.resolve("second/downloads/county_quarter.csv")))
+                    .as("the correction was published").isNotEqualTo(
+                            Files.readString(workspace.resolve("first/downloads/county_quarter.csv")));
+            assertSameFiles(workspace.resolve("first"), workspace.resolve("rebuilt"));
+            assertThat(log.all()).as("a rebuild is not a new release").hasSize(2);
+
+            steps.model(AsOf.parse(afterFirstRelease.toString()));
+        }
+        List<Row> qingsongSecondQuarter = warehouse.read(WarehouseTable.GOLD_COUNTY_QUARTER)
+                .filter("area_code = '990101' AND period = '2019Q2'").collectAsList();
+        assertThat(qingsongSecondQuarter.get(0).<BigDecimal>getAs("funds_direct_ytd"))
+                .as("model --as-of recomputed gold from the silver of the first release: 100, not 95")
+                .isEqualByComparingTo("100");
+        assertThat(warehouse.recordedInputVersions(ModelJob.MODEL_MARKER)).as("the silver versions read then")
+                .contains("silver.unit_assistance@v0, silver.county_register@v0, silver.pairings@v0");
+    }
+
+    private static String goldStamp(Warehouse warehouse) {
+        return String.join(", ", Stream.of(WarehouseTable.GOLD_COUNTY_QUARTER, WarehouseTable.GOLD_PREFECTURE_QUARTER,
+                WarehouseTable.GOLD_PROVINCE_QUARTER).map(table -> warehouse.currentVersion(table).stamp()).toList());
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) throws IOException {
+        try (Stream<Path> files = Files.walk(expected)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path twin = actual.resolve(expected.relativize(file).toString());
+                assertThat(Files.readAllBytes(twin)).as("%s rebuilt byte for byte", twin).isEqualTo(Files.readAllBytes(file));
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.bangfu.testing;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.bangfu.warehouse.Warehouse;
+import org.bangfu.warehouse.WarehouseTable;
+
+/**
+ * Silver tables small enough to read at a glance, written straight into a warehouse so that the
+ * model and publish steps can run on them: 示范省 (990000) with 东山市 (990100) and its two counties
+ * 青松县 (990101, 国定) and 白云县 (990102, 省定); units U1 (paired with 青松县) and U2 (with 白云县).
+ */
+public final class TinyWarehouse {
+
+    private TinyWarehouse() {
+    }
+
+    /** Registers, pairings and BF-1 for 2019Q1–Q2, each figure easy to follow into gold. */
+    public static void writeSilver(Warehouse warehouse) {
+        SparkSession spark = warehouse.spark();
+        warehouse.replace(WarehouseTable.SILVER_COUNTY_REGISTER, spark.sql("""
+                SELECT * FROM VALUES
+                  ('990101', '青松县', '990100', '东山市', '国定', '990000', '示范省'),
+                  ('990102', '白云县', '990100', '东山市', '省定', '990000', '示范省')
+                AS t(county_code, county_name, prefecture_code, prefecture_name, poverty_type, province_code, province_name)
+                """), "test");
+        warehouse.replace(WarehouseTable.SILVER_PAIRINGS, spark.sql("""
+                SELECT unit_code, county_code, CAST(start_date AS DATE) AS start_date, CAST(NULL AS DATE) AS end_date
+                FROM VALUES ('U1', '990101', '2018-01-01'), ('U2', '990102', '2018-01-01')
+                AS t(unit_code, county_code, start_date)
+                """), "test");
+        writeUnitAssistance(warehouse, "100.00");
+    }
+
+    /**
+     * BF-1: U1 in 青松县 reports 2019Q1 and Q2 (funds_direct year to date 40, then {@code u1SecondQuarterFunds}),
+     * U2 in 白云县 reports 2019Q1 only (funds_direct 10).
+     */
+    public static void writeUnitAssistance(Warehouse warehouse, String u1SecondQuarterFunds) {
+        Dataset<Row> rows = warehouse.spark().sql("""
+                SELECT unit_code, county_code, period, CAST(year AS INT) AS year, CAST(quarter AS INT) AS quarter,
+                       CAST(funds_direct AS DECIMAL(18,4)) AS funds_direct,
+                       CAST(NULL AS DECIMAL(18,4)) AS funds_coordinated,
+                       CAST(projects AS BIGINT) AS projects,
+                       CAST(1 AS BIGINT) AS trained_cadres, CAST(2 AS BIGINT) AS trained_technicians,
+                       CAST(NULL AS BIGINT) AS jobs_transferred
+                FROM VALUES
+                  ('U1', '990101', '2019Q1', 2019, 1, '40.00', 1),
+                  ('U1', '990101', '2019Q2', 2019, 2, '%s', 2),
+                  ('U2', '990102', '2019Q1', 2019, 1, '10.00', 1)
+                AS t(unit_code, county_code, period, year, quarter, funds_direct, projects)
+                """.formatted(u1SecondQuarterFunds));
+        warehouse.replace(WarehouseTable.SILVER_UNIT_ASSISTANCE, rows, "test");
+    }
+}
