@@ -34,6 +34,11 @@ public final class PipelineOptions {
             description = "检查“报告期不能晚于今天”时使用的日期 / the date periods are checked against (default: today)")
     LocalDate today;
 
+    @Option(names = "--deadline-days", defaultValue = "10",
+            description = "报告期结束后多少天内报送不算迟报 / days after the end of a period by which forms are due"
+                    + " (default: ${DEFAULT-VALUE})")
+    int deadlineDays;
+
     LocalDate checkDate() {
         return today != null ? today : LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
