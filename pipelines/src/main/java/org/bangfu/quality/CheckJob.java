@@ -194,8 +194,12 @@ public final class CheckJob {
         return report(false);
     }
 
+    /**
+     * Computes a step once and cuts its lineage: each form's steps build on the previous ones, and
+     * without the cut the plans of the later tables (and the time to plan them) grow with every form.
+     */
     private static Dataset<Row> cache(List<Dataset<Row>> cached, Dataset<Row> dataset) {
-        Dataset<Row> kept = dataset.cache();
+        Dataset<Row> kept = dataset.localCheckpoint();
         cached.add(kept);
         return kept;
     }

@@ -56,7 +56,7 @@ public final class PeriodChecks {
         if (figures.isEmpty() || form.periodKind() == PeriodKind.NONE) {
             return Optional.empty();
         }
-        Dataset<Row> figuresByRow = longFormat(form, figures, silver).cache();
+        Dataset<Row> figuresByRow = longFormat(form, figures, silver);
         Dataset<Row> againstPrevious = againstPreviousPeriod(figuresByRow);
         Dataset<Row> amongPeers = amongPeers(figuresByRow.filter(col("outlier_checked")));
         return Optional.of(againstPrevious.unionByName(amongPeers)
