@@ -56,6 +56,11 @@ public final class PipelineOptions {
                 maxUnpackedMegabytes * ReadLimits.MEGABYTE, ReadLimits.defaults().minInflateRatio()));
     }
 
+    @Option(names = "--deadline-days", defaultValue = "10",
+            description = "报告期结束后多少天内报送不算迟报 / days after the end of a period by which forms are due"
+                    + " (default: ${DEFAULT-VALUE})")
+    int deadlineDays;
+
     LocalDate checkDate() {
         return today != null ? today : LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }

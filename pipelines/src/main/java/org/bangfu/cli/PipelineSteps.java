@@ -65,7 +65,7 @@ final class PipelineSteps implements AutoCloseable {
     }
 
     CheckReport check() {
-        CheckReport report = new CheckJob(warehouse, options.checkDate()).run();
+        CheckReport report = new CheckJob(warehouse, options.checkDate(), options.deadlineDays).run();
         out.printf("检查：%d 个文件，读入 %d 行 = 通过 %d 行 + 隔离 %d 行；整个文件被拒 %d 个；警告 %d 条%s%n",
                 report.files(), report.rowsRead(), report.rowsAccepted(), report.rowsQuarantined(),
                 report.filesRejected(), report.warnings(), report.upToDate() ? "（无新数据，未重算）" : "");

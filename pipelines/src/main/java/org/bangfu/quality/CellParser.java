@@ -23,6 +23,11 @@ public final class CellParser {
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern PSEUDONYM = Pattern.compile("[0-9a-f]{64}");
+    private static final String MARKER = "!";
+
+    /** Shown instead of a personal value that failed a check: the clear text never gets this far. */
+    public static final String WITHHELD = "（已隐去）";
 
     private final LocalDate today;
 
@@ -38,6 +43,9 @@ public final class CellParser {
                     ? ParsedCell.failed(Rule.REQUIRED_VALUE_MISSING.about(field.name(), field.header(), ""))
                     : ParsedCell.blank();
         }
+        if (field.pseudonymised()) {
+            return parsePseudonym(field, text);
+        }
         return switch (field.type()) {
             // A pseudonymised field holds the key the reader derived; its clear text never got this far.
             case TEXT, PERSONAL, RESIDENT_ID_NUMBER -> ParsedCell.of(text);
@@ -52,6 +60,21 @@ public final class CellParser {
             case ENUMERATION, YES_NO -> parseEnumeration(field, text);
             case ENUMERATION_LIST -> parseEnumerationList(field, text);
         };
+    }
+
+    /**
+     * A pseudonymised cell holds the key the reader derived (64 lower-case hex characters) or the
+     * reader's marker of the rule the clear text broke ({@code !S015}, {@code !S016}). Anything
+     * else could be clear text that escaped pseudonymisation: it is rejected and never shown.
+     */
+    private static ParsedCell parsePseudonym(FieldDefinition field, String text) {
+        if (PSEUDONYM.matcher(text).matches()) {
+            return ParsedCell.of(text);
+        }
+        Rule rule = text.equals(MARKER + Rule.RESIDENT_ID_CHECK_FAILED.code())
+                ? Rule.RESIDENT_ID_CHECK_FAILED
+                : Rule.RESIDENT_ID_MALFORMED;
+        return ParsedCell.failed(rule.about(field.name(), field.header(), WITHHELD));
     }
 
     /** Full-width forms to ASCII (１２３ → 123, ＡＢ → AB), no-break and ideographic spaces trimmed. */

@@ -24,6 +24,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -34,24 +35,30 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.bangfu.forms.FormCatalogue;
 import org.bangfu.forms.FormDefinition;
-import org.bangfu.forms.FormKind;
+import org.bangfu.forms.PeriodKind;
 import org.bangfu.warehouse.Warehouse;
 import org.bangfu.warehouse.WarehouseTable;
 import scala.collection.JavaConverters;
 
 /**
- * Checks everything in bronze and rebuilds silver, quarantine, warnings and the file ledger.
+ * Checks everything in bronze and rebuilds silver, submissions, reconciliation, quarantine,
+ * warnings and the file ledger.
  *
  * <p>Forms are checked in dependency order: the county and unit registers first, then the
- * village register (its counties must exist), then pairings, then BF-1 against all of them. A
- * register's current content is its most recently ingested file; for BF-1 the latest accepted
- * revision of each (unit, county, quarter) wins and earlier ones stay in bronze and in Delta
- * history. Rows read = rows accepted + rows quarantined for every file, or the job fails.
+ * village register (its counties must exist), then pairings, then the periodic forms BF-1 to BF-5
+ * against all of them, each by the same steps driven by the catalogue and its
+ * {@link SubmissionScope}. A register's current content is its most recently ingested file. For a
+ * periodic form the current submission of each (form, submitter, period) replaces all silver rows
+ * of that scope (see {@link Submissions}); earlier ones stay in silver.submissions and in Delta
+ * history. Warnings across periods ({@link PeriodChecks}) and the comparison across sources
+ * ({@link Reconciliation}) run on the current silver rows. Rows read = rows accepted + rows
+ * quarantined for every file, or the job fails before writing anything.
  */
 public final class CheckJob {
 
@@ -74,73 +81,142 @@ public final class CheckJob {
             .add("values", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), false)
             .add("issues", new ArrayType(ISSUE_SCHEMA, false), false);
 
+    /** Registers first (in the order they depend on each other), then the periodic forms. */
     private static final List<String> CHECK_ORDER = List.of(
             FormCatalogue.COUNTY_REGISTER, FormCatalogue.UNIT_REGISTER, FormCatalogue.VILLAGE_REGISTER,
-            FormCatalogue.PAIRINGS, FormCatalogue.UNIT_ASSISTANCE);
+            FormCatalogue.PAIRINGS, FormCatalogue.UNIT_ASSISTANCE, FormCatalogue.WORK_TEAMS,
+            FormCatalogue.COUNTY_PROGRESS, FormCatalogue.POOR_HOUSEHOLDS, FormCatalogue.ANNUAL_TARGETS);
 
-    private static final Map<String, WarehouseTable> SILVER_TABLES = Map.of(
+    private static final Map<String, WarehouseTable> REGISTER_TABLES = Map.of(
             FormCatalogue.COUNTY_REGISTER, WarehouseTable.SILVER_COUNTY_REGISTER,
             FormCatalogue.UNIT_REGISTER, WarehouseTable.SILVER_UNIT_REGISTER,
             FormCatalogue.VILLAGE_REGISTER, WarehouseTable.SILVER_VILLAGE_REGISTER,
-            FormCatalogue.PAIRINGS, WarehouseTable.SILVER_PAIRINGS,
-            FormCatalogue.UNIT_ASSISTANCE, WarehouseTable.SILVER_UNIT_ASSISTANCE);
+            FormCatalogue.PAIRINGS, WarehouseTable.SILVER_PAIRINGS);
+
+    /** Days after the end of a period by which its forms are due, unless configured otherwise. */
+    public static final int DEFAULT_DEADLINE_DAYS = 10;
 
     private final Warehouse warehouse;
     private final LocalDate today;
+    private final int deadlineDays;
 
     /** @param today the date against which "period in the future" is judged */
     public CheckJob(Warehouse warehouse, LocalDate today) {
+        this(warehouse, today, DEFAULT_DEADLINE_DAYS);
+    }
+
+    /**
+     * @param today the date against which "period in the future" is judged
+     * @param deadlineDays days after the end of a quarter (or of the year, for annual forms) by which
+     *     a submission is due; one received later is accepted and marked late
+     */
+    public CheckJob(Warehouse warehouse, LocalDate today, int deadlineDays) {
+        if (deadlineDays < 0) {
+            throw new IllegalArgumentException("deadline days cannot be negative: " + deadlineDays);
+        }
         this.warehouse = warehouse;
         this.today = today;
+        this.deadlineDays = deadlineDays;
     }
 
     public CheckReport run() {
         if (!warehouse.exists(WarehouseTable.BRONZE_FILES)) {
             return new CheckReport(true, 0, 0, 0, 0, 0, 0, Map.of());
         }
-        String inputs = warehouse.versionsOf(List.of(WarehouseTable.BRONZE_FILES, WarehouseTable.BRONZE_ROWS));
+        // The deadline changes which submissions are late, so it is an input like the bronze versions.
+        String inputs = warehouse.versionsOf(List.of(WarehouseTable.BRONZE_FILES, WarehouseTable.BRONZE_ROWS))
+                + ", deadline days " + deadlineDays;
         if (warehouse.recordedInputVersions(WarehouseTable.FILE_LEDGER).filter(inputs::equals).isPresent()) {
             return report(true);
         }
-        Dataset<Row> files = warehouse.read(WarehouseTable.BRONZE_FILES).cache();
+        Dataset<Row> files = Submissions.withReceivedAt(warehouse.read(WarehouseTable.BRONZE_FILES)).cache();
         // bronze.files is written after bronze.rows: rows of a batch whose files entry never got
         // written (an ingest that died between the two appends) are not part of any submission.
         Dataset<Row> bronzeRows = warehouse.read(WarehouseTable.BRONZE_ROWS)
                 .join(files.select("file_hash", "batch_id"), new String[] {"file_hash", "batch_id"}, "left_semi");
 
         ReferenceData references = ReferenceData.empty();
+        List<Dataset<Row>> cached = new ArrayList<>();
         List<Dataset<Row>> allValidated = new ArrayList<>();
+        List<Dataset<Row>> moreWarnings = new ArrayList<>();
+        List<Dataset<Row>> allSubmissions = new ArrayList<>();
         Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
         for (String formCode : CHECK_ORDER) {
             FormDefinition form = FormCatalogue.get(formCode);
-            Dataset<Row> validated = markDuplicateKeys(form, validate(form, bronzeRows, references)).cache();
+            Dataset<Row> validated = cache(cached, markDuplicateKeys(form, validate(form, bronzeRows, references)));
             allValidated.add(validated);
-            Dataset<Row> accepted = validated.filter(noErrors());
-            Dataset<Row> current = form.kind() == FormKind.REGISTER
-                    ? latestFile(accepted, files, formCode)
-                    : latestRevision(form, accepted);
-            Dataset<Row> typed = typed(form, current).cache();
+            Optional<SubmissionScope> scope = SubmissionScope.of(formCode);
+            Dataset<Row> current;
+            if (scope.isEmpty()) {
+                current = latestFile(validated.filter(noErrors()), files, formCode);
+            } else {
+                Dataset<Row> scoped = Submissions.scoped(scope.get(), validated);
+                Dataset<Row> submissions = cache(cached, Submissions.of(scope.get(), scoped, files, deadlineDays));
+                allSubmissions.add(submissions);
+                moreWarnings.add(Submissions.lateWarnings(scope.get(), submissions, files));
+                // Within the current submission keys are unique (S014); across scopes, the latest wins.
+                current = latestRevision(form, Submissions.currentRows(scoped, submissions));
+            }
+            Dataset<Row> typed = cache(cached, typed(form, current));
+            Optional<Dataset<Row>> acrossPeriods = scope.isEmpty() ? Optional.empty()
+                    : PeriodChecks.warnings(form, typed).map(warnings -> cache(cached, warnings));
+            if (acrossPeriods.isPresent()) {
+                typed = cache(cached, flagged(typed, acrossPeriods.get()));
+                moreWarnings.add(acrossPeriods.get().join(files.select("file_hash", "file_name"), "file_hash"));
+            }
             silver.put(formCode, typed);
             references = extend(references, formCode, typed);
         }
 
         Dataset<Row> validated = allValidated.stream().reduce(Dataset::unionByName).orElseThrow();
         Dataset<Row> quarantine = quarantineOf(validated, files);
-        Dataset<Row> warnings = warningsOf(validated, files);
+        Dataset<Row> warnings = moreWarnings.stream().reduce(warningsOf(validated, files), Dataset::unionByName);
+        Dataset<Row> submissions = allSubmissions.stream().reduce(Dataset::unionByName).orElseThrow();
+        Dataset<Row> reconciliation = Reconciliation.teamMembers(silver.get(FormCatalogue.UNIT_ASSISTANCE),
+                        silver.get(FormCatalogue.WORK_TEAMS), silver.get(FormCatalogue.UNIT_REGISTER))
+                .unionByName(Reconciliation.exits(silver.get(FormCatalogue.COUNTY_PROGRESS),
+                        silver.get(FormCatalogue.POOR_HOUSEHOLDS), silver.get(FormCatalogue.COUNTY_REGISTER)));
         Dataset<Row> ledger = ledgerOf(validated, files);
         List<Row> unbalanced = ledger.filter(col("balanced").equalTo(false)).collectAsList();
         if (!unbalanced.isEmpty()) {
             throw new IllegalStateException("rows read ≠ accepted + quarantined for " + unbalanced);
         }
-        silver.forEach((formCode, typed) -> warehouse.replace(SILVER_TABLES.get(formCode), typed, inputs));
-        warehouse.replace(WarehouseTable.QUARANTINE, quarantine, inputs);
-        warehouse.replace(WarehouseTable.WARNINGS, warnings, inputs);
+        silver.forEach((formCode, typed) -> warehouse.replace(silverTableOf(formCode),
+                CheckColumns.described(typed, FormCatalogue.get(formCode)), inputs));
+        warehouse.replace(WarehouseTable.SUBMISSIONS, CheckColumns.described(submissions), inputs);
+        warehouse.replace(WarehouseTable.RECONCILIATION, CheckColumns.described(reconciliation), inputs);
+        warehouse.replace(WarehouseTable.QUARANTINE, CheckColumns.described(quarantine), inputs);
+        warehouse.replace(WarehouseTable.WARNINGS, CheckColumns.described(warnings), inputs);
         // The ledger goes last: its recorded inputs mark the whole check as done.
-        warehouse.replace(WarehouseTable.FILE_LEDGER, ledger, inputs);
+        warehouse.replace(WarehouseTable.FILE_LEDGER, CheckColumns.described(ledger), inputs);
         files.unpersist();
-        allValidated.forEach(Dataset::unpersist);
-        silver.values().forEach(Dataset::unpersist);
+        cached.forEach(Dataset::unpersist);
         return report(false);
+    }
+
+    /**
+     * Computes a step once and cuts its lineage: each form's steps build on the previous ones, and
+     * without the cut the plans of the later tables (and the time to plan them) grow with every form.
+     */
+    private static Dataset<Row> cache(List<Dataset<Row>> cached, Dataset<Row> dataset) {
+        Dataset<Row> kept = dataset.localCheckpoint();
+        cached.add(kept);
+        return kept;
+    }
+
+    private static WarehouseTable silverTableOf(String formCode) {
+        return SubmissionScope.of(formCode).map(SubmissionScope::silverTable)
+                .orElseGet(() -> REGISTER_TABLES.get(formCode));
+    }
+
+    /** has_warnings also covers the warnings found across periods. */
+    private static Dataset<Row> flagged(Dataset<Row> typed, Dataset<Row> acrossPeriods) {
+        String[] rowKey = {"file_hash", "sheet", "row_number"};
+        Dataset<Row> warnedRows = acrossPeriods.select("file_hash", "sheet", "row_number").distinct()
+                .withColumn("warned_across_periods", lit(true));
+        return typed.join(warnedRows, rowKey, "left")
+                .withColumn("has_warnings", col("has_warnings").or(coalesce(col("warned_across_periods"), lit(false))))
+                .select(java.util.Arrays.stream(typed.columns()).map(functions::col).toArray(Column[]::new));
     }
 
     private Dataset<Row> validate(FormDefinition form, Dataset<Row> bronzeRows, ReferenceData references) {
@@ -250,7 +326,7 @@ public final class CheckJob {
 
     private static Dataset<Row> typed(FormDefinition form, Dataset<Row> current) {
         List<Column> columns = new ArrayList<>(SilverSchema.typedColumns(form));
-        if (form.code().equals(FormCatalogue.UNIT_ASSISTANCE)) {
+        if (form.periodKind() == PeriodKind.QUARTERLY) {
             columns.add(expr("cast(substring(values['period'], 1, 4) as int)").as("year"));
             columns.add(expr("cast(substring(values['period'], 6, 1) as int)").as("quarter"));
         }
@@ -262,17 +338,26 @@ public final class CheckJob {
 
     private static ReferenceData extend(ReferenceData references, String formCode, Dataset<Row> typed) {
         return switch (formCode) {
-            case FormCatalogue.COUNTY_REGISTER -> new ReferenceData(codes(typed, "county_code"),
-                    references.villageCodes(), references.unitCodes(), references.pairedUnitCounties());
-            case FormCatalogue.UNIT_REGISTER -> new ReferenceData(references.countyCodes(),
-                    references.villageCodes(), codes(typed, "unit_code"), references.pairedUnitCounties());
-            case FormCatalogue.VILLAGE_REGISTER -> new ReferenceData(references.countyCodes(),
-                    codes(typed, "village_code"), references.unitCodes(), references.pairedUnitCounties());
-            case FormCatalogue.PAIRINGS -> new ReferenceData(references.countyCodes(), references.villageCodes(),
-                    references.unitCodes(), codes(typed.select(concat_ws("|", col("unit_code"), col("county_code"))
-                            .as("pairing")), "pairing"));
+            case FormCatalogue.COUNTY_REGISTER -> references.withCounties(codes(typed, "county_code"),
+                    codes(typed.select(col("county_code").as("area")).union(typed.select("prefecture_code"))
+                            .union(typed.select("province_code")), "area"));
+            case FormCatalogue.UNIT_REGISTER -> references.withUnits(codes(typed, "unit_code"));
+            case FormCatalogue.VILLAGE_REGISTER -> references.withVillages(codes(typed, "village_code"),
+                    codes(typed.filter(col("poor_village").equalTo("是")), "village_code"),
+                    poorVillagesByCounty(typed));
+            case FormCatalogue.PAIRINGS -> references.withPairings(codes(typed.select(
+                    concat_ws("|", col("unit_code"), col("county_code")).as("pairing")), "pairing"));
             default -> references;
         };
+    }
+
+    private static Map<String, Integer> poorVillagesByCounty(Dataset<Row> villages) {
+        Map<String, Integer> poor = new HashMap<>();
+        villages.groupBy(expr("substring(village_code, 1, 6)").as("county_code"))
+                .agg(count(when(col("poor_village").equalTo("是"), lit(1))).as("poor_villages"))
+                .collectAsList()
+                .forEach(row -> poor.put(row.getString(0), (int) row.getLong(1)));
+        return poor;
     }
 
     private static Set<String> codes(Dataset<Row> typed, String column) {

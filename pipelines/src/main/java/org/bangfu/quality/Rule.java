@@ -4,7 +4,7 @@ import java.text.MessageFormat;
 
 /**
  * Every check and every failure, with a stable code and a message in Chinese and English. The
- * messages take {0} = column header, {1} = the value as submitted, and, for some rules, {2} = a
+ * messages take {0} = column header, {1} = the value as submitted, and, for some rules, {2} (and {3}) = a
  * detail; they say what is wrong and how to fix it. Codes never change meaning once published;
  * submitters and statisticians quote them.
  */
@@ -99,7 +99,58 @@ public enum Rule {
             "Village code \"{1}\" does not belong to county \"{2}\" (its first 6 digits must be the county code)."),
     INDUSTRY_FUNDS_EXCEED_TOTAL("I001", Severity.ERROR,
             "产业帮扶资金{1}万元超过直接投入与协调引进资金之和{2}万元，请核实。",
-            "Industry funds of {1} 万元 exceed direct plus coordinated funds of {2} 万元; check the figures.");
+            "Industry funds of {1} 万元 exceed direct plus coordinated funds of {2} 万元; check the figures."),
+    RESIDENT_ID_MALFORMED("S015", Severity.ERROR,
+            "“{0}”应为18位公民身份号码，所填号码格式不正确（号码已隐去）。请按身份证核对后重新填写。",
+            "\"{0}\" must be an 18-character resident ID number; the number given is malformed (withheld). Copy it from the ID card and resubmit."),
+    RESIDENT_ID_CHECK_FAILED("S016", Severity.ERROR,
+            "“{0}”的公民身份号码校验位不正确（号码已隐去），请按身份证核对后重新填写。",
+            "The resident ID number in \"{0}\" has a wrong check character (number withheld); copy it from the ID card and resubmit."),
+    VALUE_OUT_OF_RANGE("S017", Severity.ERROR,
+            "“{0}”的值“{1}”超出合理范围（应在{2}之间），请核实后更正。",
+            "\"{0}\" holds \"{1}\", outside the plausible range {2}; check and correct it."),
+    ASSESSMENT_OUTSIDE_Q4("S018", Severity.ERROR,
+            "“{0}”只在第四季度填报，本行报告期为{2}，请将该栏留空。",
+            "\"{0}\" is reported in the fourth quarter only; this row is for {2}, so leave it blank."),
+    UNKNOWN_AREA("R006", Severity.ERROR,
+            "区划代码“{1}”不是县名录中的省、市州或县代码，请核对代码。",
+            "Area code \"{1}\" is not a province, prefecture or county code of the county register; check the code."),
+    VILLAGE_NOT_POOR("R007", Severity.WARNING,
+            "村“{1}”在村名录中不是建档立卡贫困村，请核实该村是否派驻工作队，或更新村名录。",
+            "Village \"{1}\" is not a registered poor village in the village register; verify the work team, or update the register."),
+    POVERTY_IDENTITY_BROKEN("I002", Severity.ERROR,
+            "“{0}”为{1}人，应等于年初贫困人口＋本年新识别＋本年返贫－本年脱贫＝{2}人，请核对各项后更正。",
+            "\"{0}\" is {1} but must equal people at the start of the year + newly identified + returned − exited = {2}; check the figures."),
+    VILLAGES_EXITED_EXCEED_POOR("I003", Severity.ERROR,
+            "“{0}”为{1}个，超过该县在村名录中的贫困村总数{2}个，请核实。",
+            "\"{0}\" is {1}, more than the {2} poor villages of the county in the village register; check the figure."),
+    TEAM_SPLIT_MISMATCH("I004", Severity.ERROR,
+            "“{0}”为{1}人，与省派、市派、县派、乡镇人数之和{2}人不符，请核对。",
+            "\"{0}\" is {1} but the province, prefecture, county and township members add up to {2}; check the figures."),
+    DAYS_EXCEED_QUARTER("I005", Severity.ERROR,
+            "“{0}”为{1}天，超过本季度的{2}天，请核实。",
+            "\"{0}\" is {1} days, more than the {2} days of the quarter; check the figure."),
+    EXIT_BEFORE_IDENTIFIED("I006", Severity.ERROR,
+            "“{0}”为{1}年，早于识别年度{2}年，请核对两个年度。",
+            "\"{0}\" is {1}, before the year the household was identified ({2}); check both years."),
+    YEAR_TO_DATE_FELL("P001", Severity.WARNING,
+            "疑似错报：“{0}”为本年累计数，本期为{1}，低于上期（{2}）的{3}。累计数不应减少，请核实。",
+            "Suspected error: \"{0}\" is a year-to-date figure; it is {1} this period, less than {3} in the previous period ({2}). Year-to-date figures cannot fall; please check."),
+    JUMP_OVER_TENFOLD("P002", Severity.WARNING,
+            "请核实：“{0}”本期为{1}，超过上期（{2}）{3}的10倍。",
+            "Please check: \"{0}\" is {1} this period, more than 10 times the {3} of the previous period ({2})."),
+    OUTLIER_AMONG_PEERS("P003", Severity.WARNING,
+            "请核实：“{0}”为{1}，远离同期{3}份同类填报的中位数{2}（稳健Z值的绝对值超过3.5）。",
+            "Please check: \"{0}\" is {1}, far from the median {2} of the {3} like reports for the same period (robust z-score beyond 3.5)."),
+    TEAM_MEMBERS_DIFFER("X001", Severity.WARNING,
+            "单位报送的“{0}”为{1}人，与其派出单位为本单位的驻村工作队花名册（BF-2）队员合计{2}人不一致。",
+            "The unit reports {1} for \"{0}\", but the rosters (BF-2) of the teams it sends add up to {2}."),
+    EXITS_DIFFER("X002", Severity.WARNING,
+            "县报送的“{0}”为{1}人，与建档立卡贫困户（BF-4）中当年脱贫户的家庭人口合计{2}人不一致。",
+            "The county reports {1} for \"{0}\", but the households (BF-4) exiting that year have {2} members."),
+    SUBMITTED_LATE("L001", Severity.WARNING,
+            "迟报：报告期{0}的报表于{1}收到，晚于报送截止日{2}。已接收并记为迟报，请今后按时报送。",
+            "Late: the report for {0} was received on {1}, after the deadline of {2}. It is accepted and marked late; please report on time.");
 
     private final String code;
     private final Severity severity;
@@ -119,6 +170,20 @@ public enum Rule {
 
     public Severity severity() {
         return severity;
+    }
+
+    /** The rule with this stable code, if there is one. */
+    public static java.util.Optional<Rule> withCode(String code) {
+        return java.util.Arrays.stream(values()).filter(rule -> rule.code.equals(code)).findFirst();
+    }
+
+    /** The Chinese template: {0} column header, {1} value, {2} and {3} details, as the rule's message says. */
+    public String chineseTemplate() {
+        return chineseTemplate;
+    }
+
+    public String englishTemplate() {
+        return englishTemplate;
     }
 
     public String chineseMessage(String header, String value, String detail) {
