@@ -67,7 +67,8 @@ class BadInputCorpusTest {
     private static final ReferenceData REFERENCES = new ReferenceData(
             Set.of("530102", "530103", "530104"), Set.of("530102001001"), Set.of(U1, U2, U3),
             Set.of(ReferenceData.pairingKey(U1, "530102"), ReferenceData.pairingKey(U1, "530103"),
-                    ReferenceData.pairingKey(U2, "530103"), ReferenceData.pairingKey(U3, "530104")));
+                    ReferenceData.pairingKey(U2, "530103"), ReferenceData.pairingKey(U3, "530104")),
+            Set.of("530000", "530100", "530102", "530103", "530104"), Set.of("530102001001"), Map.of("530102", 1));
 
     @TempDir
     static Path workspace;
