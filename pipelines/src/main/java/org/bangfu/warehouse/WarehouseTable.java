@@ -117,8 +117,10 @@ public enum WarehouseTable {
         /** Area × quarter figures: one row per area and quarter; counts and year-to-date figures never negative. */
         static TableDefinition areaQuarter() {
             List<String> notNegative = new ArrayList<>(List.of("assisting_units", "paired_units"));
-            // Quarter increments may be negative (a corrected year-to-date figure); year-to-date ones may not.
-            AssistanceAggregates.MEASURES.forEach(measure -> notNegative.add(measure.name() + "_ytd"));
+            // Quarter increments may be negative (a corrected year-to-date figure); year-to-date figures
+            // and quarter-end counts may not.
+            AssistanceAggregates.MEASURES.forEach(
+                    measure -> notNegative.add(measure.flow() ? measure.name() + "_ytd" : measure.name()));
             return new TableDefinition(List.of("year"), List.of("area_code", "period"), List.of(
                     CheckConstraint.between("year_in_range", "year", 2000, 2100),
                     CheckConstraint.between("quarter_in_range", "quarter", 1, 4),

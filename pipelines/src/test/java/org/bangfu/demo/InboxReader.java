@@ -35,7 +35,7 @@ import org.bangfu.forms.FormDefinition;
  * with the row number a user sees. Values are text as found, except that numeric cells become plain
  * decimals and date cells ISO dates, so tests need not know how each file stored them.
  */
-final class InboxReader {
+public final class InboxReader {
 
     private static final Pattern NUMBERING_CELL = Pattern.compile("[甲乙丙丁戊己庚辛壬癸]|\\d{1,2}");
 
@@ -43,9 +43,9 @@ final class InboxReader {
      * @param rowNumber 1-based row number in Excel or line number in a CSV
      * @param values by catalogue field name; columns the catalogue does not know are left out
      */
-    record ReadRow(int rowNumber, Map<String, String> values) {
+    public record ReadRow(int rowNumber, Map<String, String> values) {
 
-        String value(String field) {
+        public String value(String field) {
             return values.getOrDefault(field, "");
         }
     }
@@ -56,14 +56,14 @@ final class InboxReader {
      * @param hasNumberingRow whether a 甲 乙 1 2 row followed the header
      * @param hasTotalRow whether a 合计 row was skipped
      */
-    record ReadTable(String sheetName, List<String> headers, List<String> titleCells, boolean hasNumberingRow,
+    public record ReadTable(String sheetName, List<String> headers, List<String> titleCells, boolean hasNumberingRow,
             boolean hasTotalRow, List<ReadRow> rows) {
     }
 
     private InboxReader() {
     }
 
-    static ReadTable read(Path file, FormDefinition form) {
+    public static ReadTable read(Path file, FormDefinition form) {
         return file.getFileName().toString().endsWith(".csv") ? readCsv(file, form) : readXlsx(file, form);
     }
 

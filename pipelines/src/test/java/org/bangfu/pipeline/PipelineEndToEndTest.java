@@ -22,6 +22,10 @@ import org.bangfu.demo.DemoManifest.PlantedMistake;
 import org.bangfu.demo.DemoManifest.WrittenFile;
 import org.bangfu.demo.DemoSize;
 import org.bangfu.demo.MistakeKind;
+import org.bangfu.demo.MistakeKind.ExpectedOutcome;
+import org.bangfu.demo.InboxReader;
+import org.bangfu.feedback.FeedbackJob;
+import org.bangfu.forms.FormCatalogue;
 import org.bangfu.ingest.IngestJob;
 import org.bangfu.ingest.IngestReport;
 import org.bangfu.model.ModelJob;
@@ -31,7 +35,6 @@ import org.bangfu.publish.PublishedOutputs;
 import org.bangfu.publish.Publisher;
 import org.bangfu.quality.CheckJob;
 import org.bangfu.quality.CheckReport;
-import org.bangfu.quality.Rule;
 import org.bangfu.testing.SharedSpark;
 import org.bangfu.warehouse.GoldSnapshotReader;
 import org.bangfu.warehouse.Warehouse;
@@ -49,14 +52,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineEndToEndTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    private static final Map<MistakeKind, Rule> RULE_OF_MISTAKE = Map.of(
-            MistakeKind.INVALID_CHECK_CHARACTER, Rule.CREDIT_CODE_CHECK_FAILED,
-            MistakeKind.UNKNOWN_COUNTY, Rule.UNKNOWN_COUNTY,
-            MistakeKind.TEXT_IN_NUMERIC_CELL, Rule.NOT_A_NUMBER,
-            MistakeKind.NEGATIVE_AMOUNT, Rule.NEGATIVE_VALUE,
-            MistakeKind.FUTURE_PERIOD, Rule.PERIOD_IN_FUTURE,
-            MistakeKind.INDUSTRY_FUNDS_EXCEED_TOTAL, Rule.INDUSTRY_FUNDS_EXCEED_TOTAL,
-            MistakeKind.UNPAIRED_UNIT_AND_COUNTY, Rule.UNIT_NOT_PAIRED);
 
     private DemoManifest manifest;
     private Warehouse warehouse;
@@ -107,15 +102,16 @@ class PipelineEndToEndTest {
         List<Row> issues = warehouse.read(WarehouseTable.QUARANTINE)
                 .unionByName(warehouse.read(WarehouseTable.WARNINGS), true)
                 .select("file_name", "row_number", "rule_code", "message_zh", "message_en").collectAsList();
-        for (PlantedMistake mistake : manifest.mistakes()) {
-            Rule rule = RULE_OF_MISTAKE.get(mistake.kind());
-            if (rule == null) {
-                continue;
-            }
+        List<ExpectedOutcome> reportedPerRow = List.of(ExpectedOutcome.ROW_QUARANTINED,
+                ExpectedOutcome.ROW_ACCEPTED_WITH_WARNING, ExpectedOutcome.SUBMISSION_LATE);
+        List<PlantedMistake> reported = manifest.mistakes().stream()
+                .filter(mistake -> reportedPerRow.contains(mistake.kind().expectedOutcome())).toList();
+        assertThat(reported).as("the demo plants mistakes of every reported kind").hasSizeGreaterThan(20);
+        for (PlantedMistake mistake : reported) {
             assertThat(issues).as("%s", mistake).anySatisfy(issue -> {
                 assertThat(issue.<String>getAs("file_name")).isEqualTo(mistake.fileName());
                 assertThat(issue.<Integer>getAs("row_number")).isEqualTo(mistake.rowNumber());
-                assertThat(issue.<String>getAs("rule_code")).isEqualTo(rule.code());
+                assertThat(issue.<String>getAs("rule_code")).isEqualTo(mistake.ruleCode());
                 assertThat(issue.<String>getAs("message_zh")).isNotBlank();
                 assertThat(issue.<String>getAs("message_en")).isNotBlank();
             });
@@ -181,6 +177,111 @@ class PipelineEndToEndTest {
         long cellsWithPersonalKeys = warehouse.read(WarehouseTable.BRONZE_ROWS)
                 .filter("map_contains_key(cells, 'reporter_name') or map_contains_key(cells, 'reporter_phone')").count();
         assertThat(cellsWithPersonalKeys).isZero();
+
+        // Names and ID numbers as submitted in BF-4: none may appear in any table, in any column.
+        java.util.Set<String> personal = new java.util.TreeSet<>();
+        for (WrittenFile file : manifest.filesOfForm(FormCatalogue.POOR_HOUSEHOLDS)) {
+            for (InboxReader.ReadRow row : InboxReader.read(inbox.resolve(file.fileName()),
+                    FormCatalogue.get(FormCatalogue.POOR_HOUSEHOLDS)).rows()) {
+                for (String field : List.of("head_name", "head_id_number", "household_id")) {
+                    String value = row.value(field).strip();
+                    if (value.length() >= 2) {
+                        personal.add(value);
+                    }
+                }
+            }
+        }
+        assertThat(personal).as("the demo's BF-4 files carry names, ID numbers and household IDs").hasSizeGreaterThan(100);
+        for (WarehouseTable table : WarehouseTable.values()) {
+            if (!warehouse.exists(table)) {
+                continue;
+            }
+            List<String> rows = warehouse.read(table)
+                    .select(org.apache.spark.sql.functions.to_json(org.apache.spark.sql.functions.struct(col("*"))))
+                    .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+            String everything = String.join("\n", rows);
+            assertThat(personal.stream().filter(everything::contains).toList())
+                    .as("personal data in %s", table.qualifiedName()).isEmpty();
+        }
+    }
+
+    @Test
+    void aResubmissionWithdrawsTheRowsItLeavesOut() {
+        assertThat(manifest.withdrawnKeys()).isNotEmpty();
+        Dataset<Row> silver = warehouse.read(WarehouseTable.SILVER_UNIT_ASSISTANCE);
+        for (DemoManifest.WithdrawnKey withdrawn : manifest.withdrawnKeys()) {
+            Dataset<Row> matching = silver;
+            for (Map.Entry<String, String> key : withdrawn.key().entrySet()) {
+                matching = matching.filter(col(key.getKey()).equalTo(key.getValue()));
+            }
+            assertThat(matching.count()).as("withdrawn %s", withdrawn).isZero();
+        }
+    }
+
+    @Test
+    void lateSubmissionsAreAcceptedAndMarkedLate() {
+        java.util.Set<String> late = warehouse.read(WarehouseTable.SUBMISSIONS).filter(col("is_late"))
+                .collectAsList().stream()
+                .map(row -> row.<String>getAs("form_code") + "|" + row.<String>getAs("submitter_code") + "|"
+                        + row.<String>getAs("period"))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        java.util.Set<String> expected = manifest.lateSubmissions().stream()
+                .map(submission -> submission.formCode() + "|" + submission.submitterCode() + "|" + submission.period())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(late).isEqualTo(expected);
+    }
+
+    @Test
+    void completenessReportsTheMissingSubmitters() {
+        assertThat(manifest.missingSubmissions()).isNotEmpty();
+        List<Row> missing = warehouse.read(WarehouseTable.GOLD_COMPLETENESS).filter(col("status").equalTo("missing"))
+                .collectAsList();
+        for (DemoManifest.Submission submission : manifest.missingSubmissions()) {
+            assertThat(missing).as("missing %s", submission).anySatisfy(row -> {
+                assertThat(row.<String>getAs("form_code")).isEqualTo(submission.formCode());
+                assertThat(row.<String>getAs("submitter_code")).isEqualTo(submission.submitterCode());
+                assertThat(row.<String>getAs("period")).isEqualTo(submission.period());
+            });
+        }
+    }
+
+    @Test
+    void crossSourceDifferencesAreRecordedNotFixed() {
+        List<Row> differences = warehouse.read(WarehouseTable.RECONCILIATION).filter("not agrees").collectAsList();
+        for (DemoManifest.ReconciliationDifference planted : manifest.reconciliationDifferences().stream()
+                .filter(DemoManifest.ReconciliationDifference::planted).toList()) {
+            assertThat(differences).as("%s", planted).anySatisfy(row -> {
+                assertThat(row.<String>getAs("rule_code")).isEqualTo(planted.ruleCode());
+                assertThat(row.<String>getAs("period")).isEqualTo(planted.period());
+            });
+        }
+    }
+
+    @Test
+    void everySubmitterWithProblemsGetsAFeedbackWorkbook(@TempDir Path feedback) throws IOException {
+        new FeedbackJob(warehouse).run(feedback);
+        try (java.util.stream.Stream<Path> files = Files.walk(feedback)) {
+            List<String> workbooks = files.filter(path -> path.toString().endsWith(".xlsx"))
+                    .map(path -> feedback.relativize(path).toString()).toList();
+            PlantedMistake unknownCounty = manifest.mistakesOfKind(MistakeKind.UNKNOWN_COUNTY).get(0);
+            String period = manifest.file(unknownCounty.fileName()).orElseThrow().period();
+            assertThat(workbooks).as("one workbook per submitter and period with problems")
+                    .anySatisfy(name -> assertThat(name).startsWith(period + "/BF-1/"));
+        }
+    }
+
+    @Test
+    void goldCoversEveryFormAndTheScorecard() {
+        for (WarehouseTable table : List.of(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER, WarehouseTable.GOLD_AREA_TARGETS,
+                WarehouseTable.GOLD_COUNTY_RANKINGS, WarehouseTable.GOLD_HOUSEHOLD_INDICATORS,
+                WarehouseTable.GOLD_UNIT_SCORECARD, WarehouseTable.GOLD_UNIT_VERDICT, WarehouseTable.GOLD_UNIT_QUARTER)) {
+            assertThat(warehouse.read(table).count()).as(table.qualifiedName()).isPositive();
+        }
+        long households2019 = warehouse.read(WarehouseTable.SILVER_POOR_HOUSEHOLDS).filter(col("year").equalTo(2019)).count();
+        Row province = warehouse.read(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS)
+                .filter("area_level = 'PROVINCE' and year = 2019 and indicator_code = 'households_registered'").first();
+        assertThat(province.<BigDecimal>getAs("value").longValueExact())
+                .as("province households registered = accepted BF-4 rows").isEqualTo(households2019);
     }
 
     @Test
