@@ -60,8 +60,13 @@ public final class Warehouse {
         return spark.read().format("delta").option("versionAsOf", version.version()).load(pathOf(table));
     }
 
+    /**
+     * Appends rows; columns added since the table was created (e.g. bronze.files' received_at) are
+     * added to it, so a warehouse built by an earlier release keeps working.
+     */
     public void append(WarehouseTable table, Dataset<Row> rows, String inputVersions) {
         rows.write().format("delta").mode(SaveMode.Append)
+                .option("mergeSchema", "true")
                 .option("userMetadata", inputVersions)
                 .save(pathOf(table));
     }

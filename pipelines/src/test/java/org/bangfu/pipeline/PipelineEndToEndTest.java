@@ -295,6 +295,29 @@ class PipelineEndToEndTest {
         }
     }
 
+    @Test
+    void theWarehouseReadmeDescribesEveryTableAndColumnAsWritten() throws IOException {
+        Map<WarehouseTable, org.apache.spark.sql.types.StructType> written = new java.util.EnumMap<>(WarehouseTable.class);
+        for (WarehouseTable table : WarehouseTable.values()) {
+            if (warehouse.exists(table)) {
+                written.put(table, warehouse.read(table).schema());
+            }
+        }
+        assertThat(written).as("the demo run writes every table").hasSize(WarehouseTable.values().length);
+        written.forEach((table, schema) -> assertThat(schema.fields()).as(table.qualifiedName())
+                .allSatisfy(field -> assertThat(org.bangfu.warehouse.ColumnMeaning.of(field))
+                        .as("meaning of %s.%s", table.qualifiedName(), field.name()).isNotBlank()));
+        String generated = org.bangfu.model.WarehouseReadme.render(SharedSpark.session(), written);
+        Path readme = Path.of("..").resolve(org.bangfu.model.WarehouseReadme.PATH);
+        if (Boolean.getBoolean("bangfu.readme.write")) {
+            Files.writeString(readme, generated, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(readme, StandardCharsets.UTF_8))
+                .as("warehouse/README.md is out of date; regenerate it with `mvn -q -B -o test"
+                        + " -Dtest=PipelineEndToEndTest -Dbangfu.readme.write=true` and commit it")
+                .isEqualTo(generated);
+    }
+
     private Map<WarehouseTable, Long> versions() {
         Map<WarehouseTable, Long> versions = new java.util.EnumMap<>(WarehouseTable.class);
         for (WarehouseTable table : WarehouseTable.values()) {

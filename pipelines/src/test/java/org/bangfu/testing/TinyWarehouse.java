@@ -20,13 +20,19 @@ public final class TinyWarehouse {
     public static void writeSilver(Warehouse warehouse) {
         SparkSession spark = warehouse.spark();
         warehouse.replace(WarehouseTable.SILVER_COUNTY_REGISTER, spark.sql("""
-                SELECT * FROM VALUES
-                  ('990101', '青松县', '990100', '东山市', '国定', '990000', '示范省'),
-                  ('990102', '白云县', '990100', '东山市', '省定', '990000', '示范省')
-                AS t(county_code, county_name, prefecture_code, prefecture_name, poverty_type, province_code, province_name)
+                SELECT county_code, county_name, prefecture_code, prefecture_name, province_code, province_name,
+                       poverty_type, deep_poverty, CAST(NULL AS STRING) AS contiguous_area,
+                       CAST(planned_exit_year AS INT) AS planned_exit_year, CAST(NULL AS INT) AS exit_year,
+                       CAST(rural_population AS BIGINT) AS rural_population
+                FROM VALUES
+                  ('990101', '青松县', '990100', '东山市', '国定', '990000', '示范省', '是', 2020, 200000),
+                  ('990102', '白云县', '990100', '东山市', '省定', '990000', '示范省', '否', 2019, 150000)
+                AS t(county_code, county_name, prefecture_code, prefecture_name, poverty_type, province_code, province_name,
+                     deep_poverty, planned_exit_year, rural_population)
                 """), "test");
         warehouse.replace(WarehouseTable.SILVER_PAIRINGS, spark.sql("""
-                SELECT unit_code, county_code, CAST(start_date AS DATE) AS start_date, CAST(NULL AS DATE) AS end_date
+                SELECT unit_code, county_code, CAST(NULL AS STRING) AS village_code,
+                       CAST(start_date AS DATE) AS start_date, CAST(NULL AS DATE) AS end_date, '否' AS is_lead
                 FROM VALUES ('U1', '990101', '2018-01-01'), ('U2', '990102', '2018-01-01')
                 AS t(unit_code, county_code, start_date)
                 """), "test");
