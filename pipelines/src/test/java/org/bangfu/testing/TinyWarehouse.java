@@ -57,6 +57,18 @@ public final class TinyWarehouse {
                   ('U2', '990102', '2019Q1', 2019, 1, '10.00', 1)
                 AS t(unit_code, county_code, period, year, quarter, funds_direct, projects)
                 """.formatted(u1SecondQuarterFunds));
+        rows = rows.withColumn("file_hash", org.apache.spark.sql.functions.lit("tiny-bf1"))
+                .withColumn("batch_id", org.apache.spark.sql.functions.lit("tiny"))
+                .withColumn("ingest_sequence", org.apache.spark.sql.functions.lit(1L))
+                .withColumn("sheet", org.apache.spark.sql.functions.lit("BF-1"))
+                .withColumn("row_number", org.apache.spark.sql.functions.lit(5))
+                .withColumn("has_warnings", org.apache.spark.sql.functions.lit(false));
+        // The other BF-1 fields, as a real silver table has them: not reported.
+        for (org.apache.spark.sql.types.StructField field : org.bangfu.model.SilverFrames.schemaOf("BF-1").fields()) {
+            if (!java.util.Arrays.asList(rows.columns()).contains(field.name())) {
+                rows = rows.withColumn(field.name(), org.apache.spark.sql.functions.lit(null).cast(field.dataType()));
+            }
+        }
         warehouse.replace(WarehouseTable.SILVER_UNIT_ASSISTANCE, rows, "test");
     }
 }
