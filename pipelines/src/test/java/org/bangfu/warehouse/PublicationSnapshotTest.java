@@ -43,8 +43,8 @@ class PublicationSnapshotTest {
         assertThat(snapshot.counties().stream().filter(row -> row.areaCode().equals("990101") && row.period().equals("2019Q2"))
                 .map(AreaQuarterFigures::fundsDirectYearToDate).findFirst().orElseThrow())
                 .isEqualByComparingTo("100");
-        assertThat(snapshot.version(WarehouseTable.GOLD_COMPLETENESS)).as("not written in this warehouse").isEmpty();
-        assertThatThrownBy(() -> snapshot.read(WarehouseTable.GOLD_COMPLETENESS))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("gold.completeness");
+        assertThat(snapshot.version(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS)).as("not written without BF-4").isEmpty();
+        assertThatThrownBy(() -> snapshot.read(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("gold.household_indicators");
     }
 }
