@@ -116,7 +116,10 @@ final class TableWriter {
         }
         Row detail = DeltaTable.forPath(spark, path).detail().first();
         Map<String, String> properties = detail.getJavaMap(detail.fieldIndex("properties"));
-        String target = "delta.`" + path.replace("`", "``") + "`";
+        // Delta resolves delta.`…` only for absolute paths; the detail's location is the qualified one,
+        // so a relative warehouse such as the default warehouse/ works too.
+        String location = detail.getAs("location");
+        String target = "delta.`" + location.replace("`", "``") + "`";
         for (CheckConstraint constraint : definition.constraints()) {
             String existing = properties.get(CONSTRAINT_PROPERTY + constraint.name());
             if (existing != null && withoutSpaces(existing).equals(withoutSpaces(constraint.expression()))) {
