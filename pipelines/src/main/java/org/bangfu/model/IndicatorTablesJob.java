@@ -67,6 +67,6 @@ public final class IndicatorTablesJob {
     }
 
     private Dataset<Row> silver(WarehouseTable table, String formCode) {
-        return warehouse.exists(table) ? warehouse.read(table) : SilverFrames.emptyOf(warehouse.spark(), formCode);
+        return SilverFrames.readOrEmpty(warehouse, table, formCode);
     }
 }

@@ -89,19 +89,17 @@ public final class ModelJob {
         }
         Completeness.Inputs sources = new Completeness.Inputs(
                 warehouse.read(WarehouseTable.SILVER_COUNTY_REGISTER),
-                registerOrNone(WarehouseTable.SILVER_VILLAGE_REGISTER, org.bangfu.forms.FormCatalogue.VILLAGE_REGISTER),
-                registerOrNone(WarehouseTable.SILVER_UNIT_REGISTER, org.bangfu.forms.FormCatalogue.UNIT_REGISTER),
+                // A register never issued reads as empty: its forms are expected of no one.
+                SilverFrames.readOrEmpty(warehouse, WarehouseTable.SILVER_VILLAGE_REGISTER,
+                        org.bangfu.forms.FormCatalogue.VILLAGE_REGISTER),
+                SilverFrames.readOrEmpty(warehouse, WarehouseTable.SILVER_UNIT_REGISTER,
+                        org.bangfu.forms.FormCatalogue.UNIT_REGISTER),
                 warehouse.read(WarehouseTable.SILVER_PAIRINGS),
                 readOrNone(WarehouseTable.SUBMISSIONS, Completeness.SUBMISSION_COLUMNS),
                 warehouse.read(WarehouseTable.SILVER_UNIT_ASSISTANCE),
                 readOrNone(WarehouseTable.SILVER_WORK_TEAMS, Completeness.WORK_TEAM_COLUMNS),
                 readOrNone(WarehouseTable.SILVER_COUNTY_PROGRESS, Completeness.COUNTY_PROGRESS_COLUMNS));
         warehouse.replace(WarehouseTable.GOLD_COMPLETENESS, Completeness.completeness(sources), inputs);
-    }
-
-    /** A register never issued reads as empty: its forms are expected of no one. */
-    private Dataset<Row> registerOrNone(WarehouseTable table, String formCode) {
-        return warehouse.exists(table) ? warehouse.read(table) : SilverFrames.emptyOf(warehouse.spark(), formCode);
     }
 
     private Dataset<Row> readOrNone(WarehouseTable table, org.apache.spark.sql.types.StructType columns) {

@@ -37,4 +37,10 @@ public final class SilverFrames {
     public static Dataset<Row> emptyOf(SparkSession spark, String formCode) {
         return spark.createDataFrame(java.util.List.of(), schemaOf(formCode));
     }
+
+    /** The silver table of a form, or an empty frame of its columns while nobody has submitted it. */
+    public static Dataset<Row> readOrEmpty(org.bangfu.warehouse.Warehouse warehouse,
+            org.bangfu.warehouse.WarehouseTable table, String formCode) {
+        return warehouse.exists(table) ? warehouse.read(table) : emptyOf(warehouse.spark(), formCode);
+    }
 }

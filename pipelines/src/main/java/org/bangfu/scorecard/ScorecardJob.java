@@ -6,13 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import org.bangfu.forms.FieldDefinition;
 import org.bangfu.forms.FormCatalogue;
-import org.bangfu.forms.FormDefinition;
-import org.bangfu.forms.PeriodKind;
-import org.bangfu.quality.SilverSchema;
+import org.bangfu.model.SilverFrames;
 import org.bangfu.warehouse.Warehouse;
 import org.bangfu.warehouse.WarehouseTable;
 
@@ -75,22 +70,6 @@ public final class ScorecardJob {
     }
 
     private Dataset<Row> read(WarehouseTable table, String formCode) {
-        if (warehouse.exists(table)) {
-            return warehouse.read(table);
-        }
-        return warehouse.spark().createDataFrame(List.of(), silverSchemaOf(formCode));
-    }
-
-    /** The silver contract's columns of a form: its stored fields, plus year and quarter for quarterly forms. */
-    static StructType silverSchemaOf(String formCode) {
-        FormDefinition form = FormCatalogue.get(formCode);
-        StructType schema = new StructType();
-        for (FieldDefinition field : form.storedFields()) {
-            schema = schema.add(field.name(), SilverSchema.typeOf(field));
-        }
-        if (form.periodKind() == PeriodKind.QUARTERLY) {
-            schema = schema.add("year", DataTypes.IntegerType).add("quarter", DataTypes.IntegerType);
-        }
-        return schema;
+        return SilverFrames.readOrEmpty(warehouse, table, formCode);
     }
 }

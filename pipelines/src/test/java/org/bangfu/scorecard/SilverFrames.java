@@ -27,7 +27,7 @@ final class SilverFrames {
     }
 
     static StructType schemaOf(String formCode) {
-        return ScorecardJob.silverSchemaOf(formCode);
+        return org.bangfu.model.SilverFrames.schemaOf(formCode);
     }
 
     /** Adds a row to a form's table: add("BF-1", "unit_code", "A", "period", "2019Q4", "leader_visits", 1L). */
