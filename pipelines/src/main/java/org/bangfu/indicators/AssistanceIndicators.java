@@ -10,10 +10,15 @@ import org.bangfu.forms.FormCatalogue;
 public final class AssistanceIndicators {
 
     static final String QUARTER_INCREMENT_CHINESE =
-            "本年累计为年初至季末；本季度为本季末累计减上季末累计，上季未报送时不推算。";
+            "本年累计为年初至季末；本季度为本季末累计减上季末累计，各季度之和等于本年累计。"
+                    + "某单位某季未报送的，按其本年上次报送的累计数计入（该季增量为0，缺报期间的增量计入下次报送的季度），"
+                    + "各表注明沿用上季累计数的单位数。";
     static final String QUARTER_INCREMENT_ENGLISH =
             " Year to date runs from January to the quarter's end; the quarter value is this quarter's"
-                    + " year-to-date figure less last quarter's, and is left blank when last quarter was not reported.";
+                    + " year-to-date figure less last quarter's, so the quarters add up to the year to date. A unit that"
+                    + " misses a quarter is counted with the last year-to-date figure it reported that year (0 in that"
+                    + " quarter; what it did meanwhile counts in the quarter of its next report), and each table says how"
+                    + " many units were carried so.";
 
     public static final Indicator FUNDS_DIRECT = Indicator.define("funds_direct")
             .named("直接投入帮扶资金", "Funds invested directly")
