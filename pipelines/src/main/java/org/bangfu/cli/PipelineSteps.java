@@ -96,6 +96,8 @@ final class PipelineSteps implements AutoCloseable {
         out.printf("model: %d county × quarter rows, %d province × quarter rows, %s%s%n", report.countyQuarterRows(),
                 report.provinceQuarterRows(), report.countyQuarterVersion().stamp(),
                 report.upToDate() ? " (nothing new, not recomputed)" : "");
+        report.latestRun().ifPresent(run -> out.printf("最新完成的模型运行：第%d版（%s）/ latest complete model run: %d%n",
+                run.number(), run.id(), run.number()));
         out.flush();
         return report;
     }
@@ -124,8 +126,9 @@ final class PipelineSteps implements AutoCloseable {
             out.printf("rebuilt the publication as of %s: published on %s%s%n", asOf, release.publishedOn(),
                     release.alreadyPublished() ? " (as recorded)" : " (none recorded; gold as it was then)");
         }
-        out.printf("发布：数据版本 %s，写出 %d 个文件%n", snapshot.stamp(), outputs.filesWritten());
-        out.printf("publish: from %s, %d files written%n", snapshot.stamp(), outputs.filesWritten());
+        out.printf("发布：%s，数据版本 %s，写出 %d 个文件%n", snapshot.releaseLabel(), snapshot.stamp(), outputs.filesWritten());
+        out.printf("publish: %s, from %s, %d files written%n", snapshot.releaseLabel(), snapshot.stamp(),
+                outputs.filesWritten());
         out.println("  网站 / site:      " + outputs.indexPage().toAbsolutePath());
         out.println("  简报 / briefing:  " + outputs.briefing().toAbsolutePath());
         out.println("  下载 / download:  " + outputs.countyQuarterCsv().toAbsolutePath());
