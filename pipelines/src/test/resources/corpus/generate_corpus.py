@@ -291,6 +291,15 @@ case("45-external-entity-in-shared-strings", {"bf1.xlsx": single([BF1_HEADER, RO
         shared_prolog='<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>')},
      "readable=false\nrule=F009\n")
 
+# trust-numbers: personal data out of place, numbers parsed exactly, odd exports, silent drops.
+case("46-footer-personal-data", {"bf1.csv": csv([BF1_HEADER + ["引进帮扶项目（个）"],
+        [U1, "530102", "2019Q2", "10", "1", "李四", "13800001111", "3"],
+        [U1, "530103", "2019Q2", "1", "13912345678", "", "", ""],
+        ["负责人：王建国 13912345678 身份证110101199003071234", "", "", "", "", "", "", ""],
+        ["填报人：张三", "联系电话：0871-1234567", "", "", "", "", "", ""]]).encode("utf-8")},
+     "readable=true\nform=BF-1\nrows=2,3\nrow.2=\nrow.3=S030\nraw.3.funds_coordinated=【手机号已隐去】\n"
+     "secrets=王建国,13912345678,110101199003071234,李四,13800001111,张三\n")
+
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     for entry in os.listdir(here):

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bangfu.forms.FieldDefinition;
+import org.bangfu.forms.FieldType;
 import org.bangfu.forms.Quarter;
 import org.bangfu.forms.UnifiedCreditCode;
 
@@ -46,6 +47,12 @@ public final class CellParser {
         if (field.pseudonymised()) {
             return parsePseudonym(field, text);
         }
+        // The reader masked an ID or mobile number here: in a figure or a code it is a mistake to
+        // point out; in free text the masked text is kept.
+        if (PersonalDataMask.isMasked(text) && field.type() != FieldType.TEXT) {
+            return ParsedCell.failed(Rule.PERSONAL_DATA_IN_CELL.about(field.name(), field.header(), text,
+                    expectedContent(field)));
+        }
         return switch (field.type()) {
             // A pseudonymised field holds the key the reader derived; its clear text never got this far.
             case TEXT, PERSONAL, RESIDENT_ID_NUMBER -> ParsedCell.of(text);
@@ -75,6 +82,20 @@ public final class CellParser {
                 ? Rule.RESIDENT_ID_CHECK_FAILED
                 : Rule.RESIDENT_ID_MALFORMED;
         return ParsedCell.failed(rule.about(field.name(), field.header(), WITHHELD));
+    }
+
+    /** What the field holds, for messages: 数字（个） / a number (个), 日期, 6位代码 … */
+    static String expectedContent(FieldDefinition field) {
+        return switch (field.type()) {
+            case INTEGER, DECIMAL -> field.unit().isEmpty() ? "数字 / a number" : "数字（" + field.unit() + "） / a number (" + field.unit() + ")";
+            case COUNTY_CODE, AREA_CODE -> "6位区划代码 / a 6-digit division code";
+            case VILLAGE_CODE -> "12位村代码 / a 12-digit village code";
+            case CREDIT_CODE -> "18位统一社会信用代码 / an 18-character credit code";
+            case QUARTER -> "报告期 / a quarter";
+            case YEAR -> "年份 / a year";
+            case DATE -> "日期 / a date";
+            default -> "规定的内容 / what the form asks";
+        };
     }
 
     /** Full-width forms to ASCII (１２３ → 123, ＡＢ → AB), no-break and ideographic spaces trimmed. */

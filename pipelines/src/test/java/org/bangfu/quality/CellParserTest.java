@@ -98,4 +98,24 @@ class CellParserTest {
         assertThat(issue.ruleCode()).isEqualTo(Rule.VALUE_NOT_ALLOWED.code());
         assertThat(issue.messageChinese()).contains("国定", "省定", "非贫困");
     }
+
+    @Test
+    void idAndMobileNumbersAreMaskedWhereverTheyTurnUpAndVillageCodesAreNot() {
+        assertThat(PersonalDataMask.mask("负责人：王建国 13912345678 身份证110101199003071234"))
+                .isEqualTo("负责人：王建国 " + PersonalDataMask.MOBILE_NUMBER_WITHHELD + " 身份证"
+                        + PersonalDataMask.ID_NUMBER_WITHHELD);
+        assertThat(PersonalDataMask.mask("１３９１２３４５６７８")).as("full-width digits are the same number")
+                .isEqualTo(PersonalDataMask.MOBILE_NUMBER_WITHHELD);
+        assertThat(PersonalDataMask.mask("530102001001")).as("a 12-digit village code").isEqualTo("530102001001");
+        assertThat(PersonalDataMask.mask("12345678901234567")).as("17 digits, no ID shape").isEqualTo("12345678901234567");
+        assertThat(PersonalDataMask.mask("0871-1234567")).as("a landline is no mobile number").isEqualTo("0871-1234567");
+    }
+
+    @Test
+    void aMaskedNumberInAFigureIsS030SayingWhatBelongsThere() {
+        Issue issue = parse("projects", PersonalDataMask.mask("110101199003071234")).issue();
+        assertThat(issue.ruleCode()).isEqualTo("S030");
+        assertThat(issue.value()).doesNotContain("110101");
+        assertThat(issue.messageChinese()).contains("引进帮扶项目（个）", "身份证号", "数字（个）");
+    }
 }
