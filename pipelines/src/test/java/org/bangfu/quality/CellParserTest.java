@@ -118,4 +118,32 @@ class CellParserTest {
         assertThat(issue.value()).doesNotContain("110101");
         assertThat(issue.messageChinese()).contains("引进帮扶项目（个）", "身份证号", "数字（个）");
     }
+
+    @Test
+    void numbersAreReadExactlyAndWhatCannotBeKeptIsACodedErrorNeverABlank() {
+        assertThat(parse("funds_direct", "1.234,56").issue().ruleCode()).as("European separators")
+                .isEqualTo(Rule.NUMBER_SEPARATORS_AMBIGUOUS.code());
+        assertThat(parse("funds_direct", "12,34.5").issue().ruleCode()).as("commas not between groups of three")
+                .isEqualTo(Rule.NUMBER_SEPARATORS_AMBIGUOUS.code());
+        assertThat(parse("funds_direct", "1.234.567").issue().ruleCode()).isEqualTo(Rule.NOT_A_NUMBER.code());
+        assertThat(parse("funds_direct", "1e-7").issue().ruleCode()).as("1e-7 is not 0")
+                .isEqualTo(Rule.TOO_MANY_DECIMALS.code());
+        assertThat(parse("funds_direct", "12.34567").issue().messageChinese()).contains("12.34567", "4位");
+        assertThat(parse("funds_direct", "12.3456").value()).as("four places are kept").isEqualTo("12.3456");
+        assertThat(parse("funds_direct", "1.5E+3").value()).as("scientific notation read exactly").isEqualTo("1500");
+        assertThat(parse("funds_direct", "1E+15").issue().ruleCode()).isEqualTo(Rule.NUMBER_TOO_LARGE.code());
+        assertThat(parse("funds_direct", "123456789012345678").issue().ruleCode()).isEqualTo(Rule.NUMBER_TOO_LARGE.code());
+        assertThat(parse("funds_direct", "1e999999999999").issue().ruleCode()).isEqualTo(Rule.NUMBER_TOO_LARGE.code());
+        assertThat(parse("projects", "9223372036854775807").value()).isEqualTo("9223372036854775807");
+        assertThat(parse("projects", "9223372036854775808").issue().ruleCode()).isEqualTo(Rule.NUMBER_TOO_LARGE.code());
+        assertThat(parse("funds_direct", "0.00").value()).isEqualTo("0");
+    }
+
+    @Test
+    void theLargestAmountFitsTheSilverColumn() {
+        org.apache.spark.sql.types.DecimalType column = (org.apache.spark.sql.types.DecimalType) SilverSchema.AMOUNT;
+        assertThat(CellParser.AMOUNT_SCALE).isEqualTo(column.scale());
+        assertThat(CellParser.AMOUNT_PRECISION).isEqualTo(column.precision());
+        assertThat(CellParser.LARGEST_AMOUNT.toPlainString()).isEqualTo("99999999999999.9999");
+    }
 }
