@@ -210,11 +210,22 @@ final class XlsxRowStream implements GridRowStream {
         if (value == null || value.isBlank()) {
             return "";
         }
-        double number = Double.parseDouble(value.strip());
-        if (style != null && isDateStyle(Integer.parseInt(style.strip())) && DateUtil.isValidExcelDate(number)) {
-            return DateUtil.getLocalDateTime(number).toLocalDate().toString();
+        BigDecimal decimal;
+        try {
+            // The stored text is the number: reading it through a double would round 18 digits.
+            decimal = new BigDecimal(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return value.strip();
         }
-        BigDecimal decimal = BigDecimal.valueOf(number).stripTrailingZeros();
+        if (style != null && isDateStyle(Integer.parseInt(style.strip()))
+                && DateUtil.isValidExcelDate(decimal.doubleValue())) {
+            return DateUtil.getLocalDateTime(decimal.doubleValue()).toLocalDate().toString();
+        }
+        decimal = decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+        // Beyond any figure: handed on as written (1E+300), for the checks to reject, not expanded.
+        if (decimal.precision() - decimal.scale() > 40) {
+            return value.strip();
+        }
         return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
     }
 
