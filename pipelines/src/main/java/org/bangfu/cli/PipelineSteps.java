@@ -113,7 +113,8 @@ final class PipelineSteps implements AutoCloseable {
         GoldSnapshotReader.Release release = new GoldSnapshotReader(warehouse)
                 .release(asOf, log, LocalDate.now(PublishOptions.PUBLISHING_ZONE));
         PublicationSnapshot snapshot = release.snapshot();
-        PublishedOutputs outputs = new Publisher(options.templates, PublishOptions.publishedOn(release.publishedOn()))
+        PublishedOutputs outputs = new Publisher(options.templates,
+                PublishOptions.publishedOn(release.publishedOn()).withIssuingOffice(options.issuingOffice))
                 .publish(snapshot, options.site);
         if (asOf instanceof AsOf.Latest) {
             log.recordIfNew(new PublicationLog.Publication(snapshot.stamp(), release.publishedOn(),

@@ -28,7 +28,7 @@ final class StepCommands {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = Output.oneLanguage(spec.commandLine().getOut());
             try (PipelineSteps steps = new PipelineSteps(options, out)) {
                 run(steps);
             } catch (WarehouseException failure) {
