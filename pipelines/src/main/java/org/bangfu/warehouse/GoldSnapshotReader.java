@@ -38,9 +38,13 @@ public final class GoldSnapshotReader {
      * model runs were recorded, every gold table at its current version.
      */
     public PublicationSnapshot pinCurrent() {
-        Optional<ModelRun> latest = new ModelRunLog(warehouse).latest();
-        return latest.isPresent() ? pin(AsOf.stamped(latest.get().goldStamp()), Instant.now())
-                : pin(AsOf.LATEST, Instant.now());
+        String stamp = currentStamp(new ModelRunLog(warehouse));
+        return pin(stamp.isEmpty() ? AsOf.LATEST : AsOf.stamped(stamp), Instant.now());
+    }
+
+    private String currentStamp(ModelRunLog runs) {
+        return runs.latest().map(ModelRun::goldStamp)
+                .orElseGet(() -> PinnedTables.pin(warehouse, WarehouseTable.inLayer("gold"), AsOf.LATEST).stamp());
     }
 
     /**
@@ -80,13 +84,29 @@ public final class GoldSnapshotReader {
         if (asOf instanceof AsOf.ModelVersion modelRun) {
             ModelRun run = runs.number(modelRun.version())
                     .orElseThrow(() -> ModelRunLog.noSuchRun(warehouse, modelRun.version()));
-            return dated(pin(AsOf.stamped(run.goldStamp()), run.completedAt()), log,
-                    run.completedAt().atZone(AsOf.BEIJING).toLocalDate());
+            return released(run.goldStamp(), log, run.completedAt(), run.completedAt().atZone(AsOf.BEIJING).toLocalDate());
         }
-        if (asOf instanceof AsOf.Latest) {
-            return dated(pinCurrent(), log, today);
+        if (asOf instanceof AsOf.Stamped) {
+            return released(PinnedTables.pin(warehouse, WarehouseTable.inLayer("gold"), asOf).stamp(), log,
+                    Instant.now(), today);
         }
-        return dated(pin(asOf, Instant.now()), log, today);
+        return released(currentStamp(runs), log, Instant.now(), today);
+    }
+
+    /**
+     * The gold versions of a stamp as they were published: pinned at the recorded pin time and dated
+     * with the recorded date, so the rebuild is byte for byte the release; never published, pinned
+     * and dated as given.
+     */
+    private Release released(String stamp, PublicationLog log, Instant otherwisePinnedAt, LocalDate otherwiseDate) {
+        if (stamp.isEmpty()) {
+            return new Release(pin(AsOf.LATEST, otherwisePinnedAt), otherwiseDate, false);
+        }
+        Optional<PublicationLog.Publication> published = log.firstWithStamp(stamp);
+        if (published.isPresent()) {
+            return new Release(pin(AsOf.stamped(stamp), published.get().pinnedAt()), published.get().publishedOn(), true);
+        }
+        return new Release(pin(AsOf.stamped(stamp), otherwisePinnedAt), otherwiseDate, false);
     }
 
     private static Release dated(PublicationSnapshot snapshot, PublicationLog log, LocalDate otherwise) {
