@@ -146,7 +146,7 @@ public final class SubmissionReader implements Serializable {
         FileSignature signature = FileSignature.of(prefix, prefix.length);
         try {
             return switch (signature) {
-                case ZIP_ARCHIVE -> XlsxRowStream.open(source.localFile(), limits);
+                case ZIP_ARCHIVE -> XlsxRowStream.open(source.localFile(), limits, SubmissionReader::looksLikeForm);
                 case TEXT -> CsvRowStream.open(source);
                 default -> throw new UnreadableFileException(Rule.FILE_WRONG_TYPE, signature.description());
             };
@@ -239,6 +239,14 @@ public final class SubmissionReader implements Serializable {
             }
         }
         return columns;
+    }
+
+    /** Whether one of the rows is the whole header of some form: every required column named. */
+    static boolean looksLikeForm(List<GridRow> rows) {
+        return rows.stream().anyMatch(row -> FormCatalogue.forms().stream().anyMatch(form -> {
+            Map<Integer, FieldDefinition> columns = columnsOf(form, row);
+            return columns.size() >= 2 && hasAllRequired(form, columns);
+        }));
     }
 
     private static boolean hasAllRequired(FormDefinition form, Map<Integer, FieldDefinition> columns) {

@@ -26,6 +26,8 @@ public final class CellParser {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PSEUDONYM = Pattern.compile("[0-9a-f]{64}");
     private static final String MARKER = "!";
+    /** The xlsx reader's mark of a formula saved without its value, followed by the formula. */
+    private static final String FORMULA_MARKER = MARKER + Rule.FORMULA_WITHOUT_VALUE.code() + " ";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final Pattern GROUPED_THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
@@ -54,6 +56,10 @@ public final class CellParser {
             return field.required()
                     ? ParsedCell.failed(Rule.REQUIRED_VALUE_MISSING.about(field.name(), field.header(), ""))
                     : ParsedCell.blank();
+        }
+        if (text.startsWith(FORMULA_MARKER)) {
+            return ParsedCell.failed(Rule.FORMULA_WITHOUT_VALUE.about(field.name(), field.header(),
+                    text.substring(FORMULA_MARKER.length()).strip()));
         }
         if (field.pseudonymised()) {
             return parsePseudonym(field, text);
