@@ -150,7 +150,13 @@ public enum Rule {
             "The county reports {1} for \"{0}\", but the households (BF-4) exiting that year have {2} members."),
     SUBMITTED_LATE("L001", Severity.WARNING,
             "迟报：报告期{0}的报表于{1}收到，晚于报送截止日{2}。已接收并记为迟报，请今后按时报送。",
-            "Late: the report for {0} was received on {1}, after the deadline of {2}. It is accepted and marked late; please report on time.");
+            "Late: the report for {0} was received on {1}, after the deadline of {2}. It is accepted and marked late; please report on time."),
+    // trust-submissions
+    // A later file of a (form, submitter, period) leaves out keys an earlier one had: {1} = how many, {2} = which.
+    KEYS_NOT_RESUBMITTED("L002", Severity.WARNING,
+            "上次报送的以下{1}行本次未报送：{2}。这些行仍按上次报送的数据保留；如需撤回，请在“状态”列填写“撤回”后重新报送这些行，或在标题区注明“全量替换”后报送本期完整数据。",
+            "{1} rows sent earlier were not in this file: {2}. They stay as sent earlier; to withdraw them, resubmit them with 撤回 in the 状态 column, or send the whole period with 全量替换 in the title block.");
+    // end trust-submissions
 
     private final String code;
     private final Severity severity;
