@@ -35,7 +35,12 @@ final class PipelineSteps implements AutoCloseable {
     private final boolean ownsSession;
 
     PipelineSteps(PipelineOptions options, PrintWriter out) {
-        this(options, out, SparkSessions.create("bangfu", options.master), true);
+        this(options, out, sessionLoggingBeside(options), true);
+    }
+
+    private static SparkSession sessionLoggingBeside(PipelineOptions options) {
+        LogFile.besideWarehouse(options.warehouse);
+        return SparkSessions.create("bangfu", options.master);
     }
 
     /** Steps on a session someone else owns and will stop (tests share one per JVM). */
