@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.bangfu.feedback.FeedbackJob;
 import org.bangfu.feedback.FeedbackResult;
@@ -33,6 +34,7 @@ final class PipelineSteps implements AutoCloseable {
     private final SparkSession spark;
     private final Warehouse warehouse;
     private final boolean ownsSession;
+    private Consumer<Record> reported = report -> { };
 
     PipelineSteps(PipelineOptions options, PrintWriter out) {
         this(options, out, sessionLoggingBeside(options), true);
@@ -56,6 +58,11 @@ final class PipelineSteps implements AutoCloseable {
         this.ownsSession = ownsSession;
     }
 
+    /** Each step's report, as it finishes: for the machine-readable summary of {@code --json}. */
+    void onReport(Consumer<Record> listener) {
+        this.reported = listener;
+    }
+
     IngestReport ingest() {
         IngestReport report = new IngestJob(warehouse, options.ingestSettings()).run(options.inbox);
         out.printf("接收：收件箱 %s 共 %d 个文件，新接收 %d 个（其中 %d 个无法识别），已接收过 %d 个；读入数据 %d 行%n",
@@ -66,6 +73,7 @@ final class PipelineSteps implements AutoCloseable {
                 report.filesAlreadyIngested(), report.rowsRead());
         report.rejections().forEach(rejection -> out.println("  ✗ " + rejection));
         out.flush();
+        reported.accept(report);
         return report;
     }
 
@@ -82,6 +90,7 @@ final class PipelineSteps implements AutoCloseable {
             out.println("  规则 / rules: " + byRule);
         }
         out.flush();
+        reported.accept(report);
         return report;
     }
 
@@ -102,6 +111,7 @@ final class PipelineSteps implements AutoCloseable {
                 report.provinceQuarterRows(), report.countyQuarterVersion().stamp(),
                 report.upToDate() ? " (nothing new, not recomputed)" : "");
         out.flush();
+        reported.accept(report);
         return report;
     }
 
@@ -136,6 +146,7 @@ final class PipelineSteps implements AutoCloseable {
         out.println("  简报 / briefing:  " + outputs.briefing().toAbsolutePath());
         out.println("  下载 / download:  " + outputs.countyQuarterCsv().toAbsolutePath());
         out.flush();
+        reported.accept(outputs);
         return outputs;
     }
 
@@ -150,6 +161,7 @@ final class PipelineSteps implements AutoCloseable {
                 result.workbooks(), result.written(), result.removed(), result.errors(), result.warnings(),
                 target.toAbsolutePath());
         out.flush();
+        reported.accept(result);
         return result;
     }
 
