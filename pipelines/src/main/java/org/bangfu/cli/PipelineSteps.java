@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.bangfu.feedback.FeedbackJob;
 import org.bangfu.feedback.FeedbackResult;
@@ -33,9 +34,15 @@ final class PipelineSteps implements AutoCloseable {
     private final SparkSession spark;
     private final Warehouse warehouse;
     private final boolean ownsSession;
+    private Consumer<Record> reported = report -> { };
 
     PipelineSteps(PipelineOptions options, PrintWriter out) {
-        this(options, out, SparkSessions.create("bangfu", options.master), true);
+        this(options, out, sessionLoggingBeside(options), true);
+    }
+
+    private static SparkSession sessionLoggingBeside(PipelineOptions options) {
+        LogFile.besideWarehouse(options.warehouse);
+        return SparkSessions.create("bangfu", options.master);
     }
 
     /** Steps on a session someone else owns and will stop (tests share one per JVM). */
@@ -49,6 +56,11 @@ final class PipelineSteps implements AutoCloseable {
         this.spark = spark;
         this.warehouse = new Warehouse(spark, options.warehouse);
         this.ownsSession = ownsSession;
+    }
+
+    /** Each step's report, as it finishes: for the machine-readable summary of {@code --json}. */
+    void onReport(Consumer<Record> listener) {
+        this.reported = listener;
     }
 
     IngestReport ingest() {
@@ -66,6 +78,7 @@ final class PipelineSteps implements AutoCloseable {
                 report.filesAlreadyIngested(), report.rowsRead());
         report.rejections().forEach(rejection -> out.println("  ✗ " + rejection));
         out.flush();
+        reported.accept(report);
         return report;
     }
 
@@ -82,6 +95,7 @@ final class PipelineSteps implements AutoCloseable {
             out.println("  规则 / rules: " + byRule);
         }
         out.flush();
+        reported.accept(report);
         return report;
     }
 
@@ -102,6 +116,7 @@ final class PipelineSteps implements AutoCloseable {
                 report.provinceQuarterRows(), report.countyQuarterVersion().stamp(),
                 report.upToDate() ? " (nothing new, not recomputed)" : "");
         out.flush();
+        reported.accept(report);
         return report;
     }
 
@@ -136,6 +151,7 @@ final class PipelineSteps implements AutoCloseable {
         out.println("  简报 / briefing:  " + outputs.briefing().toAbsolutePath());
         out.println("  下载 / download:  " + outputs.countyQuarterCsv().toAbsolutePath());
         out.flush();
+        reported.accept(outputs);
         return outputs;
     }
 
@@ -150,6 +166,7 @@ final class PipelineSteps implements AutoCloseable {
                 result.workbooks(), result.written(), result.removed(), result.errors(), result.warnings(),
                 target.toAbsolutePath());
         out.flush();
+        reported.accept(result);
         return result;
     }
 

@@ -78,6 +78,7 @@ final class SqlCommand implements Callable<Integer> {
         }
         AsOf when = asOf == null ? AsOf.LATEST : AsOf.parse(asOf);
         boolean sessionExisted = SparkSession.getDefaultSession().isDefined();
+        LogFile.besideWarehouse(options.warehouse());
         SparkSession spark = SparkSessions.create("bangfu-sql", options.master());
         try {
             Warehouse warehouse = new Warehouse(spark, options.warehouse());

@@ -14,6 +14,8 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The prompt of {@code bangfu sql}: statements end with {@code ;} and may span lines; history is
@@ -47,8 +49,7 @@ final class SqlShell {
 
     /** On given streams: tests type into it. */
     void run(InputStream input, OutputStream output) {
-        try (Terminal terminal = TerminalBuilder.builder().system(false).streams(input, output).dumb(true)
-                .encoding("UTF-8").build()) {
+        try (Terminal terminal = new DumbTerminal("bangfu-sql", "dumb", input, output, StandardCharsets.UTF_8)) {
             run(terminal);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

@@ -26,15 +26,32 @@ final class StepCommands {
 
         abstract void run(PipelineSteps steps);
 
+        @Mixin
+        RunSummary.Options summaryOptions;
+
         @Override
         public Integer call() {
-            PrintWriter out = Output.oneLanguage(spec.commandLine().getOut());
-            try (PipelineSteps steps = new PipelineSteps(options, out)) {
+            PrintWriter terminal = spec.commandLine().getOut();
+            RunSummary summary = new RunSummary(spec.name());
+            try (PipelineSteps steps = new PipelineSteps(options, summaryOptions.lines(terminal))) {
+                steps.onReport(summary::add);
                 run(steps);
-            } catch (WarehouseException failure) {
-                // A constraint broken, a bad --as-of: data or input to fix, not a crash.
-                throw new BangfuException(BangfuCommand.EXIT_BAD_INPUT, failure.getMessage().strip().lines()
-                        .findFirst().orElse(failure.getMessage()));
+            } catch (RuntimeException failure) {
+                BangfuException reported = failure instanceof WarehouseException
+                        // A constraint broken, a bad --as-of: data or input to fix, not a crash.
+                        ? new BangfuException(BangfuCommand.EXIT_BAD_INPUT, failure.getMessage().strip().lines()
+                                .findFirst().orElse(failure.getMessage()))
+                        : null;
+                if (summaryOptions.json) {
+                    int exitCode = reported != null ? reported.exitCode() : BangfuCommand.exitCodeOf(failure);
+                    terminal.println(summary.toJson(exitCode, ReadOnlyQuery.firstLine(String.valueOf(failure.getMessage()))));
+                    terminal.flush();
+                }
+                throw reported != null ? reported : failure;
+            }
+            if (summaryOptions.json) {
+                terminal.println(summary.toJson(BangfuCommand.EXIT_OK, null));
+                terminal.flush();
             }
             return BangfuCommand.EXIT_OK;
         }
