@@ -162,7 +162,7 @@ public final class AssessmentResults {
         tags.put("sections", sectionTags);
         tags.put("tableBlock", Map.of("tableCaption", wording.fill("assessment.tableCaption", base),
                 "figureTable", WordTemplate.table(byCategory(year)), "tableNote", wording.fill("assessment.tableNote", base)));
-        tags.put("footerLine", wording.fill("briefing.footer", Map.of("release", context.releaseLabel())));
+        tags.put("footerLine", context.footerLine());
         return new WordTemplate(context.template(TEMPLATE_FILE_NAME)).render(tags,
                 new WordTemplate.DocumentProperties(title, context.office().issuingOffice(), title, context.releaseLabel(),
                         context.snapshot().stamp()),

@@ -18,11 +18,17 @@ public record DocumentContext(PublicationSnapshot snapshot, GoldRecords gold, Pa
             DocumentOptions options, ChartPainter charts) {
         Path directory = templatesDirectory.resolve(DIRECTORY);
         return new DocumentContext(snapshot, gold, templatesDirectory, Wording.read(directory.resolve(WORDING_FILE_NAME)),
-                OfficeSettings.read(directory.resolve(OfficeSettings.FILE_NAME)), options, charts, new Warnings());
+                OfficeSettings.read(directory.resolve(OfficeSettings.FILE_NAME)).overriddenBy(options), options, charts, new Warnings());
     }
 
     public Path template(String fileName) {
         return templatesDirectory.resolve(DIRECTORY).resolve(fileName);
+    }
+
+    /** The footer line of every Word document: release label and publish date. */
+    public String footerLine() {
+        return wording.fill("briefing.footer", java.util.Map.of("release", releaseLabel(), "stamp", snapshot.stamp(),
+                "published", org.bangfu.indicators.OfficialNumberFormat.dateInChinese(options.publishDate())));
     }
 
     public String releaseLabel() {

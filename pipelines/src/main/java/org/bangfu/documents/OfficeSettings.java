@@ -50,6 +50,14 @@ public record OfficeSettings(String issuingOffice, String tabulatingOffice, Quar
                 entry(entries, "notice_masthead", "定点帮扶工作通报"));
     }
 
+    /** These settings with the office and issue number a publish run was given, where it was given them. */
+    public OfficeSettings overriddenBy(DocumentOptions options) {
+        String office = options.issuingOffice().orElse(issuingOffice);
+        return new OfficeSettings(office, options.issuingOffice().isPresent() ? office : tabulatingOffice, firstIssuePeriod,
+                firstIssueNumber, options.issueNumber().isPresent() ? Integer.valueOf(options.issueNumber().getAsInt()) : fixedIssueNumber,
+                masthead, noticeMasthead);
+    }
+
     /** 第N期 of the release for a quarter: the fixed number, else one more for each quarter since the first issue. */
     public int issueNumber(Quarter latest) {
         if (fixedIssueNumber != null) {

@@ -55,6 +55,8 @@ public final class OfficialDocuments {
         });
         files.put(DocumentManifest.PATH, new DocumentManifest(context).render(files, titles));
         lastWarnings = context.warnings();
+        // The publish run has no logger: a document left short says so where the operator reads the run.
+        lastWarnings.messages().forEach(message -> System.err.println("文档警告 / document warning: " + message));
         return files;
     }
 

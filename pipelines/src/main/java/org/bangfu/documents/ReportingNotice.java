@@ -64,8 +64,7 @@ public final class ReportingNotice {
         tags.put("tableBlock", Map.of("tableCaption", wording.fill("notice.tableCaption", base),
                 "figureTable", WordTemplate.table(byPrefecture(status.get(), wording)),
                 "tableNote", wording.fill("notice.tableNote", base)));
-        tags.put("footerLine", wording.fill("briefing.footer", Map.of("release", context.releaseLabel(),
-                "stamp", context.snapshot().stamp())));
+        tags.put("footerLine", context.footerLine());
         return Optional.of(new WordTemplate(context.template(TEMPLATE_FILE_NAME)).render(tags,
                 new WordTemplate.DocumentProperties(title, context.office().issuingOffice(), context.office().noticeMasthead(),
                         context.releaseLabel(), context.snapshot().stamp()),
@@ -85,13 +84,13 @@ public final class ReportingNotice {
         if (!late.isEmpty()) {
             sections.add(section(wording, sections.size(), "notice.lateHeading", List.of(wording.fill("notice.late",
                     Map.of("count", Integer.toString(late.size()),
-                            "items", ReportingStatus.namedList(wording, late, Integer.MAX_VALUE, true))))));
+                            "items", ReportingStatus.namedList(wording, "notice.", late, Integer.MAX_VALUE, true))))));
         }
         List<ReportingStatus.Submitter> missing = status.missingSubmitters();
         if (!missing.isEmpty()) {
             sections.add(section(wording, sections.size(), "notice.missingHeading", List.of(wording.fill("notice.missing",
                     Map.of("count", Integer.toString(missing.size()),
-                            "items", ReportingStatus.namedList(wording, missing, Integer.MAX_VALUE, false))))));
+                            "items", ReportingStatus.namedList(wording, "notice.", missing, Integer.MAX_VALUE, false))))));
         }
         sections.add(section(wording, sections.size(), "notice.requirementsHeading", List.of(wording.text("notice.requirements"))));
         return sections;

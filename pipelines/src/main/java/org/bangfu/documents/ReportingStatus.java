@@ -104,12 +104,12 @@ public record ReportingStatus(List<GoldRecord> rows) {
     /**
      * "某某单位（BF-1，逾期12天）、…等15个" with at most {@code most} names; the rest counted.
      */
-    static String namedList(Wording wording, List<Submitter> submitters, int most, boolean withDays) {
+    static String namedList(Wording wording, String prefix, List<Submitter> submitters, int most, boolean withDays) {
         List<String> items = new ArrayList<>();
         for (Submitter submitter : submitters.subList(0, Math.min(most, submitters.size()))) {
-            items.add(wording.fill(withDays ? "reporting.lateItem" : "reporting.missingItem", Map.of(
+            items.add(wording.fill(prefix + (withDays ? "lateItem" : "missingItem"), Map.of(
                     "name", submitter.name(), "forms", String.join(wording.text("list.pause"), submitter.forms()),
-                    "days", Integer.toString(submitter.daysLate()))));
+                    "days", Integer.toString(submitter.daysLate()), "subjects", Integer.toString(submitter.subjects()))));
         }
         String list = String.join(wording.text("list.pause"), items);
         if (submitters.size() > most) {

@@ -68,7 +68,7 @@ public final class WorkBriefing {
         tags.put("chartBlock", chartBlock(area, wording, base));
         tags.put("tableBlock", tableBlock(area, quarter, wording, base));
         tags.put("distribution", wording.fill("briefing.distribution", base));
-        tags.put("footerLine", wording.fill("briefing.footer", base));
+        tags.put("footerLine", context.footerLine());
         return new WordTemplate(context.template(TEMPLATE_FILE_NAME)).render(tags,
                 new WordTemplate.DocumentProperties(title, context.office().issuingOffice(), context.office().masthead(),
                         context.releaseLabel(), context.snapshot().stamp()),

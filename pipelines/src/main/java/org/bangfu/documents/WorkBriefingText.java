@@ -353,11 +353,11 @@ public final class WorkBriefingText {
         int most = Integer.parseInt(wording.text("reporting.mostNamed"));
         if (!reported.lateSubmitters().isEmpty()) {
             paragraphs.add(wording.fill("reporting.late", Map.of("items",
-                    ReportingStatus.namedList(wording, reported.lateSubmitters(), most, true))));
+                    ReportingStatus.namedList(wording, "reporting.", reported.lateSubmitters(), most, true))));
         }
         if (!reported.missingSubmitters().isEmpty()) {
             paragraphs.add(wording.fill("reporting.missing", Map.of("items",
-                    ReportingStatus.namedList(wording, reported.missingSubmitters(), most, false))));
+                    ReportingStatus.namedList(wording, "reporting.", reported.missingSubmitters(), most, false))));
         }
         if (reported.late() + reported.missing() > 0) {
             paragraphs.add(wording.text("reporting.closing"));

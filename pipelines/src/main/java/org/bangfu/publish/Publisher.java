@@ -92,7 +92,8 @@ public final class Publisher {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
                     pages.county(countyCode, chartsByPath.get(SitePages.countyChartPath(countyCode)))));
         }
-        new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate()),
+        new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
+                options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber()),
                 new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
         contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
         // Charts last: the slowest step runs only once every edited template has rendered.
