@@ -121,8 +121,13 @@ final class StepCommands {
         @Mixin
         AsOfOption asOf;
 
+        @picocli.CommandLine.Option(names = "--area", paramLabel = "CODE", split = ",",
+                description = {"另为该市州或县写一份工作简报（可重复）。", "Also write the 工作简报 of this prefecture or county (repeatable)."})
+        java.util.List<String> areas = java.util.List.of();
+
         @Override
         void run(PipelineSteps steps) {
+            System.setProperty(org.bangfu.documents.DocumentOptions.AREAS_PROPERTY, String.join(",", areas));
             steps.publish(asOf.parsed());
         }
     }
