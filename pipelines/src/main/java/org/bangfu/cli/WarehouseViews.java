@@ -39,7 +39,8 @@ final class WarehouseViews {
      *   <li>a time: each table's version current then;</li>
      *   <li>a stamp: the tables it names at those versions, every other table as it was when the
      *       newest of them was committed;</li>
-     *   <li>a number N: every table as it was when {@code gold.province_quarter@vN} was committed.</li>
+     *   <li>a number N: model run N — its gold tables and the silver it read, every other table as it
+     *       was when the run completed.</li>
      * </ul>
      *
      * @return the versions registered, by table
@@ -66,9 +67,13 @@ final class WarehouseViews {
     private static Map<WarehouseTable, TableVersion> pin(Warehouse warehouse, AsOf asOf) {
         List<WarehouseTable> tables = List.of(WarehouseTable.values());
         if (asOf instanceof AsOf.ModelVersion modelVersion) {
-            TableVersion marker = PinnedTables.requireVersion(warehouse, WarehouseTable.GOLD_PROVINCE_QUARTER,
-                    modelVersion.version());
-            return PinnedTables.pin(warehouse, tables, new AsOf.At(marker.committedAt())).versions();
+            org.bangfu.model.ModelRun run = new org.bangfu.warehouse.ModelRunLog(warehouse).number(modelVersion.version())
+                    .orElseThrow(() -> org.bangfu.warehouse.ModelRunLog.noSuchRun(warehouse, modelVersion.version()));
+            Map<WarehouseTable, TableVersion> versions = new LinkedHashMap<>(
+                    PinnedTables.pin(warehouse, tables, new AsOf.At(run.completedAt())).versions());
+            versions.putAll(PinnedTables.pin(warehouse, tables, AsOf.stamped(run.goldStamp())).versions());
+            versions.putAll(PinnedTables.pin(warehouse, tables, AsOf.stamped(run.silverInputs())).versions());
+            return versions;
         }
         if (asOf instanceof AsOf.Stamped stamped) {
             Map<WarehouseTable, TableVersion> named = PinnedTables.pin(warehouse, tables, stamped).versions();
