@@ -37,10 +37,10 @@ final class SqlCommand implements Callable<Integer> {
             description = "查询语句，例如 \"SELECT * FROM gold.county_quarter LIMIT 5\" / the query")
     String query;
 
-    @Option(names = "--as-of", paramLabel = "VERSION|TIMESTAMP",
-            description = {"查询过去某一时刻的数据：时间（2020-01-15 10:30 北京时间）、gold.province_quarter 的版本号或版本戳",
-                "query the warehouse as it was: a time (2020-01-15 10:30 Beijing time), a version of"
-                    + " gold.province_quarter, or a stamp (gold.county_quarter@v7, …)"})
+    @Option(names = "--as-of", paramLabel = "N|TIME|STAMP",
+            description = {"查询过去某一时刻的数据：时间（2020-01-15 10:30 北京时间）、版本号（第N版，即模型运行N）或版本戳",
+                "query the warehouse as it was: a time (2020-01-15 10:30 Beijing time), a release"
+                    + " number N (model run N), or a stamp (gold.county_quarter@v7, …)"})
     String asOf;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json|xlsx",

@@ -60,11 +60,11 @@ final class StepCommands {
     /** The {@code --as-of} option of model and publish. */
     static final class AsOfOption {
 
-        @Option(names = "--as-of", paramLabel = "VERSION|TIMESTAMP",
+        @Option(names = "--as-of", paramLabel = "N|TIME|STAMP",
                 description = {"按过去某一时刻重建：时间（2020-01-15 10:30，北京时间；或 2020-01-15 指当天结束时）、"
-                    + "gold.province_quarter 的版本号（如 12），或输出上印的版本戳（如 gold.county_quarter@v7, …）",
+                    + "版本号（第N版，即模型运行N，如 12），或输出上印的版本戳（如 gold.county_quarter@v7, …）",
                     "rebuild as of a past moment: a time (2020-01-15 10:30 Beijing time; 2020-01-15 means the end of"
-                        + " that day), a version number of gold.province_quarter (12), or a stamp as printed on outputs"
+                        + " that day), a release number N, i.e. model run N (12), or a stamp as printed on outputs"
                         + " (gold.county_quarter@v7, …)"})
         String asOf;
 
