@@ -64,7 +64,12 @@ final class PipelineSteps implements AutoCloseable {
     }
 
     IngestReport ingest() {
-        IngestReport report = new IngestJob(warehouse, options.ingestSettings()).run(options.inbox);
+        return ingest(false);
+    }
+
+    /** @param replaceScope every new file replaces its whole (form, submitter, period) scope (全量替换) */
+    IngestReport ingest(boolean replaceScope) {
+        IngestReport report = new IngestJob(warehouse, options.ingestSettings()).run(options.inbox, replaceScope);
         out.printf("接收：收件箱 %s 共 %d 个文件，新接收 %d 个（其中 %d 个无法识别），已接收过 %d 个；读入数据 %d 行%n",
                 options.inbox, report.filesSeen(), report.filesIngested(), report.filesRejected(),
                 report.filesAlreadyIngested(), report.rowsRead());

@@ -77,9 +77,15 @@ final class StepCommands {
             description = {"接收收件箱中的新文件：保存原件，按报表读入 bronze 层。",
                 "Land new inbox files by content hash and read their rows into bronze."})
     static final class Ingest extends StepCommand {
+        @Option(names = "--replace-scope",
+                description = {"全量替换：本次接收的每个文件替换其报送者该期此前报送的全部数据（未列出的行视为撤回）",
+                    "全量替换: every file of this ingest replaces all rows its submitters sent earlier for its"
+                        + " periods (rows it leaves out are withdrawn)"})
+        boolean replaceScope;
+
         @Override
         void run(PipelineSteps steps) {
-            steps.ingest();
+            steps.ingest(replaceScope);
         }
     }
 
@@ -115,8 +121,13 @@ final class StepCommands {
         @Mixin
         AsOfOption asOf;
 
+        @picocli.CommandLine.Option(names = "--area", paramLabel = "CODE", split = ",",
+                description = {"另为该市州或县写一份工作简报（可重复）。", "Also write the 工作简报 of this prefecture or county (repeatable)."})
+        java.util.List<String> areas = java.util.List.of();
+
         @Override
         void run(PipelineSteps steps) {
+            System.setProperty(org.bangfu.documents.DocumentOptions.AREAS_PROPERTY, String.join(",", areas));
             steps.publish(asOf.parsed());
         }
     }
