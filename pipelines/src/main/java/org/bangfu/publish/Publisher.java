@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.bangfu.documents.ReproducibleZip;
+import org.bangfu.documents.DocumentOptions;
+import org.bangfu.documents.OfficialDocuments;
 import org.bangfu.forms.Quarter;
 import org.bangfu.indicators.IndicatorCatalogue;
 import org.bangfu.indicators.OfficialNumberFormat;
@@ -64,8 +65,6 @@ public final class Publisher {
     public PublishedOutputs publish(PublicationSnapshot snapshot, Path siteDirectory) {
         SnapshotView view = SnapshotView.of(snapshot);
         HtmlRenderer html = new HtmlRenderer(templatesDirectory.resolve("site"));
-        BriefingRenderer briefing = new BriefingRenderer(
-                templatesDirectory.resolve("briefing").resolve(BriefingRenderer.TEMPLATE_FILE_NAME));
         ChartRenderer charts = new ChartRenderer(ChineseFont.installedFamily());
         SitePages pages = new SitePages(view, options);
         Quarter latest = view.latestQuarter();
@@ -105,10 +104,9 @@ public final class Publisher {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
                     pages.county(countyCode, chartsByPath.get(SitePages.countyChartPath(countyCode)))));
         }
-        // ---- briefing (owned by the documents work; replaced by one call there) ----
-        contents.add(pages.briefingPath(), ReproducibleZip.withEntriesDated(
-                briefing.render(briefingContent(view, prefectureTable)), options.publishDate()));
-        // ---- end of briefing ----
+        new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
+                options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber()),
+                new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
         contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
         // Charts last: the slowest step runs only once every edited template has rendered.
         renderCharts(charts, chartsByPath).forEach(contents::add);
@@ -131,23 +129,6 @@ public final class Publisher {
         Map<String, byte[]> inPathOrder = new LinkedHashMap<>();
         chartsByPath.keySet().forEach(path -> inPathOrder.put(path, rendered.get(path)));
         return inPathOrder;
-    }
-
-    private BriefingContent briefingContent(SnapshotView view, Table prefectureTable) {
-        Quarter latest = view.latestQuarter();
-        int issueNumber = options.issueNumber().orElse(latest.quarter());
-        String stampLine = IndicatorCatalogue.DATA_VERSION.chineseName() + "：" + view.stamp() + "　"
-                + IndicatorCatalogue.PUBLISHED_ON.chineseName() + "：" + OfficialNumberFormat.dateInChinese(options.publishDate());
-        return new BriefingContent(
-                Integer.toString(issueNumber),
-                options.issuingOffice(),
-                OfficialNumberFormat.dateInChinese(options.briefingDate()),
-                latest.chineseName(),
-                ProgressSummary.chinese(view.latestProvince()),
-                "表1　" + prefectureTable.chineseCaption(),
-                prefectureTable,
-                "注：末行为全省汇总数；“" + OfficialNumberFormat.NOT_REPORTED + "”表示未报送。",
-                stampLine);
     }
 
     private void addAssets(SiteContents contents) {
