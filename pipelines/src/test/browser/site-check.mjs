@@ -64,7 +64,7 @@ try {
     }
     const text = await page.innerText('body');
     if (!/gold\.county_quarter@v\d+/.test(text)) problems.push(`${current}: no gold version stamp on the page`);
-    if (!/\d{4}Q[1-4]-v\d+/.test(text)) problems.push(`${current}: no release label on the page`);
+    if (!/第\d+版|\d{4}Q[1-4] 数据/.test(text)) problems.push(`${current}: no release label on the page`);
     if (/NaN|undefined|null<|\$\{/.test(text)) problems.push(`${current}: unfinished text (NaN, undefined or a template tag)`);
 
     const links = await page.$$eval('a[href]', (all) => all.map((link) => link.href));
