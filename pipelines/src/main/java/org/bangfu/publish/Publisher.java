@@ -76,8 +76,11 @@ public final class Publisher {
         chartsByPath.put(SitePages.PROVINCE_CHART_PATH, provinceChart);
         chartsByPath.put(pages.prefectureChartPath(), prefectureChart);
         for (String countyCode : view.countyCodes()) {
-            chartsByPath.put(SitePages.countyChartPath(countyCode),
-                    SiteCharts.countyFundsByQuarter(view.countyByQuarter(countyCode)));
+            BarChartSpec countyChart = SiteCharts.countyFundsByQuarter(view.countyByQuarter(countyCode));
+            // A county nobody reports on gets a sentence, not a chart of empty bars.
+            if (SiteCharts.hasAnyValue(countyChart)) {
+                chartsByPath.put(SitePages.countyChartPath(countyCode), countyChart);
+            }
         }
 
         Table prefectureTable = FigureTables.prefecturesInQuarter(
