@@ -254,6 +254,7 @@ final class OfficialTemplateGenerator {
         margins.setRight(BigInteger.valueOf(RIGHT_MARGIN_TWIPS));
         margins.setHeader(BigInteger.valueOf(851));
         margins.setFooter(BigInteger.valueOf(992));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     private static void defaultTextStyle(XWPFDocument document) {
