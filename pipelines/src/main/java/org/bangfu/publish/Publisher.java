@@ -86,9 +86,18 @@ public final class Publisher {
                 "Prefectures, " + latest.englishName() + ", " + Span.YEAR_TO_DATE.englishName(),
                 prefectures, view.latestProvince(), ProgressSummary.REPORTED_FLOWS);
 
+        CatalogueSite catalogue = new CatalogueSite(new GoldData(snapshot), pages, ReleaseLabel.of(snapshot),
+                options.publishDate());
+        catalogue.build();
+        chartsByPath.putAll(catalogue.charts());
+
         SiteContents contents = new SiteContents();
         contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.INDEX_TEMPLATE,
-                pages.index(provinceChart, prefectureChart, prefectureTable)));
+                pages.index(provinceChart, prefectureChart, prefectureTable, catalogue.cards())));
+        for (CatalogueSite.PageOutput page : catalogue.pages()) {
+            contents.add(page.path(), html.render(HtmlRenderer.PAGE_TEMPLATE, page.page()));
+        }
+        catalogue.files().forEach(contents::add);
         for (String countyCode : view.countyCodes()) {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
                     pages.county(countyCode, chartsByPath.get(SitePages.countyChartPath(countyCode)))));
@@ -100,6 +109,7 @@ public final class Publisher {
         // Charts last: the slowest step runs only once every edited template has rendered.
         renderCharts(charts, chartsByPath).forEach(contents::add);
         addAssets(contents);
+        contents.add(ReleaseZip.RELATIVE_PATH, ReleaseZip.of(contents, options.publishDate()));
 
         int filesWritten = new SiteWriter(siteDirectory).replaceWith(contents);
         Path site = siteDirectory.toAbsolutePath().normalize();

@@ -140,8 +140,8 @@ public enum Rule {
             "请核实：“{0}”本期为{1}，超过上期（{2}）{3}的10倍。",
             "Please check: \"{0}\" is {1} this period, more than 10 times the {3} of the previous period ({2})."),
     OUTLIER_AMONG_PEERS("P003", Severity.WARNING,
-            "请核实：“{0}”为{1}，远离同期{3}份同类填报的中位数{2}（稳健Z值的绝对值超过3.5）。",
-            "Please check: \"{0}\" is {1}, far from the median {2} of the {3} like reports for the same period (robust z-score beyond 3.5)."),
+            "请核实：本期以下数值与同类填报（{3}）的中位数相差5倍以上（对数稳健Z值的绝对值超过3.5）：{1}。如数值无误可不予理会；如单位（元/万元）或位数填错，请更正后重新报送。",
+            "Please check: these figures of this period are more than five times off the median of like reports ({3}) (robust z-score of the logarithm beyond 3.5): {1}. If they are right, nothing needs doing; if a unit (元/万元) or digits are wrong, correct them and resubmit."),
     TEAM_MEMBERS_DIFFER("X001", Severity.WARNING,
             "单位报送的“{0}”为{1}人，与其派出单位为本单位的驻村工作队花名册（BF-2）队员合计{2}人不一致。",
             "The unit reports {1} for \"{0}\", but the rosters (BF-2) of the teams it sends add up to {2}."),
@@ -150,7 +150,44 @@ public enum Rule {
             "The county reports {1} for \"{0}\", but the households (BF-4) exiting that year have {2} members."),
     SUBMITTED_LATE("L001", Severity.WARNING,
             "迟报：报告期{0}的报表于{1}收到，晚于报送截止日{2}。已接收并记为迟报，请今后按时报送。",
-            "Late: the report for {0} was received on {1}, after the deadline of {2}. It is accepted and marked late; please report on time.");
+            "Late: the report for {0} was received on {1}, after the deadline of {2}. It is accepted and marked late; please report on time."),
+    // trust-numbers: cells that are not what they seem, and files that cannot be read whole.
+    PERSONAL_DATA_IN_CELL("S030", Severity.ERROR,
+            "“{0}”中填入了疑似身份证号或手机号（已隐去，不予保存），实际为“{1}”。此栏应填写{2}；个人信息请勿填入报表，请更正后重新报送。",
+            "\"{0}\" holds what looks like a resident ID or mobile number (withheld, not stored): \"{1}\". It must hold {2}; personal data does not belong in the form. Correct it and resubmit."),
+    NUMBER_TOO_LARGE("S031", Severity.ERROR,
+            "“{0}”的值“{1}”超出该栏可存储的范围（最多{2}），无法保存。请核实是否多填了位数、填错了栏目或单位。",
+            "\"{0}\" holds \"{1}\", beyond what the column can hold (at most {2}). Check for extra digits, a wrong column or a wrong unit."),
+    TOO_MANY_DECIMALS("S032", Severity.ERROR,
+            "“{0}”的值“{1}”的小数位数超过该栏可保存的{2}位，多出的位数会丢失。请按规定位数填写后重新报送。",
+            "\"{0}\" holds \"{1}\" with more decimal places than the {2} the column keeps, so digits would be lost. Round it as the form requires and resubmit."),
+    NUMBER_SEPARATORS_AMBIGUOUS("S033", Severity.ERROR,
+            "“{0}”的值“{1}”中的逗号或小数点位置不规范（如欧洲写法 1.234,56），无法确定数值。请用“.”作小数点，千位分隔符用“,”且每三位一组，或不用分隔符（如 1234.56）。",
+            "\"{0}\" holds \"{1}\", whose commas or points are not where they belong (e.g. the European 1.234,56), so the number is ambiguous. Use \".\" for decimals and \",\" only between groups of three digits, or no separator (e.g. 1234.56)."),
+    CODE_DIGITS_LOST("S034", Severity.ERROR,
+            "“{0}”的值“{1}”是科学计数法，代码的后几位已经丢失（应为{2}位）。请把该列设为“文本”格式，重新填写完整代码后报送。",
+            "\"{0}\" holds \"{1}\" in scientific notation, so the code has lost its last digits (it has {2} digits). Format the column as text, enter the full codes and resubmit."),
+    FORMULA_WITHOUT_VALUE("S035", Severity.ERROR,
+            "“{0}”是公式“{1}”，但文件中没有保存计算结果，无法读取数值。请在 Excel 或 WPS 中打开、重新计算并保存（或复制后“粘贴为数值”）后报送。",
+            "\"{0}\" is the formula \"{1}\" but the file holds no calculated value for it. Open it in Excel or WPS, recalculate and save (or paste as values), and resubmit."),
+    CELL_ENCODING_MIXED("S036", Severity.ERROR,
+            "“{0}”含有无法识别的字符（“{1}”）：文件整体为 UTF-8 编码，但此格疑似 GBK 编码。请将整个文件另存为“CSV UTF-8”后重新报送。",
+            "\"{0}\" holds characters that cannot be read (\"{1}\"): the file is UTF-8 but this cell looks GBK-encoded. Save the whole file as \"CSV UTF-8\" and resubmit."),
+    FILE_NUL_BYTE("F020", Severity.ERROR,
+            "文件“{1}”是文本（CSV）文件，但含有空字符（NUL 字节，{2}），通常是导出或传输时损坏。请用 Excel 或 WPS 重新另存为 CSV 后报送。",
+            "The file \"{1}\" is a text (CSV) file but contains NUL bytes ({2}), usually from a damaged export or transfer. Save it again as CSV in Excel or WPS and resubmit."),
+    FILE_TOO_MANY_COLUMNS("F021", Severity.ERROR,
+            "文件“{1}”有一行的列数过多（{2}），超出报表的合理范围，拒绝读取。请删除多余的列后重新报送。",
+            "The file \"{1}\" has a row with too many columns ({2}), far beyond any form; it is refused. Delete the extra columns and resubmit."),
+    WORKBOOK_SEVERAL_FORMS("F022", Severity.ERROR,
+            "文件“{1}”有多个工作表都像报表（{2}），只读取其中一个会漏掉其余数据。请每个文件只保留一张报表，或拆分为多个文件后重新报送。",
+            "The file \"{1}\" has several sheets that look like forms ({2}); reading one would drop the others. Keep one form per file, or split it into several files, and resubmit."),
+    // trust-submissions
+    // A later file of a (form, submitter, period) leaves out keys an earlier one had: {1} = how many, {2} = which.
+    KEYS_NOT_RESUBMITTED("L002", Severity.WARNING,
+            "上次报送的以下{1}行本次未报送：{2}。这些行仍按上次报送的数据保留；如需撤回，请在“状态”列填写“撤回”后重新报送这些行，或在标题区注明“全量替换”后报送本期完整数据。",
+            "{1} rows sent earlier were not in this file: {2}. They stay as sent earlier; to withdraw them, resubmit them with 撤回 in the 状态 column, or send the whole period with 全量替换 in the title block.");
+    // end trust-submissions
 
     private final String code;
     private final Severity severity;
