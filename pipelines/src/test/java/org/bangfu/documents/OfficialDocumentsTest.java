@@ -60,6 +60,7 @@ class OfficialDocumentsTest {
                     .contains("2020年1月15日").contains("2019年第四季度定点帮扶工作进展情况")
                     .contains("一、总体进展").contains("五、报送情况")
                     .contains("本年累计直接投入帮扶资金8.24亿元")
+                    .as("the gold stamp closes the briefing").contains(DocumentFixtures.snapshot().stamp())
                     .doesNotContain("{{").doesNotContain("}}");
             assertThat(briefing.getTables()).hasSize(1);
             assertThat(briefing.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("合计");
