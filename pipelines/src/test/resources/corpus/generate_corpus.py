@@ -327,6 +327,12 @@ case("50-instructions-sheet-first", {"bf1.xlsx": workbook([("填报说明", [["�
                                                            ("数据", [BF1_HEADER, ROW1], (), "visible")])},
      "readable=true\nform=BF-1\nsheet=数据\nrows=2\nrow.2=\n")
 case("51-a-million-columns", {}, "generated=wide-row\nreadable=false\nrule=F021\n")
+case("52-nul-byte-in-csv", {"bf1.csv": (csv([BF1_HEADER, ROW1]) + f"{U2},530103,2019Q2,8\x00,0,,\r\n").encode("utf-8")},
+     "readable=false\nrule=F020\n")
+case("53-gbk-cell-in-utf8-csv", {"units.csv": csv([ML3_HEADER, [U1, "省教育厅", "省", "党政机关"]]).encode("utf-8")
+                                 + f"{U2},".encode("utf-8") + "省扶贫办".encode("gbk") + ",省,党政机关\r\n".encode("utf-8")
+                                 + csv([[U3, "中国农业大学", "中央", "高校"]]).encode("utf-8")},
+     "readable=true\nform=ML-3\nrows=2,3,4\nrow.2=\nrow.3=S036\nrow.4=\ncell.4.unit_name=中国农业大学\n")
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))

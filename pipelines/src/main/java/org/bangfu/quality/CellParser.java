@@ -57,6 +57,9 @@ public final class CellParser {
                     ? ParsedCell.failed(Rule.REQUIRED_VALUE_MISSING.about(field.name(), field.header(), ""))
                     : ParsedCell.blank();
         }
+        if (text.indexOf('\uFFFD') >= 0) {
+            return ParsedCell.failed(Rule.CELL_ENCODING_MIXED.about(field.name(), field.header(), text));
+        }
         if (text.startsWith(FORMULA_MARKER)) {
             return ParsedCell.failed(Rule.FORMULA_WITHOUT_VALUE.about(field.name(), field.header(),
                     text.substring(FORMULA_MARKER.length()).strip()));
