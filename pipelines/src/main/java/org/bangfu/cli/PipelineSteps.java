@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.bangfu.feedback.FeedbackJob;
 import org.bangfu.feedback.FeedbackResult;
@@ -33,9 +34,15 @@ final class PipelineSteps implements AutoCloseable {
     private final SparkSession spark;
     private final Warehouse warehouse;
     private final boolean ownsSession;
+    private Consumer<Record> reported = report -> { };
 
     PipelineSteps(PipelineOptions options, PrintWriter out) {
-        this(options, out, SparkSessions.create("bangfu", options.master), true);
+        this(options, out, sessionLoggingBeside(options), true);
+    }
+
+    private static SparkSession sessionLoggingBeside(PipelineOptions options) {
+        LogFile.besideWarehouse(options.warehouse);
+        return SparkSessions.create("bangfu", options.master);
     }
 
     /** Steps on a session someone else owns and will stop (tests share one per JVM). */
@@ -51,8 +58,18 @@ final class PipelineSteps implements AutoCloseable {
         this.ownsSession = ownsSession;
     }
 
+    /** Each step's report, as it finishes: for the machine-readable summary of {@code --json}. */
+    void onReport(Consumer<Record> listener) {
+        this.reported = listener;
+    }
+
     IngestReport ingest() {
-        IngestReport report = new IngestJob(warehouse, options.ingestSettings()).run(options.inbox);
+        return ingest(false);
+    }
+
+    /** @param replaceScope every new file replaces its whole (form, submitter, period) scope (全量替换) */
+    IngestReport ingest(boolean replaceScope) {
+        IngestReport report = new IngestJob(warehouse, options.ingestSettings()).run(options.inbox, replaceScope);
         out.printf("接收：收件箱 %s 共 %d 个文件，新接收 %d 个（其中 %d 个无法识别），已接收过 %d 个；读入数据 %d 行%n",
                 options.inbox, report.filesSeen(), report.filesIngested(), report.filesRejected(),
                 report.filesAlreadyIngested(), report.rowsRead());
@@ -61,6 +78,7 @@ final class PipelineSteps implements AutoCloseable {
                 report.filesAlreadyIngested(), report.rowsRead());
         report.rejections().forEach(rejection -> out.println("  ✗ " + rejection));
         out.flush();
+        reported.accept(report);
         return report;
     }
 
@@ -77,6 +95,7 @@ final class PipelineSteps implements AutoCloseable {
             out.println("  规则 / rules: " + byRule);
         }
         out.flush();
+        reported.accept(report);
         return report;
     }
 
@@ -97,6 +116,7 @@ final class PipelineSteps implements AutoCloseable {
                 report.provinceQuarterRows(), report.countyQuarterVersion().stamp(),
                 report.upToDate() ? " (nothing new, not recomputed)" : "");
         out.flush();
+        reported.accept(report);
         return report;
     }
 
@@ -113,7 +133,8 @@ final class PipelineSteps implements AutoCloseable {
         GoldSnapshotReader.Release release = new GoldSnapshotReader(warehouse)
                 .release(asOf, log, LocalDate.now(PublishOptions.PUBLISHING_ZONE));
         PublicationSnapshot snapshot = release.snapshot();
-        PublishedOutputs outputs = new Publisher(options.templates, PublishOptions.publishedOn(release.publishedOn()))
+        PublishedOutputs outputs = new Publisher(options.templates,
+                PublishOptions.publishedOn(release.publishedOn()).withIssuingOffice(options.issuingOffice))
                 .publish(snapshot, options.site);
         if (asOf instanceof AsOf.Latest) {
             log.recordIfNew(new PublicationLog.Publication(snapshot.stamp(), release.publishedOn(),
@@ -130,6 +151,7 @@ final class PipelineSteps implements AutoCloseable {
         out.println("  简报 / briefing:  " + outputs.briefing().toAbsolutePath());
         out.println("  下载 / download:  " + outputs.countyQuarterCsv().toAbsolutePath());
         out.flush();
+        reported.accept(outputs);
         return outputs;
     }
 
@@ -144,6 +166,7 @@ final class PipelineSteps implements AutoCloseable {
                 result.workbooks(), result.written(), result.removed(), result.errors(), result.warnings(),
                 target.toAbsolutePath());
         out.flush();
+        reported.accept(result);
         return result;
     }
 

@@ -26,15 +26,32 @@ final class StepCommands {
 
         abstract void run(PipelineSteps steps);
 
+        @Mixin
+        RunSummary.Options summaryOptions;
+
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (PipelineSteps steps = new PipelineSteps(options, out)) {
+            PrintWriter terminal = spec.commandLine().getOut();
+            RunSummary summary = new RunSummary(spec.name());
+            try (PipelineSteps steps = new PipelineSteps(options, summaryOptions.lines(terminal))) {
+                steps.onReport(summary::add);
                 run(steps);
-            } catch (WarehouseException failure) {
-                // A constraint broken, a bad --as-of: data or input to fix, not a crash.
-                throw new BangfuException(BangfuCommand.EXIT_BAD_INPUT, failure.getMessage().strip().lines()
-                        .findFirst().orElse(failure.getMessage()));
+            } catch (RuntimeException failure) {
+                BangfuException reported = failure instanceof WarehouseException
+                        // A constraint broken, a bad --as-of: data or input to fix, not a crash.
+                        ? new BangfuException(BangfuCommand.EXIT_BAD_INPUT, failure.getMessage().strip().lines()
+                                .findFirst().orElse(failure.getMessage()))
+                        : null;
+                if (summaryOptions.json) {
+                    int exitCode = reported != null ? reported.exitCode() : BangfuCommand.exitCodeOf(failure);
+                    terminal.println(summary.toJson(exitCode, ReadOnlyQuery.firstLine(String.valueOf(failure.getMessage()))));
+                    terminal.flush();
+                }
+                throw reported != null ? reported : failure;
+            }
+            if (summaryOptions.json) {
+                terminal.println(summary.toJson(BangfuCommand.EXIT_OK, null));
+                terminal.flush();
             }
             return BangfuCommand.EXIT_OK;
         }
@@ -60,9 +77,15 @@ final class StepCommands {
             description = {"接收收件箱中的新文件：保存原件，按报表读入 bronze 层。",
                 "Land new inbox files by content hash and read their rows into bronze."})
     static final class Ingest extends StepCommand {
+        @Option(names = "--replace-scope",
+                description = {"全量替换：本次接收的每个文件替换其报送者该期此前报送的全部数据（未列出的行视为撤回）",
+                    "全量替换: every file of this ingest replaces all rows its submitters sent earlier for its"
+                        + " periods (rows it leaves out are withdrawn)"})
+        boolean replaceScope;
+
         @Override
         void run(PipelineSteps steps) {
-            steps.ingest();
+            steps.ingest(replaceScope);
         }
     }
 
@@ -98,8 +121,13 @@ final class StepCommands {
         @Mixin
         AsOfOption asOf;
 
+        @picocli.CommandLine.Option(names = "--area", paramLabel = "CODE", split = ",",
+                description = {"另为该市州或县写一份工作简报（可重复）。", "Also write the 工作简报 of this prefecture or county (repeatable)."})
+        java.util.List<String> areas = java.util.List.of();
+
         @Override
         void run(PipelineSteps steps) {
+            System.setProperty(org.bangfu.documents.DocumentOptions.AREAS_PROPERTY, String.join(",", areas));
             steps.publish(asOf.parsed());
         }
     }

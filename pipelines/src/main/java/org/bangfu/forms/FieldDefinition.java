@@ -98,6 +98,11 @@ public record FieldDefinition(
         return timeBasis != TimeBasis.NONE;
     }
 
+    /** The 状态/备注 column of a periodic form: read into bronze, never stored in silver. */
+    public boolean isRowStatus() {
+        return name.equals(FormCatalogue.ROW_STATUS);
+    }
+
     /** Personal data that is dropped after validation (names, phone numbers). */
     public boolean isPersonal() {
         return type == FieldType.PERSONAL;

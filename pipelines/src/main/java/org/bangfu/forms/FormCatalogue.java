@@ -23,6 +23,12 @@ public final class FormCatalogue {
     public static final String WORK_TEAMS = "BF-2";
     public static final String COUNTY_PROGRESS = "BF-3";
     public static final String POOR_HOUSEHOLDS = "BF-4";
+    /**
+     * The optional 状态 (or 备注) column of every periodic form: 撤回 or 删除 there withdraws the row's
+     * key (FORMS.md, "Resubmission"). It steers the check and is never stored in silver: a 备注 is
+     * free text and may hold anything.
+     */
+    public static final String ROW_STATUS = "row_status";
     public static final String ANNUAL_TARGETS = "BF-5";
 
     private static final Map<String, String> YES_NO = Map.of("是", "是", "否", "否", "Y", "是", "N", "否");
@@ -114,7 +120,8 @@ public final class FormCatalogue {
                     optional("team_members", "在岗驻村工作队员（人）", FieldType.INTEGER).withUnit("人").withRange(0, 10_000).periodEnd(),
                     optional("reporter_name", "填报人", FieldType.PERSONAL),
                     optional("reporter_phone", "联系电话", FieldType.PERSONAL),
-                    optional("reported_on", "填报日期", FieldType.DATE)),
+                    optional("reported_on", "填报日期", FieldType.DATE),
+                    rowStatus()),
             List.of("unit_code", "county_code", "period"));
 
 
@@ -140,7 +147,8 @@ public final class FormCatalogue {
                     optional("assessment", "队员年度考核结果", FieldType.ENUMERATION).withAllowedValues(variants(
                             "优秀", "优秀", "称职", "称职", "合格", "称职", "基本称职", "基本称职", "基本合格", "基本称职",
                             "不称职", "不称职", "不合格", "不称职")),
-                    optional("recalled", "召回调整人数", FieldType.INTEGER).withUnit("人").withRange(0, 100).yearToDate()),
+                    optional("recalled", "召回调整人数", FieldType.INTEGER).withUnit("人").withRange(0, 100).yearToDate(),
+                    rowStatus()),
             List.of("village_code", "period"));
 
     private static final FormDefinition COUNTY_PROGRESS_FORM = new FormDefinition(
@@ -165,7 +173,8 @@ public final class FormCatalogue {
                     optional("safe_water_households", "解决安全饮水（户）", FieldType.INTEGER).withUnit("户").withRange(0, 1_000_000).yearToDate(),
                     optional("electricity_households", "解决生活用电（户）", FieldType.INTEGER).withUnit("户").withRange(0, 1_000_000).yearToDate(),
                     optional("integrated_fiscal_funds", "统筹整合财政涉农资金（万元）", FieldType.DECIMAL).withUnit("万元").withRange(0, 5_000_000)
-                            .yearToDate()),
+                            .yearToDate(),
+                    rowStatus()),
             List.of("county_code", "period"));
 
     private static final FormDefinition POOR_HOUSEHOLDS_FORM = new FormDefinition(
@@ -194,7 +203,8 @@ public final class FormCatalogue {
                             .withAliases("人均纯收入"),
                     optional("measures", "帮扶措施", FieldType.ENUMERATION_LIST).withAllowedValues(enumeration(
                             "产业", "就业", "易地搬迁", "生态", "教育", "健康", "兜底", "金融", "危房改造")),
-                    optional("helper_unit_code", "帮扶责任人单位代码", FieldType.CREDIT_CODE)),
+                    optional("helper_unit_code", "帮扶责任人单位代码", FieldType.CREDIT_CODE),
+                    rowStatus()),
             List.of("household_id", "year"));
 
     private static final FormDefinition ANNUAL_TARGETS_FORM = new FormDefinition(
@@ -207,7 +217,8 @@ public final class FormCatalogue {
                     optional("target_villages_exited", "计划退出贫困村（个）", FieldType.INTEGER).withUnit("个").withRange(0, 30_000).annual(),
                     optional("target_counties_exited", "计划摘帽县（个）", FieldType.INTEGER).withUnit("个").withRange(0, 300).annual(),
                     optional("target_incidence_rate", "贫困发生率目标（%）", FieldType.DECIMAL).withUnit("%").withRange(0, 100).annual()
-                            .withAliases("贫困发生率目标")),
+                            .withAliases("贫困发生率目标"),
+                    rowStatus()),
             List.of("area_code", "year"));
 
     private static final List<FormDefinition> FORMS = List.of(
@@ -228,6 +239,10 @@ public final class FormCatalogue {
 
     public static FormDefinition get(String code) {
         return find(code).orElseThrow(() -> new IllegalArgumentException("no form " + code + " in the catalogue"));
+    }
+
+    private static FieldDefinition rowStatus() {
+        return optional(ROW_STATUS, "状态", FieldType.TEXT).withAliases("备注");
     }
 
     /** Pairs of accepted spelling and canonical value: variants("国家级", "国定", …). */

@@ -54,9 +54,9 @@ public record FormDefinition(
         return fields.stream().filter(FieldDefinition::required).toList();
     }
 
-    /** Fields that may be stored: everything but personal data. */
+    /** Fields that may be stored: everything but personal data and the row status that steers the check. */
     public List<FieldDefinition> storedFields() {
-        return fields.stream().filter(field -> !field.isPersonal()).toList();
+        return fields.stream().filter(field -> !field.isPersonal() && !field.isRowStatus()).toList();
     }
 
     /** The header line a blank form carries, as a submitter would see it. */

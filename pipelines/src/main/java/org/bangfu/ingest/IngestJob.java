@@ -80,7 +80,8 @@ public final class IngestJob {
             .add("issue_message_zh", DataTypes.StringType, true, "拒收原因（中文） / reason, Chinese")
             .add("issue_message_en", DataTypes.StringType, true, "拒收原因（英文） / reason, English")
             .add("received_at", DataTypes.TimestampType, true, "报送时间：文件在收件箱中的修改时间 / when it was submitted: the file's last-modified time in the inbox")
-            .add("column_letters", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true, "字段在所报表格中的列字母，如 funds_direct→D / column letter of each field in the submitted sheet");
+            .add("column_letters", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true, "字段在所报表格中的列字母，如 funds_direct→D / column letter of each field in the submitted sheet")
+            .add("replace_scope", DataTypes.BooleanType, true, "全量替换：标题区注明“全量替换”或以 --replace-scope 接收，替换其报送者该期此前的全部数据 / 全量替换: declared in the title block or ingested with --replace-scope; replaces all earlier rows of its submitters and periods");
 
     public static final StructType ROWS_SCHEMA = new StructType()
             .add("file_hash", DataTypes.StringType, false, "来源文件的哈希 / hash of the file the row came from")
@@ -120,6 +121,14 @@ public final class IngestJob {
     }
 
     public IngestReport run(String inbox) {
+        return run(inbox, false);
+    }
+
+    /**
+     * @param replaceScope every file of this ingest replaces the whole (form, submitter, period) scope
+     *     it covers (全量替换), as if its title block said so
+     */
+    public IngestReport run(String inbox, boolean replaceScope) {
         List<FileStatus> files = listInbox(inbox);
         Set<String> ingestedHashes = new HashSet<>();
         long sequence = 0;
@@ -195,7 +204,8 @@ public final class IngestJob {
                     fileIssue == null ? null : fileIssue.messageChinese(),
                     fileIssue == null ? null : fileIssue.messageEnglish(),
                     new Timestamp(file.getModificationTime()),
-                    JavaConverters.mapAsScalaMap(summary.columnLetters())));
+                    JavaConverters.mapAsScalaMap(summary.columnLetters()),
+                    replaceScope || summary.replacesScope()));
             if (fileIssue != null) {
                 rejections.add(read.fileName() + ": " + fileIssue.messageChinese() + " / " + fileIssue.messageEnglish());
             }

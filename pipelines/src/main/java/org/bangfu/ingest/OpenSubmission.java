@@ -27,6 +27,7 @@ public final class OpenSubmission implements Closeable {
     private final Deque<GridRow> pending;
     private final Pseudonymiser.Hasher hasher;
     private boolean numberingRowPossible = true;
+    private boolean replacesScope;
 
     private OpenSubmission(String formCode, String sheetName, int headerRowNumber, Map<Integer, FieldDefinition> columns,
             Issue fileIssue, GridRowStream stream, Deque<GridRow> pending, Pseudonymiser.Hasher hasher) {
@@ -54,6 +55,17 @@ public final class OpenSubmission implements Closeable {
             Pseudonymiser.Hasher hasher) {
         return new OpenSubmission(formCode, sheetName, headerRowNumber, Map.copyOf(columns), null, stream,
                 rowsBelowHeader, hasher);
+    }
+
+    /** Marks the file as declaring 全量替换 in its title block. */
+    OpenSubmission replacingScope(boolean declared) {
+        this.replacesScope = declared;
+        return this;
+    }
+
+    /** Whether the title block declares 全量替换 (FORMS.md, "Resubmission"). */
+    public boolean replacesScope() {
+        return replacesScope;
     }
 
     public String formCode() {

@@ -99,7 +99,8 @@ public final class SubmissionReader implements Serializable {
             }
             Issue noRows = rows == 0 ? noDataRows(source.fileName(), submission.headerRowNumber()) : null;
             return new FileSummary(submission.formCode(), submission.sheetName(), submission.headerRowNumber(),
-                    noRows == null ? rows : 0, noRows == null ? submission.columnLetters() : Map.of(), noRows);
+                    noRows == null ? rows : 0, noRows == null ? submission.columnLetters() : Map.of(), noRows,
+                    submission.replacesScope());
         }
     }
 
@@ -195,7 +196,13 @@ public final class SubmissionReader implements Serializable {
             }
         }
         return OpenSubmission.reading(bestForm.code(), stream.sheetName(), headerRowNumber, columns, stream,
-                new ArrayDeque<>(rows.subList(headerEnd + 1, rows.size())), pseudonymiser.newHasher());
+                new ArrayDeque<>(rows.subList(headerEnd + 1, rows.size())), pseudonymiser.newHasher())
+                .replacingScope(declaresWholeScope(rows.subList(0, headerStart)));
+    }
+
+    /** A title-block cell saying 全量替换: the file replaces its submitters' earlier rows for its periods. */
+    private static boolean declaresWholeScope(List<GridRow> titleRows) {
+        return titleRows.stream().flatMap(row -> row.cells().stream()).anyMatch(cell -> cell.contains("全量替换"));
     }
 
     /** Adds the fields a neighbouring header row names in columns not yet taken; whether it named any. */

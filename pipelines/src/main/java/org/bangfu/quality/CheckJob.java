@@ -54,9 +54,9 @@ import scala.collection.JavaConverters;
  * village register (its counties must exist), then pairings, then the periodic forms BF-1 to BF-5
  * against all of them, each by the same steps driven by the catalogue and its
  * {@link SubmissionScope}. A register's current content is its most recently ingested file. For a
- * periodic form the current submission of each (form, submitter, period) replaces all silver rows
- * of that scope (see {@link Submissions}); earlier ones stay in silver.submissions and in Delta
- * history. Warnings across periods ({@link PeriodChecks}) and the comparison across sources
+ * periodic form the latest accepted row of each key wins, withdrawals are explicit (a 撤回 row, a
+ * 全量替换 submission; see {@link Submissions}); every submission stays in silver.submissions and
+ * in Delta history. Warnings across periods ({@link PeriodChecks}) and the comparison across sources
  * ({@link Reconciliation}) run on the current silver rows. Rows read = rows accepted + rows
  * quarantined for every file, or the job fails before writing anything.
  */
@@ -143,19 +143,26 @@ public final class CheckJob {
         Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
         for (String formCode : CHECK_ORDER) {
             FormDefinition form = FormCatalogue.get(formCode);
-            Dataset<Row> validated = cache(cached, markDuplicateKeys(form, validate(form, bronzeRows, references)));
-            allValidated.add(validated);
             Optional<SubmissionScope> scope = SubmissionScope.of(formCode);
+            Dataset<Row> checked = validate(form, bronzeRows, references);
+            if (scope.isPresent()) {
+                checked = Submissions.honouringWithdrawals(scope.get(), checked);
+            }
+            Dataset<Row> validated = cache(cached, markDuplicateKeys(form, checked));
+            allValidated.add(validated);
             Dataset<Row> current;
             if (scope.isEmpty()) {
                 current = latestFile(validated.filter(noErrors()), files, formCode);
             } else {
                 Dataset<Row> scoped = Submissions.scoped(scope.get(), validated);
                 Dataset<Row> submissions = cache(cached, Submissions.of(scope.get(), scoped, files, deadlineDays));
-                allSubmissions.add(submissions);
                 moreWarnings.add(Submissions.lateWarnings(scope.get(), submissions, files));
-                // Within the current submission keys are unique (S014); across scopes, the latest wins.
-                current = latestRevision(form, Submissions.currentRows(scoped, submissions));
+                // Within a file keys are unique (S014); across files the latest row of each key wins,
+                // and a winning withdrawal row removes its key.
+                current = cache(cached, latestRevision(form, Submissions.liveRows(scoped, submissions))
+                        .filter(functions.not(Submissions.withdrawsKey())));
+                allSubmissions.add(Submissions.withRowsCurrent(submissions, current));
+                moreWarnings.add(Submissions.omittedKeyWarnings(scope.get(), submissions, current, files));
             }
             Dataset<Row> typed = cache(cached, typed(form, current));
             Optional<Dataset<Row>> acrossPeriods = scope.isEmpty() ? Optional.empty()

@@ -181,7 +181,13 @@ public enum Rule {
             "The file \"{1}\" has a row with too many columns ({2}), far beyond any form; it is refused. Delete the extra columns and resubmit."),
     WORKBOOK_SEVERAL_FORMS("F022", Severity.ERROR,
             "文件“{1}”有多个工作表都像报表（{2}），只读取其中一个会漏掉其余数据。请每个文件只保留一张报表，或拆分为多个文件后重新报送。",
-            "The file \"{1}\" has several sheets that look like forms ({2}); reading one would drop the others. Keep one form per file, or split it into several files, and resubmit.");
+            "The file \"{1}\" has several sheets that look like forms ({2}); reading one would drop the others. Keep one form per file, or split it into several files, and resubmit."),
+    // trust-submissions
+    // A later file of a (form, submitter, period) leaves out keys an earlier one had: {1} = how many, {2} = which.
+    KEYS_NOT_RESUBMITTED("L002", Severity.WARNING,
+            "上次报送的以下{1}行本次未报送：{2}。这些行仍按上次报送的数据保留；如需撤回，请在“状态”列填写“撤回”后重新报送这些行，或在标题区注明“全量替换”后报送本期完整数据。",
+            "{1} rows sent earlier were not in this file: {2}. They stay as sent earlier; to withdraw them, resubmit them with 撤回 in the 状态 column, or send the whole period with 全量替换 in the title block.");
+    // end trust-submissions
 
     private final String code;
     private final Severity severity;

@@ -1,6 +1,12 @@
 package org.bangfu.quality;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_add;
@@ -16,27 +22,54 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.bangfu.forms.FormCatalogue;
 import org.bangfu.forms.PeriodKind;
 
 /**
- * Submissions of periodic forms: which file is the current one for each (form, submitter, period),
- * which rows of it reach silver, and whether it came in late. Pure transforms over the validated
- * rows of one form and bronze.files.
+ * Submissions of periodic forms: in which order the files of each (form, submitter, period) came,
+ * which of their rows reach silver, and whether they came in late. Pure transforms over the
+ * validated rows of one form and bronze.files.
  *
  * <p>A submission is a candidate when at least one of its rows was accepted (a file rejected row
- * by row does not wipe out the figures it meant to correct). Of the candidates the current one is
- * the one delivered in the later batch; within one batch (an original and its correction arriving
- * together) the one with the later 填报日期; then the file ingested later. The current submission
- * replaces every silver row of its scope, so a key it leaves out is withdrawn.
+ * by row does not wipe out the figures it meant to correct). Candidates are ordered by the batch
+ * that delivered them; within one batch (an original and its correction arriving together) by
+ * 填报日期; then by the file ingested later. The last one is the current submission. FORMS.md,
+ * "Resubmission": the latest accepted row of each key wins, so a submitter may split a period over
+ * several files (by county, township or prefecture) and a key a later file leaves out stays as it
+ * was, with a {@link Rule#KEYS_NOT_RESUBMITTED} warning listing it. Withdrawal is explicit only: a
+ * row whose 状态/备注 says 撤回 or 删除 withdraws its key, and a submission that declares 全量替换
+ * (in its title block, or ingested with {@code --replace-scope}) replaces its whole scope: rows of
+ * the submissions before it no longer count.
  */
 final class Submissions {
 
     private Submissions() {
+    }
+
+    /** The 状态 or 备注 column says 撤回 or 删除: the row withdraws its key. */
+    static Column withdrawsKey() {
+        return coalesce(col("cells").getItem(FormCatalogue.ROW_STATUS).rlike("撤回|删除"), lit(false));
+    }
+
+    /**
+     * A withdrawal row only needs to say which key it withdraws: problems with its figures (blank
+     * required amounts, say) are dropped, problems with its key, submitter and period are kept.
+     */
+    static Dataset<Row> honouringWithdrawals(SubmissionScope scope, Dataset<Row> validated) {
+        Set<String> identifying = new LinkedHashSet<>(scope.form().keyFields());
+        identifying.add(scope.submitterField());
+        identifying.add(scope.periodField());
+        String fields = identifying.stream().map(field -> "'" + field + "'").collect(Collectors.joining(", "));
+        return validated.withColumn("issues", when(withdrawsKey(),
+                expr("filter(issues, issue -> issue.field IN (" + fields + "))")).otherwise(col("issues")));
     }
 
     /**
@@ -55,8 +88,9 @@ final class Submissions {
     }
 
     /**
-     * One row per (form, submitter, period, file): counts, deadline, lateness and whether it is the
-     * current submission of its scope.
+     * One row per (form, submitter, period, file): counts, deadline, lateness, its place among the
+     * submissions of its scope, whether it replaces the scope (全量替换) and whether it is the current
+     * (latest) submission of its scope.
      *
      * @param files bronze.files with {@code received_at} (or {@code ingested_at} copied into it)
      */
@@ -68,21 +102,34 @@ final class Submissions {
                         col("file_hash"), col("batch_id"), col("ingest_sequence"))
                 .agg(count(when(CheckColumns.noErrors(), lit(1))).as("rows_accepted"),
                         count(when(CheckColumns.hasErrors(), lit(1))).as("rows_quarantined"),
+                        count(when(CheckColumns.noErrors().and(withdrawsKey()), lit(1))).as("rows_withdrawn"),
                         reportedOn);
         Column candidate = col("rows_accepted").gt(0);
         Column deadline = date_add(periodEnd(scope, col("period")), deadlineDays);
+        WindowSpec sameScope = Window.partitionBy(col("form_code"), col("submitter_code"), col("period"), candidate);
         return perFile
-                .withColumn("candidate_rank", row_number().over(Window.partitionBy(
-                                col("form_code"), col("submitter_code"), col("period"), candidate)
+                .withColumn("candidate_rank", row_number().over(sameScope
                         .orderBy(col("batch_id").desc(), col("reported_on").desc_nulls_last(),
                                 col("ingest_sequence").desc())))
-                .join(files.select("file_hash", "file_name", "received_at"), "file_hash")
+                .withColumn("submission_order", when(candidate, row_number().over(sameScope
+                        .orderBy(col("batch_id").asc(), col("reported_on").asc_nulls_first(),
+                                col("ingest_sequence").asc()))))
+                .join(withReplaceScope(files).select("file_hash", "file_name", "received_at", "replace_scope"),
+                        "file_hash")
                 .withColumn("deadline", deadline)
                 .withColumn("is_late", coalesce(to_date(col("received_at")).gt(col("deadline")), lit(false)))
                 .withColumn("is_current", candidate.and(col("candidate_rank").equalTo(1)))
                 .select(col("form_code"), col("submitter_code"), col("period"), col("file_hash"), col("file_name"),
                         col("batch_id"), col("received_at"), col("deadline"), col("is_late"), col("is_current"),
-                        col("rows_accepted"), col("rows_quarantined"));
+                        col("submission_order"), col("replace_scope").as("replaces_scope"),
+                        col("rows_accepted"), col("rows_quarantined"), col("rows_withdrawn"));
+    }
+
+    /** bronze.files of warehouses ingested before 全量替换 was recorded: no file replaced its scope. */
+    static Dataset<Row> withReplaceScope(Dataset<Row> files) {
+        return java.util.Arrays.asList(files.columns()).contains("replace_scope")
+                ? files.withColumn("replace_scope", coalesce(col("replace_scope"), lit(false)))
+                : files.withColumn("replace_scope", lit(false));
     }
 
     /** The last day of the period: the quarter's last day, or 31 December of the year. */
@@ -94,12 +141,71 @@ final class Submissions {
         return make_date(year, lit(12), lit(31));
     }
 
-    /** The accepted rows of the current submission of each scope: what silver holds for that form. */
-    static Dataset<Row> currentRows(Dataset<Row> scoped, Dataset<Row> submissions) {
-        Dataset<Row> current = submissions.filter(col("is_current"))
+    /**
+     * The accepted rows that still count: those of every candidate submission of the scope from its
+     * latest 全量替换 on (all of them when none replaced the scope). The latest row of each key among
+     * them wins; a withdrawal row that wins removes its key.
+     */
+    static Dataset<Row> liveRows(Dataset<Row> scoped, Dataset<Row> submissions) {
+        WindowSpec sameScope = Window.partitionBy(col("submitter_code"), col("period"));
+        Dataset<Row> live = submissions.filter(col("rows_accepted").gt(0))
+                .withColumn("replaced_up_to", max(when(col("replaces_scope"), col("submission_order"))).over(sameScope))
+                .filter(col("replaced_up_to").isNull().or(col("submission_order").geq(col("replaced_up_to"))))
                 .select("submitter_code", "period", "file_hash");
         return scoped.filter(CheckColumns.noErrors())
-                .join(current, new String[] {"submitter_code", "period", "file_hash"}, "left_semi");
+                .join(live, new String[] {"submitter_code", "period", "file_hash"}, "left_semi");
+    }
+
+    /** How many rows of each submission silver holds after the latest row of every key has won. */
+    static Dataset<Row> withRowsCurrent(Dataset<Row> submissions, Dataset<Row> currentRows) {
+        Dataset<Row> counts = currentRows.groupBy("submitter_code", "period", "file_hash")
+                .agg(count(lit(1)).as("rows_current"));
+        return submissions.join(counts, new String[] {"submitter_code", "period", "file_hash"}, "left")
+                .withColumn("rows_current", coalesce(col("rows_current"), lit(0L)))
+                .select(submissions.col("form_code"), col("submitter_code"), col("period"), col("file_hash"),
+                        col("file_name"), col("batch_id"), col("received_at"), col("deadline"), col("is_late"),
+                        col("is_current"), col("submission_order"), col("replaces_scope"), col("rows_accepted"),
+                        col("rows_quarantined"), col("rows_withdrawn"), col("rows_current"));
+    }
+
+    /** At most this many rows are listed in one {@link Rule#KEYS_NOT_RESUBMITTED} warning; the count is always whole. */
+    static final int KEYS_LISTED = 20;
+
+    /**
+     * One L002 warning per scope whose current submission leaves out keys that earlier submissions
+     * of the scope still hold in silver, on the current file at row 0, listing them by file, row
+     * and key (pseudonymised keys by file and row only).
+     *
+     * @param currentRows the rows silver holds, with submitter_code, period, file_hash, row_number and values
+     */
+    static Dataset<Row> omittedKeyWarnings(SubmissionScope scope, Dataset<Row> submissions, Dataset<Row> currentRows,
+            Dataset<Row> files) {
+        Dataset<Row> latest = submissions.filter(col("is_current"))
+                .select(col("submitter_code"), col("period"), col("file_hash").as("latest_file"));
+        Column[] keyParts = scope.form().keyFields().stream()
+                .filter(key -> !key.equals(scope.periodField()) && !scope.form().requireField(key).pseudonymised())
+                .map(key -> col("values").getItem(key)).toArray(Column[]::new);
+        Column keyText = keyParts.length == 0 ? lit("") : concat_ws("，", keyParts);
+        Column item = concat(lit("《"), col("file_name"), lit("》第"), col("row_number").cast("string"), lit("行"),
+                when(keyText.notEqual(lit("")), concat(lit("（"), keyText, lit("）"))).otherwise(lit("")));
+        Dataset<Row> omitted = currentRows.join(latest, new String[] {"submitter_code", "period"})
+                .filter(col("file_hash").notEqual(col("latest_file")))
+                .join(files.select("file_hash", "file_name"), "file_hash")
+                .groupBy("latest_file", "period")
+                .agg(count(lit(1)).as("omitted"),
+                        sort_array(collect_list(struct(col("file_name"), col("row_number"), item.as("item"))))
+                                .as("items"));
+        Column listed = concat(expr("array_join(transform(slice(items, 1, " + KEYS_LISTED + "), x -> x.item), '、')"),
+                when(col("omitted").gt(KEYS_LISTED), lit("等")).otherwise(lit("")));
+        Rule rule = Rule.KEYS_NOT_RESUBMITTED;
+        Column issue = RuleText.issue(rule, scope.form().keyFields().get(0), col("omitted"),
+                lit(""), col("omitted"), listed);
+        return omitted.join(files.select(col("file_hash").as("latest_file"), col("file_name"), col("form_code"),
+                        col("sheet")), "latest_file")
+                .select(col("latest_file").as("file_hash"), col("file_name"), col("form_code"), col("sheet"),
+                        lit(0).as("row_number"), issue.as("issue"))
+                .select(col("file_hash"), col("file_name"), col("form_code"), col("sheet"), col("row_number"),
+                        col("issue.*"));
     }
 
     /**

@@ -33,8 +33,24 @@ final class BronzeFixture {
         this.sequence = lastSequence;
         StructType schema = IngestJob.FILES_SCHEMA;
         // Ingestion records when each file was submitted; older warehouses lack the column.
-        this.filesSchema = List.of(schema.fieldNames()).contains("received_at")
+        schema = List.of(schema.fieldNames()).contains("received_at")
                 ? schema : schema.add("received_at", DataTypes.TimestampType, true);
+        this.filesSchema = List.of(schema.fieldNames()).contains("replace_scope")
+                ? schema : schema.add("replace_scope", DataTypes.BooleanType, true);
+    }
+
+    /** A readable file that declares 全量替换: it replaces its submitters' earlier rows for its periods. */
+    BronzeFixture fileReplacingScope(String name, String formCode, String batchId, Instant receivedAt,
+            List<Map<String, String>> dataRows) {
+        file(name, formCode, batchId, receivedAt, dataRows);
+        Row added = files.remove(files.size() - 1);
+        Object[] values = new Object[added.size()];
+        for (int index = 0; index < added.size(); index++) {
+            values[index] = added.get(index);
+        }
+        values[filesSchema.fieldIndex("replace_scope")] = true;
+        files.add(RowFactory.create(values));
+        return this;
     }
 
     /** A readable file of one form whose data rows start at row 5, below a title and a header. */

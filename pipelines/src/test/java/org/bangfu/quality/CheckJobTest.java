@@ -103,10 +103,11 @@ class CheckJobTest {
         firstCheck = new CheckJob(warehouse, TODAY).run();
         workTeamsVersionBeforeCorrection = warehouse.currentVersion(WarehouseTable.SILVER_WORK_TEAMS).version();
 
-        // 甲县 corrects its roster after the deadline (10 April): village two is left out, village one has 4.
+        // 甲县 corrects its roster after the deadline (10 April): village two is withdrawn, village one has 4.
         BronzeFixture correction = new BronzeFixture(100);
         correction.file("2019Q1驻村工作队（甲县）（更正）.xlsx", "BF-2", CORRECTION_BATCH,
-                Instant.parse("2019-04-20T02:00:00Z"), List.of(team(VILLAGE_ONE, UNITS.get(0), "4")));
+                Instant.parse("2019-04-20T02:00:00Z"), List.of(team(VILLAGE_ONE, UNITS.get(0), "4"),
+                        cells("village_code", VILLAGE_TWO, "period", "2019Q1", "row_status", "撤回")));
         correction.appendTo(warehouse);
         secondCheck = new CheckJob(warehouse, TODAY).run();
         versionsAfterSecondCheck = versions();
@@ -116,13 +117,14 @@ class CheckJobTest {
     // Resubmission
 
     @Test
-    void theCorrectionReplacesItsWholeScopeSoTheVillageItLeavesOutIsWithdrawn() {
+    void theCorrectionWinsForItsVillageAndWithdrawsTheVillageItMarksWithdrawn() {
         List<Row> teams = warehouse.read(WarehouseTable.SILVER_WORK_TEAMS).orderBy("village_code").collectAsList();
         assertThat(teams).extracting(row -> row.<String>getAs("village_code"))
-                .as("village two was only in the superseded original; the other county is untouched")
+                .as("village two was withdrawn by a 撤回 row; the other county is untouched")
                 .containsExactly(VILLAGE_ONE, OTHER_COUNTY_VILLAGE);
         assertThat(teams.get(0).<Long>getAs("members")).as("the corrected figure").isEqualTo(4L);
         assertThat(teams.get(0).<Integer>getAs("quarter")).isEqualTo(1);
+        assertThat(warnings("L002")).as("nothing was left out without a word").isEmpty();
     }
 
     @Test
@@ -143,7 +145,10 @@ class CheckJobTest {
         assertThat(revisions).hasSize(2);
         assertThat(revisions).extracting(row -> row.<Boolean>getAs("is_current")).containsExactly(false, true);
         assertThat(revisions).extracting(row -> row.<String>getAs("period")).containsOnly("2019Q1");
-        assertThat(revisions).extracting(row -> row.<Long>getAs("rows_accepted")).containsExactly(2L, 1L);
+        assertThat(revisions).extracting(row -> row.<Long>getAs("rows_accepted")).containsExactly(2L, 2L);
+        assertThat(revisions).extracting(row -> row.<Long>getAs("rows_withdrawn")).containsExactly(0L, 1L);
+        assertThat(revisions).extracting(row -> row.<Long>getAs("rows_current"))
+                .as("village two withdrawn, village one corrected").containsExactly(0L, 1L);
     }
 
     @Test
