@@ -543,7 +543,6 @@ final class AssistanceFiles {
             case "reporter_name" -> Cell.text(report.reporterName());
             case "reporter_phone" -> Cell.text(report.reporterPhone());
             case "reported_on" -> Cell.day(report.reportedOn());
-            case FormCatalogue.ROW_STATUS -> Cell.blank();
             default -> field.type() == FieldType.DECIMAL
                     ? Cell.amount(report.figures().get(field.name()))
                     : Cell.count(report.figures().get(field.name()));

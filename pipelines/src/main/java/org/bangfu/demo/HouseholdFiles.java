@@ -311,7 +311,6 @@ final class HouseholdFiles {
             case "measures" -> Cell.text(String.join(separator, household.measures()));
             case "helper_unit_code" -> household.helperUnitCode().isEmpty() ? Cell.blank()
                     : Cell.text(household.helperUnitCode());
-            case FormCatalogue.ROW_STATUS -> Cell.blank();
             default -> throw new IllegalArgumentException("BF-4 has no field " + field);
         };
     }

@@ -161,7 +161,6 @@ final class ProgressFiles {
                 case "safe_water_households" -> count(YearToDate.at(water, shares, quarter));
                 case "electricity_households" -> count(YearToDate.at(power, shares, quarter));
                 case "integrated_fiscal_funds" -> Cell.amount(YearToDate.at(fiscal, shares, quarter));
-                case FormCatalogue.ROW_STATUS -> Cell.blank();
                 default -> throw new IllegalArgumentException("BF-3 has no field " + field.name());
             });
         }

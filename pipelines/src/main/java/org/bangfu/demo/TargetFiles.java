@@ -131,7 +131,6 @@ final class TargetFiles {
                         : Cell.count(BigDecimal.valueOf(target.counties()));
                 case "target_incidence_rate" -> new Cell.Figure(BigDecimal.valueOf(100.0 * target.poorPeopleEnd()
                         / Math.max(1, target.ruralPopulation())).setScale(1, RoundingMode.HALF_UP), 1);
-                case FormCatalogue.ROW_STATUS -> Cell.blank();
                 default -> throw new IllegalArgumentException("BF-5 has no field " + field.name());
             });
         }

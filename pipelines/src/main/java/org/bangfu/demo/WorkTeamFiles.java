@@ -267,7 +267,6 @@ final class WorkTeamFiles {
                 case "leader_days_in_village" -> Cell.count(BigDecimal.valueOf(row.leaderDays()));
                 case "assessment" -> row.assessment().isEmpty() ? Cell.blank() : Cell.text(row.assessment());
                 case "recalled" -> Cell.count(BigDecimal.valueOf(row.recalled()));
-                case FormCatalogue.ROW_STATUS -> Cell.blank();
                 default -> throw new IllegalArgumentException("BF-2 has no field " + field.name());
             });
         }
