@@ -7,5 +7,10 @@
   <div><dt>${fact.label.chineseName} <span lang="en">${fact.label.englishName}</span></dt><dd>${fact.value}</dd></div>
 </#list>
 </dl>
+<p><a href="${page.areaHref}">${page.name}各专题主要指标、帮扶单位和报送情况 <span lang="en">Key figures of every topic, assisting units and submissions</span></a></p>
+<#if page.figure??>
 <@layout.figure figure=page.figure/>
+<#else>
+<p class="note">${page.noFiguresNote}</p>
+</#if>
 </@layout.page>

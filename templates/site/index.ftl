@@ -42,10 +42,11 @@
 
 <section aria-labelledby="areas-heading">
   <h2 id="areas-heading">各市州和县 <span class="en" lang="en">Prefectures and counties</span></h2>
+  <p><a href="${page.provinceHref}">${page.provinceName}各专题主要指标 <span lang="en">Key figures of every topic for the province</span></a></p>
   <div class="prefectures">
 <#list page.prefectures as prefecture>
     <section class="prefecture" aria-labelledby="prefecture-${prefecture.code}">
-      <h3 id="prefecture-${prefecture.code}">${prefecture.name} <span class="code">${prefecture.code}</span></h3>
+      <h3 id="prefecture-${prefecture.code}"><a href="${prefecture.href}">${prefecture.name}</a> <span class="code">${prefecture.code}</span></h3>
       <ul class="county-list">
 <#list prefecture.counties as county>
         <li><a href="${county.href}">${county.name}</a> <span class="code">${county.code}</span><#if county.povertyType?has_content> <span class="tag">${county.povertyType}</span></#if></li>

@@ -327,6 +327,24 @@ case("50-instructions-sheet-first", {"bf1.xlsx": workbook([("填报说明", [["�
                                                            ("数据", [BF1_HEADER, ROW1], (), "visible")])},
      "readable=true\nform=BF-1\nsheet=数据\nrows=2\nrow.2=\n")
 case("51-a-million-columns", {}, "generated=wide-row\nreadable=false\nrule=F021\n")
+case("52-nul-byte-in-csv", {"bf1.csv": (csv([BF1_HEADER, ROW1]) + f"{U2},530103,2019Q2,8\x00,0,,\r\n").encode("utf-8")},
+     "readable=false\nrule=F020\n")
+case("53-gbk-cell-in-utf8-csv", {"units.csv": csv([ML3_HEADER, [U1, "省教育厅", "省", "党政机关"]]).encode("utf-8")
+                                 + f"{U2},".encode("utf-8") + "省扶贫办".encode("gbk") + ",省,党政机关\r\n".encode("utf-8")
+                                 + csv([[U3, "中国农业大学", "中央", "高校"]]).encode("utf-8")},
+     "readable=true\nform=ML-3\nrows=2,3,4\nrow.2=\nrow.3=S036\nrow.4=\ncell.4.unit_name=中国农业大学\n")
+BF1_EXPORT = ["单位代码", "县代码", "报告期", "直接投入帮扶资金（万元）", "协调引进帮扶资金（万元）", "引进帮扶项目（个）",
+              "培训基层干部（人次）", "填报日期"]
+case("54-easy-exports", {"bf1.csv": csv([BF1_EXPORT,
+        [U1, "530102.0", "2019Q2", "1", "1", "12个", "30人次", "2019/7/5"],
+        [U1, "5.30103E+5", "2019Q2", "1", "1", "3", "40人", "2019.07.05"],
+        [U2, "530103", "2019Q2", "1", "1", "", "", "2019年7月5日"],
+        [U1, "530102", "2019Q1", "1", "1", "", "", "43651"],
+        [U1, "5.301E+5", "2019Q1", "1", "1", "", "", ""]]).encode("utf-8")},
+     "readable=true\nform=BF-1\nrows=2,3,4,5,6\nrow.2=\nrow.3=\nrow.4=\nrow.5=\nrow.6=S034\n"
+     "cell.2.county_code=530102\ncell.2.projects=12\ncell.2.trained_cadres=30\ncell.2.reported_on=2019-07-05\n"
+     "cell.3.county_code=530103\ncell.3.trained_cadres=40\ncell.3.reported_on=2019-07-05\n"
+     "cell.4.reported_on=2019-07-05\ncell.5.reported_on=2019-07-05\n")
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))

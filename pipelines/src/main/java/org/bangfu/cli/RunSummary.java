@@ -91,6 +91,10 @@ final class RunSummary {
             }
             return fields;
         }
+        // A Path is Iterable over Paths, each iterating over itself: it must be text, not a list.
+        if (value instanceof java.nio.file.Path path) {
+            return path.toString();
+        }
         if (value instanceof Iterable<?> items) {
             List<Object> list = new ArrayList<>();
             items.forEach(item -> list.add(plain(item)));

@@ -482,7 +482,7 @@ final class AssistanceFiles {
     }
 
     private List<DemoTable.Column> columns(AssistanceFileStyle style) {
-        List<FieldDefinition> fields = new ArrayList<>(FORM.fields());
+        List<FieldDefinition> fields = new ArrayList<>(FORM.fields().stream().filter(field -> !field.isRowStatus()).toList());
         List<String> first = switch (style.order) {
             case CATALOGUE -> List.of();
             case PERIOD_FIRST -> List.of("period", "county_code", "unit_code");

@@ -251,7 +251,7 @@ final class HouseholdFiles {
         if (xlsx) {
             columns.add(new DemoTable.Column("序号", "", "", false, 7));
         }
-        for (FieldDefinition field : FORM.fields()) {
+        for (FieldDefinition field : FORM.fields().stream().filter(field -> !field.isRowStatus()).toList()) {
             String header = aliasHeaders && !field.aliases().isEmpty() ? field.aliases().get(0) : field.header();
             columns.add(new DemoTable.Column(header, field.name(), "", field.name().equals("household_size"),
                     field.name().equals("household_id") ? 20 : field.name().equals("head_id_number") ? 21
@@ -269,7 +269,7 @@ final class HouseholdFiles {
             if (xlsx) {
                 cells.add(Cell.count(BigDecimal.valueOf(written.size())));
             }
-            for (FieldDefinition field : FORM.fields()) {
+            for (FieldDefinition field : FORM.fields().stream().filter(field -> !field.isRowStatus()).toList()) {
                 cells.add(cell(field.name(), household, year, separator));
             }
             rows.add(cells);

@@ -140,7 +140,7 @@ final class ProgressFiles {
         long villagesExited = villagesExiting(county, year);
         long villagesByQuarter = quarter <= 2 ? 0 : quarter == 3 ? (villagesExited * 2 + 4) / 5 : villagesExited;
         List<Cell> cells = new ArrayList<>();
-        for (FieldDefinition field : FORM.fields()) {
+        for (FieldDefinition field : FORM.fields().stream().filter(field -> !field.isRowStatus()).toList()) {
             cells.add(switch (field.name()) {
                 case "county_code" -> Cell.text(county.code());
                 case "period" -> Cell.text(year + "Q" + quarter);
@@ -200,7 +200,7 @@ final class ProgressFiles {
         };
         boolean xlsx = format == DemoFileFormat.XLSX;
         List<DemoTable.Column> columns = new ArrayList<>();
-        for (FieldDefinition field : FORM.fields()) {
+        for (FieldDefinition field : FORM.fields().stream().filter(field -> !field.isRowStatus()).toList()) {
             columns.add(new DemoTable.Column(field.header(), field.name(), "", field.isFigure(), RegisterFiles.width(field)));
         }
         RegisterFiles.renumber(FORM, columns);

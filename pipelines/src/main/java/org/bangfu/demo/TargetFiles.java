@@ -91,7 +91,7 @@ final class TargetFiles {
         boolean xlsx = year == AssistanceReports.FIRST_YEAR;
         DemoFileFormat format = xlsx ? DemoFileFormat.XLSX : DemoFileFormat.CSV_GBK;
         List<DemoTable.Column> columns = new ArrayList<>();
-        for (FieldDefinition field : FORM.fields()) {
+        for (FieldDefinition field : FORM.fields().stream().filter(field -> !field.isRowStatus()).toList()) {
             columns.add(new DemoTable.Column(field.header(), field.name(), "", false, RegisterFiles.width(field)));
         }
         RegisterFiles.renumber(FORM, columns);
@@ -121,7 +121,7 @@ final class TargetFiles {
 
     private static List<Cell> cells(Target target, int year) {
         List<Cell> cells = new ArrayList<>();
-        for (FieldDefinition field : FORM.fields()) {
+        for (FieldDefinition field : FORM.fields().stream().filter(field -> !field.isRowStatus()).toList()) {
             cells.add(switch (field.name()) {
                 case "area_code" -> Cell.text(target.areaCode());
                 case "year" -> Cell.year(year);

@@ -142,7 +142,7 @@ final class WorkTeamFiles {
                 : DemoFileFormat.CSV_GBK;
         boolean aliasHeaders = !xlsx && quarterIndex % 2 == 1;
         List<DemoTable.Column> columns = new ArrayList<>();
-        for (FieldDefinition field : FORM.fields()) {
+        for (FieldDefinition field : FORM.fields().stream().filter(field -> !field.isRowStatus()).toList()) {
             String header = aliasHeaders && !field.aliases().isEmpty() ? field.aliases().get(0) : field.header();
             columns.add(new DemoTable.Column(header, field.name(), "", field.isFigure(),
                     field.name().equals("sending_unit_code") ? 22 : RegisterFiles.width(field)));
@@ -252,7 +252,7 @@ final class WorkTeamFiles {
 
     private static List<Cell> cells(Row row, String period) {
         List<Cell> cells = new ArrayList<>();
-        for (FieldDefinition field : FORM.fields()) {
+        for (FieldDefinition field : FORM.fields().stream().filter(field -> !field.isRowStatus()).toList()) {
             cells.add(switch (field.name()) {
                 case "village_code" -> Cell.text(row.village().code());
                 case "period" -> Cell.text(period);

@@ -220,6 +220,7 @@ public final class AssessmentResults {
             for (int index = 0; index < columns.length; index++) {
                 setText(sheet, 2, index, columns[index].strip(), header);
             }
+            sheet.getRow(2).setHeightInPoints(32);
             int rowIndex = 3;
             for (GoldRecord rule : rules) {
                 GoldRecord verdict = verdictByUnit.get(rule.text("unit_code"));

@@ -31,7 +31,9 @@ public final class DocumentManifest {
         });
         String page = wording.fill("manifest.page", Map.of(
                 "release", escape(context.releaseLabel()), "stamp", escape(context.snapshot().stamp()),
-                "office", escape(context.office().issuingOffice()), "rows", rows.toString()));
+                "office", escape(context.office().issuingOffice()), "rows", rows.toString(),
+                "published", org.bangfu.indicators.OfficialNumberFormat.dateInChinese(context.options().publishDate()),
+                "publishedIso", context.options().publishDate().toString()));
         return page.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8);
     }
 

@@ -303,7 +303,7 @@ public final class StatisticalTables {
             }
             column += span;
         }
-        out.getRow(HEADER_TOP).setHeightInPoints(48);
+        out.getRow(HEADER_TOP).setHeightInPoints(60);
 
         int rowIndex = FIRST_DATA_ROW;
         for (DataRow row : sheet.rows()) {
@@ -328,7 +328,7 @@ public final class StatisticalTables {
         text(out, rowIndex + 2, 0, wording.fill("tables.release", blanks), styles.meta);
 
         for (int index = 0; index <= lastColumn; index++) {
-            out.setColumnWidth(index, (index < labelCount ? 14 : 12) * 256);
+            out.setColumnWidth(index, (index < labelCount ? 14 : 13) * 256);
         }
         out.createFreezePane(labelCount, FIRST_DATA_ROW);
         out.setRepeatingRows(new CellRangeAddress(HEADER_TOP, HEADER_BOTTOM, -1, -1));

@@ -69,6 +69,8 @@ public final class WorkBriefing {
         tags.put("tableBlock", tableBlock(area, quarter, wording, base));
         tags.put("distribution", wording.fill("briefing.distribution", base));
         tags.put("footerLine", context.footerLine());
+        // The full gold stamp is long for a footer; it closes the document so the briefing can be rebuilt from it.
+        tags.put("stampLine", wording.fill("briefing.stampLine", base));
         return new WordTemplate(context.template(TEMPLATE_FILE_NAME)).render(tags,
                 new WordTemplate.DocumentProperties(title, context.office().issuingOffice(), context.office().masthead(),
                         context.releaseLabel(), context.snapshot().stamp()),

@@ -101,7 +101,8 @@ public final class WorkBriefingText {
         blanks.put("units", ASSISTING_UNITS.formatChineseText(units));
         blanks.put("unitsChange", wrappedChange(ASSISTING_UNITS, units,
                 lastYear.map(row -> ASSISTING_UNITS.valueOrNull(row, Span.QUARTER)).orElse(null)));
-        Long counties = countiesCovered(quarter.toString());
+        // A county's own 简报 does not count itself among the counties helped.
+        Long counties = area.level() == AreaLevel.COUNTY ? null : countiesCovered(quarter.toString());
         Long countiesLastYear = area.level() == AreaLevel.COUNTY ? null : countiesCovered(sameQuarterLastYear());
         blanks.put("counties", counties == null ? "" : wording.fill("overview.counties", Map.of(
                 "counties", OfficialNumberFormat.integerInText(counties) + IndicatorUnit.ITEMS.chineseName(),
@@ -341,7 +342,6 @@ public final class WorkBriefingText {
             return List.of();
         }
         ReportingStatus reported = status.get();
-        warn("快照只含 gold 表，数据质量问题（silver.warnings）不在简报中", "data problems live in silver, not in the snapshot: not reported");
         List<String> paragraphs = new ArrayList<>();
         Map<String, String> blanks = base();
         blanks.put("expected", OfficialNumberFormat.integerInText((long) reported.expected()));

@@ -5,12 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -70,6 +65,10 @@ final class CsvRowStream implements GridRowStream {
                 }
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
+                if (cells.stream().anyMatch(cell -> cell.indexOf('\u0000') >= 0)) {
+                    throw new UnreadableFileException(Rule.FILE_NUL_BYTE, "第 " + record.getRecordNumber() + " 行 / row "
+                            + record.getRecordNumber());
+                }
                 GridRow row = new GridRow((int) record.getRecordNumber(), cells);
                 if (!row.isBlank()) {
                     return row;
@@ -95,9 +94,14 @@ final class CsvRowStream implements GridRowStream {
     record EncodedText(Charset charset, int bytesToSkip) {
     }
 
-    /** BOM first; else UTF-8 when every byte of the file decodes as UTF-8, else GB18030 (a superset of GBK). */
+    /**
+     * BOM first; else UTF-8 when every byte of the file decodes as UTF-8, or when nearly all of it
+     * does (a GBK cell pasted into a UTF-8 file: read as UTF-8, the cell's bytes become U+FFFD, which
+     * the checks report as S036 on that row and column instead of garbling the whole file); else
+     * GB18030, a superset of GBK.
+     */
     static EncodedText detectEncoding(SubmissionSource source) throws IOException {
-        try (InputStream input = source.openStream()) {
+        try (InputStream input = new java.io.BufferedInputStream(source.openStream(), 1 << 16)) {
             byte[] start = input.readNBytes(3);
             if (start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
                 return new EncodedText(StandardCharsets.UTF_8, 3);
@@ -108,37 +112,61 @@ final class CsvRowStream implements GridRowStream {
             if (start.length >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
                 return new EncodedText(StandardCharsets.UTF_16BE, 2);
             }
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-            CharBuffer chars = CharBuffer.allocate(1 << 16);
-            bytes.put(start);
-            boolean endOfInput = false;
-            while (true) {
-                if (!endOfInput) {
-                    int read = input.read(bytes.array(), bytes.position(), bytes.remaining());
-                    if (read < 0) {
-                        endOfInput = true;
-                    } else {
-                        bytes.position(bytes.position() + read);
+            Utf8Census census = new Utf8Census();
+            census.add(start, start.length);
+            byte[] buffer = new byte[1 << 16];
+            for (int read = input.read(buffer); read >= 0; read = input.read(buffer)) {
+                census.add(buffer, read);
+            }
+            census.finish();
+            boolean utf8 = census.invalidBytes == 0
+                    || census.multiByteCharacters >= MOSTLY_UTF8 * census.invalidBytes;
+            return new EncodedText(utf8 ? StandardCharsets.UTF_8 : GB18030, 0);
+        }
+    }
+
+    /** Valid multi-byte UTF-8 characters per invalid byte above which a file is UTF-8 with a foreign cell. */
+    private static final int MOSTLY_UTF8 = 4;
+
+    /** Counts well-formed multi-byte UTF-8 characters and bytes that fit no UTF-8 sequence. */
+    static final class Utf8Census {
+        long multiByteCharacters;
+        long invalidBytes;
+        private int expected;
+        private int seen;
+
+        void add(byte[] bytes, int length) {
+            for (int index = 0; index < length; index++) {
+                int value = bytes[index] & 0xFF;
+                if (expected > 0) {
+                    if ((value & 0xC0) == 0x80) {
+                        if (++seen == expected) {
+                            multiByteCharacters++;
+                            expected = 0;
+                        }
+                        continue;
                     }
+                    invalidBytes += seen + 1;
+                    expected = 0;
                 }
-                bytes.flip();
-                CoderResult result = utf8.decode(bytes, chars, endOfInput);
-                if (result.isError()) {
-                    return new EncodedText(GB18030, 0);
+                if (value < 0x80) {
+                    continue;
                 }
-                chars.clear();
-                bytes.compact();
-                if (endOfInput && bytes.position() == 0) {
-                    return new EncodedText(StandardCharsets.UTF_8, 0);
+                int continuation = value >= 0xC2 && value <= 0xDF ? 1 : value >= 0xE0 && value <= 0xEF ? 2
+                        : value >= 0xF0 && value <= 0xF4 ? 3 : -1;
+                if (continuation < 0) {
+                    invalidBytes++;
+                } else {
+                    expected = continuation;
+                    seen = 0;
                 }
-                if (endOfInput) {
-                    // bytes left over that cannot end a character: an incomplete sequence at the end
-                    return utf8.decode(bytes.flip(), chars, true).isError() || bytes.hasRemaining()
-                            ? new EncodedText(GB18030, 0) : new EncodedText(StandardCharsets.UTF_8, 0);
-                }
+            }
+        }
+
+        void finish() {
+            if (expected > 0) {
+                invalidBytes += seen + 1;
+                expected = 0;
             }
         }
     }

@@ -49,12 +49,8 @@ enum FileSignature {
             return RTF;
         }
         boolean utf16 = startsWith(prefix, length, 0xFF, 0xFE) || startsWith(prefix, length, 0xFE, 0xFF);
-        if (!utf16) {
-            for (int index = 0; index < length; index++) {
-                if (prefix[index] == 0) {
-                    return OTHER_BINARY;
-                }
-            }
+        if (!utf16 && controlBytes(prefix, length) * 100 > length) {
+            return OTHER_BINARY;
         }
         String start = utf16 ? "" : new String(prefix, 0, length, StandardCharsets.ISO_8859_1)
                 .replace("\uFEFF", "").replace("ï»¿", "").stripLeading().toLowerCase(Locale.ROOT);
@@ -63,6 +59,21 @@ enum FileSignature {
             return HTML;
         }
         return TEXT;
+    }
+
+    /**
+     * NUL and other control bytes (tab, line breaks and escape aside): binary files are full of
+     * them, a text file damaged in transfer has a stray one, which the csv reader names (F020).
+     */
+    private static int controlBytes(byte[] prefix, int length) {
+        int control = 0;
+        for (int index = 0; index < length; index++) {
+            int value = prefix[index] & 0xFF;
+            if (value < 0x20 && value != '\t' && value != '\n' && value != '\r' && value != 0x1B && value != 0x0C) {
+                control++;
+            }
+        }
+        return control;
     }
 
     private static boolean startsWith(byte[] bytes, int length, int... expected) {

@@ -205,7 +205,7 @@ final class CatalogueSite {
             String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + "-prefectures.png";
             BarChartSpec chart = comparisonChart(indicator, "各市州", "Prefectures", latest, prefectures);
             charts.put(chartPath, chart);
-            figures.add(figure("../", chartPath, chart, comparisonTable(indicator, "市州", "Prefecture", latest, prefectures, false)));
+            figures.add(figure("../", chartPath, chart, comparisonTable(indicator, "市州", "Prefecture", latest, prefectures, true)));
         }
         sections.add(section("figures", "全省和各市州", "Province and prefectures", List.of(), List.of(), figures,
                 List.of(), List.of(), List.of()));
@@ -544,7 +544,7 @@ final class CatalogueSite {
                 }
                 Observation latest = series.get(series.size() - 1);
                 BigDecimal yearBefore = series.stream().filter(o -> o.period().equals(samePeriodLastYear(latest.period())))
-                        .map(Observation::value).findFirst().orElse(null);
+                        .findFirst().map(Observation::value).orElse(null);
                 rows.add(new TemplateModel.Row(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(),
                         "../" + indicatorPath(indicator), List.of(periodChinese(latest.period()),
                                 indicator.formatTableCell(latest.value()), indicator.formatTableCell(yearBefore))));

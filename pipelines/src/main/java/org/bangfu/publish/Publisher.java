@@ -23,7 +23,8 @@ import org.bangfu.publish.TemplateModel.Table;
  *
  * <p>The templates directory holds {@code site/index.ftl}, {@code site/county.ftl} (FreeMarker,
  * plus anything they import), {@code site/assets/} (copied to the site as is) and
- * {@code briefing/briefing.docx} (poi-tl tags). Templates are read on every run, so an edited
+ * {@code documents/} (the official documents' Word templates and wording, see
+ * {@link org.bangfu.documents.OfficialDocuments}). Templates are read on every run, so an edited
  * template takes effect at the next publish without recompiling.
  *
  * <p>The site directory receives:
@@ -32,7 +33,7 @@ import org.bangfu.publish.TemplateModel.Table;
  * counties/&lt;county code&gt;.html          one page per county
  * charts/*.png                        the charts the pages show
  * downloads/county_quarter.csv        the county × quarter table
- * briefings/briefing-&lt;period&gt;.docx     the 工作简报 for the latest quarter
+ * briefings/…                        the 工作简报, 统计报表, 通报 and 考核结果, listed in briefings/index.html
  * assets/…                            style sheet and other assets
  * .bangfu-published-files             what this run wrote, so the next run can remove exactly that
  * </pre>
@@ -76,8 +77,11 @@ public final class Publisher {
         chartsByPath.put(SitePages.PROVINCE_CHART_PATH, provinceChart);
         chartsByPath.put(pages.prefectureChartPath(), prefectureChart);
         for (String countyCode : view.countyCodes()) {
-            chartsByPath.put(SitePages.countyChartPath(countyCode),
-                    SiteCharts.countyFundsByQuarter(view.countyByQuarter(countyCode)));
+            BarChartSpec countyChart = SiteCharts.countyFundsByQuarter(view.countyByQuarter(countyCode));
+            // A county nobody reports on gets a sentence, not a chart of empty bars.
+            if (SiteCharts.hasAnyValue(countyChart)) {
+                chartsByPath.put(SitePages.countyChartPath(countyCode), countyChart);
+            }
         }
 
         Table prefectureTable = FigureTables.prefecturesInQuarter(

@@ -46,6 +46,11 @@ final class SiteCharts {
                 true);
     }
 
+    /** Whether any bar would be drawn. */
+    static boolean hasAnyValue(BarChartSpec spec) {
+        return spec.series().stream().anyMatch(series -> series.values().stream().anyMatch(java.util.Objects::nonNull));
+    }
+
     /** A text alternative: what the chart shows, and where its figures are written out. */
     static String altText(BarChartSpec spec) {
         return "柱状图：" + spec.chineseTitle() + "，单位：" + spec.valueAxisLabel()

@@ -81,7 +81,8 @@ final class SitePages {
                 prefectureEntries(),
                 downloads(quarter),
                 indicatorNotes(),
-                cards);
+                cards,
+                CatalogueSite.areaPath(province.areaCode()));
     }
 
     CountyPage county(String countyCode, BarChartSpec chart) {
@@ -93,8 +94,16 @@ final class SitePages {
         Table table = FigureTables.acrossQuarters(
                 latest.areaName() + "分季度主要指标", latest.areaName() + ": key figures by quarter",
                 view.countyByQuarter(countyCode));
+        String areaHref = "../" + CatalogueSite.areaPath(countyCode);
+        if (chart == null) {
+            return new CountyPage(frame, latest.areaName(), latest.areaCode(), facts, null,
+                    latest.areaName() + "没有帮扶单位报送定点帮扶情况（BF-1），多为没有结对帮扶单位的非贫困县区，因此没有帮扶资金图表。 "
+                            + "No assisting unit reports on " + latest.areaName()
+                            + " (BF-1), usually because it has no paired units, so there is no chart of funds.",
+                    areaHref);
+        }
         return new CountyPage(frame, latest.areaName(), latest.areaCode(), facts,
-                figure(countyChartPath(countyCode), "../", chart, table));
+                figure(countyChartPath(countyCode), "../", chart, table), "", areaHref);
     }
 
     Frame frame(String root, String chineseTitle, String englishTitle) {
@@ -132,6 +141,7 @@ final class SitePages {
     private List<PrefectureEntry> prefectureEntries() {
         return view.prefectures().stream()
                 .map(prefecture -> new PrefectureEntry(prefecture.name(), prefecture.code(),
+                        CatalogueSite.areaPath(prefecture.code()),
                         prefecture.counties().stream()
                                 .map(county -> new CountyLink(county.areaName(), county.areaCode(), county.povertyType(),
                                         countyPagePath(county.areaCode())))

@@ -68,7 +68,7 @@ public final class TemplateModel {
     }
 
     /** A prefecture with its counties. */
-    public record PrefectureEntry(String name, String code, List<CountyLink> counties) {
+    public record PrefectureEntry(String name, String code, String href, List<CountyLink> counties) {
     }
 
     /** One indicator's metadata, for the "about the indicators" section. */
@@ -98,7 +98,8 @@ public final class TemplateModel {
             List<PrefectureEntry> prefectures,
             List<Download> downloads,
             List<IndicatorNote> indicators,
-            List<Card> cards) {
+            List<Card> cards,
+            String provinceHref) {
     }
 
     /** A link with its Chinese and English text. */
@@ -126,7 +127,11 @@ public final class TemplateModel {
             List<Section> sections) {
     }
 
-    /** One county's page. */
-    public record CountyPage(Frame frame, String name, String code, List<Fact> facts, Figure figure) {
+    /**
+     * One county's page; a county no unit reports on has no figure (null) but a note saying why,
+     * never an empty chart.
+     */
+    public record CountyPage(Frame frame, String name, String code, List<Fact> facts, Figure figure, String noFiguresNote,
+            String areaHref) {
     }
 }

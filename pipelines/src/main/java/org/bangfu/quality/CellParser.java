@@ -24,6 +24,12 @@ public final class CellParser {
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("(\\d{5})(?:\\.0+)?");
+    /** Excel's day 0 (its 1900 leap-year bug included): serial 43651 is 2019-07-05. */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    /** Serials of 1990-01-01 and 2099-12-31: a five-digit number outside them is no date of this programme. */
+    private static final long FIRST_PLAUSIBLE_SERIAL = 32_874;
+    private static final long LAST_PLAUSIBLE_SERIAL = 73_050;
     private static final Pattern PSEUDONYM = Pattern.compile("[0-9a-f]{64}");
     private static final String MARKER = "!";
     /** The xlsx reader's mark of a formula saved without its value, followed by the formula. */
@@ -56,6 +62,9 @@ public final class CellParser {
             return field.required()
                     ? ParsedCell.failed(Rule.REQUIRED_VALUE_MISSING.about(field.name(), field.header(), ""))
                     : ParsedCell.blank();
+        }
+        if (text.indexOf('\uFFFD') >= 0) {
+            return ParsedCell.failed(Rule.CELL_ENCODING_MIXED.about(field.name(), field.header(), text));
         }
         if (text.startsWith(FORMULA_MARKER)) {
             return ParsedCell.failed(Rule.FORMULA_WITHOUT_VALUE.about(field.name(), field.header(),
@@ -131,7 +140,7 @@ public final class CellParser {
      * never a blank.
      */
     private static ParsedCell parseNumber(FieldDefinition field, String text, boolean wholeNumber) {
-        String compact = text.replace(" ", "");
+        String compact = withoutUnit(field, text.replace(" ", ""));
         if (compact.indexOf(',') >= 0) {
             if (!GROUPED_THOUSANDS.matcher(compact).matches()) {
                 return ParsedCell.failed(Rule.NUMBER_SEPARATORS_AMBIGUOUS.about(field.name(), field.header(), text));
@@ -167,8 +176,41 @@ public final class CellParser {
         return ParsedCell.of(stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString());
     }
 
+    /**
+     * 12个, 35人, 8户, 3.5% in fields of that unit: the unit written after the figure (人 also for 人次).
+     * Only the field's own unit: 12.5万 in a 万元 field stays an error.
+     */
+    private static String withoutUnit(FieldDefinition field, String text) {
+        String unit = field.unit();
+        if (!unit.isEmpty() && text.endsWith(unit) && text.length() > unit.length()) {
+            return text.substring(0, text.length() - unit.length());
+        }
+        if (unit.equals("人次") && text.endsWith("人") && text.length() > 1) {
+            return text.substring(0, text.length() - 1);
+        }
+        return text;
+    }
+
     private static ParsedCell parseDigits(FieldDefinition field, String text, int length, Rule rule) {
         String compact = text.replace(" ", "");
+        // Excel's exports of a code typed as a number: 530622.0, 5.30622E+5. Exactly that integer, or
+        // S034 when the notation dropped digits (5.30622E+11 for a 12-digit village code).
+        if (!DIGITS.matcher(compact).matches() && PLAIN_NUMBER.matcher(compact).matches()) {
+            BigDecimal number = new BigDecimal(compact);
+            boolean scientific = compact.indexOf('E') >= 0 || compact.indexOf('e') >= 0;
+            String mantissa = scientific ? compact.substring(0, compact.toUpperCase().indexOf('E')) : compact;
+            int writtenDigits = mantissa.replace(".", "").replaceFirst("^[+-]?0+", "").length();
+            if (number.signum() > 0 && number.stripTrailingZeros().scale() <= 0) {
+                String digits = number.toBigIntegerExact().toString();
+                if (digits.length() == length && (!scientific || writtenDigits >= length)) {
+                    return ParsedCell.of(digits);
+                }
+                if (digits.length() == length) {
+                    return ParsedCell.failed(Rule.CODE_DIGITS_LOST.about(field.name(), field.header(), text,
+                            String.valueOf(length)));
+                }
+            }
+        }
         if (compact.length() != length || !DIGITS.matcher(compact).matches()) {
             return ParsedCell.failed(rule.about(field.name(), field.header(), text));
         }
@@ -207,6 +249,14 @@ public final class CellParser {
     }
 
     private static ParsedCell parseDate(FieldDefinition field, String text) {
+        Matcher serial = EXCEL_SERIAL.matcher(text);
+        if (serial.matches()) {
+            // An Excel date saved as its serial number (43651 = 2019-07-05), as CSV exports do.
+            long days = Long.parseLong(serial.group(1));
+            if (days >= FIRST_PLAUSIBLE_SERIAL && days <= LAST_PLAUSIBLE_SERIAL) {
+                return ParsedCell.of(EXCEL_EPOCH.plusDays(days).toString());
+            }
+        }
         Matcher date = DATE.matcher(text);
         if (date.matches()) {
             try {

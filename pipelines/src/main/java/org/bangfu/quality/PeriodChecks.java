@@ -173,8 +173,9 @@ public final class PeriodChecks {
      * P003: the robust z-score of log(1 + x) within the peer group, 0.6745 × (y − median) ÷ MAD,
      * beyond 3.5, and the value more than {@link #PEER_FACTOR} times off the median: logs because
      * amounts spread over orders of magnitude, so that a large unit is not an outlier for being
-     * large, while a slipped digit or 元 typed for 万元 is. Zeros are statements, not typos, and a
-     * group needs {@link #FEWEST_PEERS} rows. One warning per submitter and period, on the row
+     * large, while a slipped digit or 元 typed for 万元 is. Zeros are statements, not typos; where
+     * most peers report zero (a median of 0: few units send work teams) a small count is no
+     * outlier; and a group needs {@link #FEWEST_PEERS} rows. One warning per submitter and period, on the row
      * furthest out, listing every figure found (row, column, value, peers' median).
      */
     private static Dataset<Row> amongPeers(Dataset<Row> figures) {
@@ -198,8 +199,10 @@ public final class PeriodChecks {
         Column robustZ = col("logged").minus(col("median_logged")).multiply(MAD_SCALE).divide(spread);
         Dataset<Row> outliers = withMedian.join(deviations, peers)
                 .withColumn("robust_z", robustZ)
-                .filter(col("amount").gt(0).and(abs(col("robust_z")).gt(ROBUST_Z_LIMIT))
-                        .and(col("deviation").gt(Math.log(PEER_FACTOR))));
+                .filter(col("amount").gt(0).and(col("median").gt(0)).and(abs(col("robust_z")).gt(ROBUST_Z_LIMIT))
+                        .and(col("deviation").gt(Math.log(PEER_FACTOR)))
+                        .and(col("amount").geq(col("median").multiply(PEER_FACTOR))
+                                .or(col("amount").leq(col("median").divide(PEER_FACTOR)))));
         Column item = concat(lit("第"), col("row_number"), lit("行“"), col("header"), lit("”为"), col("shown"),
                 lit("（同类"), col("peer_count"), lit("份的中位数为"), plain(col("median")), lit("）"));
         Column itemEnglish = concat(lit("row "), col("row_number"), lit(" \""), col("header"), lit("\" is "),

@@ -7,11 +7,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
 
 /** The command line's contract: every subcommand has help, and failures have meaningful exit codes. */
 class BangfuCommandTest {
 
-    private static final List<String> SUBCOMMANDS = List.of("demo", "ingest", "check", "model", "publish", "run");
+    private static final List<String> SUBCOMMANDS = List.of("demo", "ingest", "check", "model", "publish", "run",
+            "sql", "status", "config");
 
     @Test
     void everySubcommandExplainsItselfInChineseAndEnglish() {
@@ -36,6 +39,14 @@ class BangfuCommandTest {
         Captured result = run("demo", "--scale", "0", "--inbox", "/nonexistent/never-created");
         assertThat(result.exitCode()).isEqualTo(BangfuCommand.EXIT_USAGE);
         assertThat(result.errors()).startsWith("bangfu: ").contains("--scale");
+    }
+
+    @Test
+    void aStepWithJsonPrintsOnlyTheSummaryEvenWhenItFails(@TempDir Path warehouse) {
+        Captured result = run("ingest", "--json", "--inbox", "/nonexistent/inbox", "--warehouse", warehouse.toString());
+        assertThat(result.exitCode()).isEqualTo(BangfuCommand.EXIT_BAD_INPUT);
+        assertThat(result.output().strip()).startsWith("{\"command\":\"ingest\",\"exit_code\":3,")
+                .contains("\"error\":").endsWith("}");
     }
 
     @Test

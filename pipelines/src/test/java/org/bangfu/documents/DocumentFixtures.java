@@ -144,6 +144,11 @@ final class DocumentFixtures {
                         "rule_code", "R1", "rule_name_zh", "选派第一书记", "requirement_zh", "每个结对县至少1名", "bundled", true,
                         "result", "未达标", "items_checked", 2L, "items_met", 1L, "items_not_met", 1L, "items_not_assessable", 0L,
                         "evidence_zh", "=结对县2个，选派第一书记1人")));
+        tables.put(WarehouseTable.GOLD_UNIT_GROUP_QUARTER, List.of(
+                record("group_kind", "UNIT_CATEGORY", "group_name", "党政机关", "period", "2019Q4", "assisting_units", 200L,
+                        "funds_direct_ytd", new BigDecimal("40000")),
+                record("group_kind", "UNIT_LEVEL", "group_name", "省", "period", "2019Q4", "assisting_units", 370L,
+                        "funds_direct_ytd", new BigDecimal("82400"))));
         tables.putAll(replaced);
         return new GoldRecords(table -> Optional.ofNullable(tables.get(table)).filter(rows -> !rows.isEmpty()));
     }

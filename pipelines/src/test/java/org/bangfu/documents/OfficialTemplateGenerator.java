@@ -84,6 +84,9 @@ final class OfficialTemplateGenerator {
             tagLine(document, "{{/chartBlock}}");
             table(document);
             distribution(document);
+            XWPFParagraph stamp = paragraph(document, ParagraphAlignment.LEFT);
+            stamp.setSpacingBefore(120);
+            run(stamp, "{{stampLine}}", BODY_FONT, FOOTER_POINTS, false, "7F7F7F");
             footer(document);
             write(document, target);
         }
@@ -254,6 +257,7 @@ final class OfficialTemplateGenerator {
         margins.setRight(BigInteger.valueOf(RIGHT_MARGIN_TWIPS));
         margins.setHeader(BigInteger.valueOf(851));
         margins.setFooter(BigInteger.valueOf(992));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     private static void defaultTextStyle(XWPFDocument document) {

@@ -120,26 +120,27 @@ class PublisherTest {
     }
 
     @Test
-    void theBriefingIsAWordDocumentWithMastheadSummaryAndPrefectureTable() throws IOException {
+    void theBriefingIsAWordDocumentWithMastheadSectionsAndPrefectureTable() throws IOException {
         assertThat(outputs.briefing()).isEqualTo(site.resolve("briefings/briefing-2019Q4.docx").toAbsolutePath().normalize());
         try (InputStream in = Files.newInputStream(outputs.briefing()); XWPFDocument briefing = new XWPFDocument(in)) {
             String body = briefing.getParagraphs().stream().map(paragraph -> paragraph.getText())
                     .collect(Collectors.joining("\n"));
             assertThat(body).contains("定点帮扶工作简报")
-                    .as("issue number defaults to the quarter's number within the year").contains("第4期")
+                    .as("issue number counted from office.properties' first issue, 2019Q1 = 第1期").contains("第4期")
                     .contains("示范省定点帮扶工作领导小组办公室")
                     .contains("2020年1月15日")
                     .contains("2019年第四季度定点帮扶工作进展情况")
-                    .contains(LATEST_SUMMARY);
+                    .contains("截至2019年第四季度，全省370个帮扶单位（同比增加10个）".substring(0, 19))
+                    .contains("本年累计直接投入帮扶资金8.24亿元");
             assertThat(briefing.getTables()).hasSize(1);
             XWPFTable table = briefing.getTables().get(0);
-            assertThat(table.getRows()).as("header, 东山市, 西河州, province").hasSize(4);
+            assertThat(table.getRows()).as("header, province, 东山市, 西河州").hasSize(4);
             assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("直接投入帮扶资金（万元）");
-            assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("东山市");
-            assertThat(table.getRow(1).getCell(1).getText()).as("青松县 30,000 + 白云县 5,678.456").isEqualTo("35,678.46");
-            assertThat(table.getRow(3).getCell(1).getText()).as("the province's own figure").isEqualTo("82,435.00");
+            assertThat(table.getRow(1).getCell(1).getText()).as("the province's own figure first").isEqualTo("82,435.00");
+            assertThat(table.getRow(2).getCell(0).getText()).isEqualTo("东山市");
+            assertThat(table.getRow(2).getCell(1).getText()).as("青松县 30,000 + 白云县 5,678.456").isEqualTo("35,678.46");
             String footer = briefing.getFooterList().stream().map(f -> f.getText()).collect(Collectors.joining());
-            assertThat(footer).contains(PublishFixtures.STAMP);
+            assertThat(footer).contains("发布版本：" + PublishFixtures.snapshot().releaseLabel());
             try (XWPFWordExtractor everything = new XWPFWordExtractor(briefing)) {
                 assertThat(everything.getText()).as("every tag filled").doesNotContain("{{").doesNotContain("}}");
             }
@@ -155,6 +156,7 @@ class PublisherTest {
             assertThat(outputs.filesWritten()).isEqualTo((int) onDisk);
         }
         assertThat(site.resolve("downloads/release.zip")).as("the whole release as one file").isRegularFile();
+        assertThat(site.resolve("briefings/index.html")).as("the document list").isRegularFile();
         assertThat(site.resolve("assets/style.css")).isRegularFile();
     }
 

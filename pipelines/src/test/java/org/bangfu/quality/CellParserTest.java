@@ -146,4 +146,22 @@ class CellParserTest {
         assertThat(CellParser.AMOUNT_PRECISION).isEqualTo(column.precision());
         assertThat(CellParser.LARGEST_AMOUNT.toPlainString()).isEqualTo("99999999999999.9999");
     }
+
+    @Test
+    void easyExportsAreAcceptedWhenExactAndCodedWhenDigitsWereLost() {
+        assertThat(parse("county_code", "530622.0").value()).isEqualTo("530622");
+        assertThat(parse("county_code", "5.30622E+5").value()).isEqualTo("530622");
+        assertThat(parse("county_code", "5.306E+5").issue().ruleCode()).isEqualTo(Rule.CODE_DIGITS_LOST.code());
+        assertThat(parse("county_code", "5306.22").issue().ruleCode()).isEqualTo(Rule.COUNTY_CODE_MALFORMED.code());
+        assertThat(parse("projects", "12个").value()).isEqualTo("12");
+        assertThat(parse("trained_cadres", "30人").value()).isEqualTo("30");
+        assertThat(parse("funds_direct", "12.5万").issue().ruleCode()).as("万 is not the unit 万元")
+                .isEqualTo(Rule.NOT_A_NUMBER.code());
+        assertThat(parser.parse(FormCatalogue.get(FormCatalogue.ANNUAL_TARGETS).requireField("target_incidence_rate"),
+                "3.5%").value()).isEqualTo("3.5");
+        assertThat(parse("reported_on", "43651").value()).as("an Excel serial").isEqualTo("2019-07-05");
+        assertThat(parse("reported_on", "2019.07.05").value()).isEqualTo("2019-07-05");
+        assertThat(parse("reported_on", "12345").issue().ruleCode()).as("no date of the programme")
+                .isEqualTo(Rule.DATE_MALFORMED.code());
+    }
 }

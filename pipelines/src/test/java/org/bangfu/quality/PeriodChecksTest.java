@@ -126,4 +126,13 @@ class PeriodChecksTest {
         reports.add(new Report(unit(99), "520101", 20, "8000", null));
         assertThat(peerWarnings(reports, Map.of())).isEmpty();
     }
+
+    @Test
+    void whereMostPeersReportZeroASmallCountIsNoOutlier() {
+        List<Report> reports = new ArrayList<>();
+        for (int index = 1; index <= 20; index++) {
+            reports.add(new Report(unit(index), "520101", index + 1, "100", index <= 16 ? "0" : "5"));
+        }
+        assertThat(peerWarnings(reports, Map.of())).isEmpty();
+    }
 }

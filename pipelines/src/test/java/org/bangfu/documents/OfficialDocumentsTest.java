@@ -1,0 +1,160 @@
+package org.bangfu.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.xmlbeans.XmlOptions;
+import org.junit.jupiter.api.Test;
+
+/** All four kinds from the tiny warehouse: what they contain, that they are valid OOXML and reproducible. */
+class OfficialDocumentsTest {
+
+    private static final String RELEASE = ReleaseLabel.of(DocumentFixtures.snapshot());
+
+    private static Map<String, byte[]> render() {
+        return new OfficialDocuments(DocumentFixtures.templatesDirectory(), DocumentFixtures.options(), null)
+                .render(DocumentFixtures.snapshot(), DocumentFixtures.gold());
+    }
+
+    @Test
+    void everyKindIsWrittenAndListedWithItsSha256() {
+        Map<String, byte[]> files = render();
+        assertThat(files.keySet()).containsExactly(
+                "briefings/briefing-2019Q4.docx", "briefings/statistical-tables-2019Q4.xlsx",
+                "briefings/reporting-notice-2019Q4.docx", "briefings/assessment-2019.docx", "briefings/assessment-2019.xlsx",
+                "briefings/index.html");
+        String manifest = new String(files.get("briefings/index.html"), StandardCharsets.UTF_8);
+        files.forEach((path, content) -> {
+            if (!path.endsWith("index.html")) {
+                assertThat(manifest).contains(path.substring("briefings/".length())).contains(DocumentManifest.sha256(content));
+            }
+        });
+        assertThat(manifest).contains(RELEASE);
+    }
+
+    @Test
+    void aReRunOfTheSameReleaseIsByteIdentical() {
+        Map<String, byte[]> first = render();
+        Map<String, byte[]> second = render();
+        first.forEach((path, content) -> assertThat(second.get(path)).as(path).isEqualTo(content));
+    }
+
+    @Test
+    void theBriefingHasMastheadSectionsTableReleaseInFooterAndProperties() throws IOException {
+        try (XWPFDocument briefing = new XWPFDocument(new ByteArrayInputStream(render().get("briefings/briefing-2019Q4.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(briefing)) {
+            assertThat(text.getText()).contains("定点帮扶工作简报").contains("第4期").contains("定点帮扶工作领导小组办公室")
+                    .contains("2020年1月15日").contains("2019年第四季度定点帮扶工作进展情况")
+                    .contains("一、总体进展").contains("五、报送情况")
+                    .contains("本年累计直接投入帮扶资金8.24亿元")
+                    .as("the gold stamp closes the briefing").contains(DocumentFixtures.snapshot().stamp())
+                    .doesNotContain("{{").doesNotContain("}}");
+            assertThat(briefing.getTables()).hasSize(1);
+            assertThat(briefing.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("合计");
+            assertThat(briefing.getTables().get(0).getRow(1).getCell(1).getText()).isEqualTo("82,400.00");
+            String footer = briefing.getFooterList().stream().map(XWPFFooter::getText).collect(Collectors.joining());
+            assertThat(footer).contains("— 1 —".substring(0, 2)).contains(RELEASE);
+            assertThat(briefing.getProperties().getCoreProperties().getKeywords()).isEqualTo(RELEASE);
+            assertThat(briefing.getProperties().getCustomProperties().getProperty("release").getLpwstr()).isEqualTo(RELEASE);
+        }
+    }
+
+    @Test
+    void everyWordDocumentValidatesAgainstTheOoxmlSchema() throws Exception {
+        for (Map.Entry<String, byte[]> file : render().entrySet()) {
+            if (!file.getKey().endsWith(".docx")) {
+                continue;
+            }
+            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file.getValue()))) {
+                assertValid(file.getKey() + " document", document.getDocument());
+                assertValid(file.getKey() + " styles", document.getStyle());
+                for (XWPFFooter footer : document.getFooterList()) {
+                    assertValid(file.getKey() + " footer", footer._getHdrFtr());
+                }
+            }
+        }
+    }
+
+    private static void assertValid(String what, org.apache.xmlbeans.XmlObject xml) {
+        List<org.apache.xmlbeans.XmlError> errors = new java.util.ArrayList<>();
+        boolean valid = xml.validate(new XmlOptions().setErrorListener(errors));
+        assertThat(valid).as(what + ": " + errors).isTrue();
+    }
+
+    @Test
+    void theStatisticalTablesHaveTheirOfficialLayout() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(render().get("briefings/statistical-tables-2019Q4.xlsx")))) {
+            assertThat(workbook.getNumberOfSheets()).as("表1–表6").isEqualTo(6);
+            XSSFSheet table1 = workbook.getSheetAt(0);
+            assertThat(table1.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2019年第四季度定点帮扶情况（分市州）");
+            assertThat(table1.getRow(1).getCell(0).getStringCellValue()).startsWith("制表单位：");
+            assertThat(table1.getRow(2).getCell(0).getStringCellValue()).startsWith("计量单位：");
+            assertThat(table1.getRow(1).getCell(table1.getRow(3).getLastCellNum() - 1).getStringCellValue()).isEqualTo("表号：BFTJ-1");
+            assertThat(table1.getMergedRegions()).contains(CellRangeAddress.valueOf("A4:A5"));
+            assertThat(table1.getRow(5).getCell(0).getStringCellValue()).as("合计 first").isEqualTo("合计");
+            int directYearToDate = 3;
+            assertThat(table1.getRow(4).getCell(directYearToDate).getStringCellValue()).isEqualTo("本年累计");
+            assertThat(table1.getRow(5).getCell(directYearToDate).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(table1.getRow(5).getCell(directYearToDate).getNumericCellValue()).isEqualTo(82400.00);
+            assertThat(table1.getRow(5).getCell(directYearToDate).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(table1.getRow(6).getCell(0).getStringCellValue()).isEqualTo("东山市");
+            assertThat(table1.getRow(6).getCell(directYearToDate).getNumericCellValue()).as("rounded as published").isEqualTo(35678.46);
+            assertThat(table1.getRow(6).getCell(directYearToDate + 2).getStringCellValue()).as("not reported").isEqualTo("—");
+            assertThat(table1.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
+            assertThat(table1.getPrintSetup().getLandscape()).isTrue();
+            assertThat(table1.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(table1.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(table1.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("4:5"));
+            assertThat(workbook.getProperties().getCoreProperties().getKeywords()).isEqualTo(RELEASE);
+            for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
+                assertValid("sheet " + index, workbook.getSheetAt(index).getCTWorksheet());
+            }
+        }
+    }
+
+    @Test
+    void theNoticeNamesLateUnitsWithDaysAndTheRateByPrefecture() throws IOException {
+        try (XWPFDocument notice = new XWPFDocument(new ByteArrayInputStream(render().get("briefings/reporting-notice-2019Q4.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(notice)) {
+            assertThat(text.getText()).contains("关于2019年第四季度定点帮扶统计数据报送情况的通报")
+                    .contains("以下1个单位（县）逾期报送，按逾期天数排列：乙单位（BF-1，逾期12天）。")
+                    .contains("以下1个单位（县）仍未报送：白云县（BF-3，1份）。");
+            var table = notice.getTables().get(0);
+            assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("合计");
+            assertThat(table.getRow(1).getCell(5).getText()).isEqualTo("50.0%");
+            assertThat(table.getRow(2).getCell(0).getText()).isEqualTo("东山市");
+            assertThat(table.getRow(2).getCell(5).getText()).as("甲单位 on time, 白云县 missing").isEqualTo("50.0%");
+        }
+    }
+
+    @Test
+    void theAssessmentGivesTheDistributionTheCapsAndOneRowPerUnitPerRule() throws IOException {
+        Map<String, byte[]> files = render();
+        try (XWPFDocument summary = new XWPFDocument(new ByteArrayInputStream(files.get("briefings/assessment-2019.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(summary)) {
+            assertThat(text.getText()).contains("对3个帮扶单位2019年度定点帮扶工作进行了考核。评定为优秀的1个，良好的1个，一般的0个，较差的1个。")
+                    .contains("以下1个单位本年度不得评为优秀：乙单位，评定为良好，原因：所驻村未按期退出。")
+                    .contains("以下1个单位评定为较差");
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(files.get("briefings/assessment-2019.xlsx")))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("乙单位");
+            assertThat(sheet.getRow(3).getCell(7).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(sheet.getRow(3).getCell(11).getStringCellValue()).as("evidence made inert").isEqualTo("'=结对县2个，选派第一书记1人");
+            assertThat(sheet.getRow(3).getCell(12).getStringCellValue()).isEqualTo("良好");
+        }
+    }
+}
