@@ -23,7 +23,10 @@ import org.bangfu.warehouse.AsOf;
 import org.bangfu.warehouse.GoldSnapshotReader;
 import org.bangfu.warehouse.PublicationLog;
 import org.bangfu.warehouse.SparkSessions;
+import org.apache.hadoop.conf.Configuration;
 import org.bangfu.warehouse.Warehouse;
+import org.bangfu.warehouse.WarehouseLock;
+import org.bangfu.warehouse.WarehouseLockedException;
 
 /** Runs pipeline steps on one SparkSession and reports each in Chinese, then English. */
 final class PipelineSteps implements AutoCloseable {
@@ -33,22 +36,49 @@ final class PipelineSteps implements AutoCloseable {
     private final SparkSession spark;
     private final Warehouse warehouse;
     private final boolean ownsSession;
+    private final WarehouseLock lock;
 
+    /**
+     * Takes the warehouse's run lock before starting Spark, so a second run is refused at once.
+     *
+     * @throws WarehouseLockedException when another run holds the lock
+     */
     PipelineSteps(PipelineOptions options, PrintWriter out) {
-        this(options, out, SparkSessions.create("bangfu", options.master), true);
+        this(options, out, WarehouseLock.acquire(options.warehouse, new Configuration(), commandLine()));
     }
 
-    /** Steps on a session someone else owns and will stop (tests share one per JVM). */
+    private PipelineSteps(PipelineOptions options, PrintWriter out, WarehouseLock lock) {
+        this(options, out, startedOrReleased(options, lock), true, lock);
+    }
+
+    /** Steps on a session someone else owns and will stop (tests share one per JVM); takes the run lock. */
     PipelineSteps(PipelineOptions options, PrintWriter out, SparkSession spark) {
-        this(options, out, spark, false);
+        this(options, out, spark, false, WarehouseLock.acquire(options.warehouse,
+                spark.sparkContext().hadoopConfiguration(), commandLine()));
     }
 
-    private PipelineSteps(PipelineOptions options, PrintWriter out, SparkSession spark, boolean ownsSession) {
+    private PipelineSteps(PipelineOptions options, PrintWriter out, SparkSession spark, boolean ownsSession,
+            WarehouseLock lock) {
         this.options = options;
         this.out = out;
         this.spark = spark;
         this.warehouse = new Warehouse(spark, options.warehouse);
         this.ownsSession = ownsSession;
+        this.lock = lock;
+    }
+
+    private static SparkSession startedOrReleased(PipelineOptions options, WarehouseLock lock) {
+        try {
+            return SparkSessions.create("bangfu", options.master);
+        } catch (RuntimeException failure) {
+            lock.close();
+            throw failure;
+        }
+    }
+
+    private static String commandLine() {
+        return "bangfu " + ProcessHandle.current().info().arguments().map(arguments -> String.join(" ", arguments))
+                .orElse("");
     }
 
     IngestReport ingest() {
@@ -171,8 +201,12 @@ final class PipelineSteps implements AutoCloseable {
 
     @Override
     public void close() {
-        if (ownsSession) {
-            spark.stop();
+        try {
+            if (ownsSession) {
+                spark.stop();
+            }
+        } finally {
+            lock.close();
         }
     }
 }

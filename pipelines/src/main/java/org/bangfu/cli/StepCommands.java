@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import org.bangfu.warehouse.AsOf;
 import org.bangfu.warehouse.WarehouseException;
+import org.bangfu.warehouse.WarehouseLockedException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,12 +32,22 @@ final class StepCommands {
             PrintWriter out = spec.commandLine().getOut();
             try (PipelineSteps steps = new PipelineSteps(options, out)) {
                 run(steps);
-            } catch (WarehouseException failure) {
-                // A constraint broken, a bad --as-of: data or input to fix, not a crash.
-                throw new BangfuException(BangfuCommand.EXIT_BAD_INPUT, failure.getMessage().strip().lines()
-                        .findFirst().orElse(failure.getMessage()));
+            } catch (WarehouseLockedException busy) {
+                throw new BangfuException(BangfuCommand.EXIT_WAREHOUSE_BUSY, busy.getMessage());
+            } catch (RuntimeException failure) {
+                if (!WarehouseLockedException.isConcurrentWrite(failure)) {
+                    throw failure instanceof WarehouseException warehouseFailure ? badInput(warehouseFailure) : failure;
+                }
+                throw new BangfuException(BangfuCommand.EXIT_WAREHOUSE_BUSY,
+                        WarehouseLockedException.concurrentWrite(failure).getMessage());
             }
             return BangfuCommand.EXIT_OK;
+        }
+
+        private static BangfuException badInput(WarehouseException failure) {
+            // A constraint broken, a bad --as-of: data or input to fix, not a crash.
+            return new BangfuException(BangfuCommand.EXIT_BAD_INPUT, failure.getMessage().strip().lines()
+                    .findFirst().orElse(failure.getMessage()));
         }
     }
 

@@ -129,7 +129,8 @@ public final class CheckJob {
         if (warehouse.recordedInputVersions(WarehouseTable.FILE_LEDGER).filter(inputs::equals).isPresent()) {
             return report(true);
         }
-        Dataset<Row> files = Submissions.withReceivedAt(warehouse.read(WarehouseTable.BRONZE_FILES)).cache();
+        Dataset<Row> files = Submissions.withReceivedAt(firstIngestOfEachFile(
+                warehouse.read(WarehouseTable.BRONZE_FILES))).cache();
         // bronze.files is written after bronze.rows: rows of a batch whose files entry never got
         // written (an ingest that died between the two appends) are not part of any submission.
         Dataset<Row> bronzeRows = warehouse.read(WarehouseTable.BRONZE_ROWS)
@@ -400,14 +401,27 @@ public final class CheckJob {
                         col("issue.*"));
     }
 
+    /**
+     * A file ingested twice (two runs at once, before the warehouse lock) counts once, in the batch
+     * that ingested it first; the later batch's copy of its rows is ignored (and removed by the next ingest).
+     */
+    private static Dataset<Row> firstIngestOfEachFile(Dataset<Row> files) {
+        return files.withColumn("ingest_rank", row_number().over(
+                        Window.partitionBy("file_hash").orderBy("ingest_sequence")))
+                .filter(col("ingest_rank").equalTo(1))
+                .drop("ingest_rank");
+    }
+
+    /** One row per file, keyed by file and batch: the rows counted are those of the batch the file is recorded in. */
     private static Dataset<Row> ledgerOf(Dataset<Row> validated, Dataset<Row> files) {
-        Dataset<Row> counts = validated.groupBy(col("file_hash")).agg(
+        Dataset<Row> counts = validated.groupBy(col("file_hash"), col("batch_id")).agg(
                 count(lit(1)).as("rows_checked"),
                 count(when(noErrors(), lit(1))).as("rows_accepted"),
                 count(when(expr("exists(issues, issue -> issue.severity = 'ERROR')"), lit(1))).as("rows_quarantined"),
                 count(when(noErrors().and(size(col("issues")).gt(0)), lit(1))).as("rows_with_warnings"));
-        return files.join(counts, files.col("file_hash").equalTo(counts.col("file_hash")), "left")
-                .select(files.col("file_hash"), col("file_name"), col("form_code"), col("batch_id"),
+        return files.join(counts, files.col("file_hash").equalTo(counts.col("file_hash"))
+                        .and(files.col("batch_id").equalTo(counts.col("batch_id"))), "left")
+                .select(files.col("file_hash"), col("file_name"), col("form_code"), files.col("batch_id"),
                         col("ingest_sequence"), col("readable"), col("rows_read"),
                         coalesce(col("rows_accepted"), lit(0L)).as("rows_accepted"),
                         coalesce(col("rows_quarantined"), lit(0L)).as("rows_quarantined"),
