@@ -140,6 +140,7 @@ public final class CheckJob {
         List<Dataset<Row>> cached = new ArrayList<>();
         List<Dataset<Row>> allValidated = new ArrayList<>();
         List<Dataset<Row>> moreWarnings = new ArrayList<>();
+        List<Dataset<Row>> rowSubmitters = new ArrayList<>();
         List<Dataset<Row>> allSubmissions = new ArrayList<>();
         Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
         for (String formCode : CHECK_ORDER) {
@@ -156,6 +157,8 @@ public final class CheckJob {
                 current = latestFile(validated.filter(noErrors()), files, formCode);
             } else {
                 Dataset<Row> scoped = Submissions.scoped(scope.get(), validated);
+                rowSubmitters.add(scoped.select(col("file_hash"), col("sheet"), col("row_number"),
+                        col("submitter_code").as("row_submitter"), col("period").as("row_period")));
                 Dataset<Row> submissions = cache(cached, Submissions.of(scope.get(), scoped, files, deadlineDays));
                 moreWarnings.add(Submissions.lateWarnings(scope.get(), submissions, files));
                 // Within a file keys are unique (S014); across files the latest row of each key wins,
@@ -177,8 +180,12 @@ public final class CheckJob {
         }
 
         Dataset<Row> validated = allValidated.stream().reduce(Dataset::unionByName).orElseThrow();
-        Dataset<Row> quarantine = quarantineOf(validated, files);
-        Dataset<Row> warnings = moreWarnings.stream().reduce(warningsOf(validated, files), Dataset::unionByName);
+        // Each problem goes to the submitter of its row (a BF-1 file lists many units); problems of
+        // a whole file carry the submitter they concern when known (L002), else the file's sender.
+        Dataset<Row> submitterOfRow = cache(cached, rowSubmitters.stream().reduce(Dataset::unionByName).orElseThrow());
+        Dataset<Row> quarantine = withSubmitter(quarantineOf(validated, files), submitterOfRow);
+        Dataset<Row> warnings = withSubmitter(moreWarnings.stream().reduce(warningsOf(validated, files),
+                (all, more) -> all.unionByName(more, true)), submitterOfRow);
         Dataset<Row> submissions = allSubmissions.stream().reduce(Dataset::unionByName).orElseThrow();
         Dataset<Row> reconciliation = Reconciliation.teamMembers(silver.get(FormCatalogue.UNIT_ASSISTANCE),
                         silver.get(FormCatalogue.WORK_TEAMS), silver.get(FormCatalogue.UNIT_REGISTER))
@@ -399,6 +406,28 @@ public final class CheckJob {
                 .join(files.select(col("file_hash"), col("file_name")), "file_hash")
                 .select(col("file_hash"), col("file_name"), col("form_code"), col("sheet"), col("row_number"),
                         col("issue.*"));
+    }
+
+    /** Adds submitter_code and period: those the problem's row names, or those a whole-file problem was given. */
+    private static Dataset<Row> withSubmitter(Dataset<Row> problems, Dataset<Row> submitterOfRow) {
+        List<String> columns = java.util.Arrays.asList(problems.columns());
+        Dataset<Row> given = problems;
+        if (!columns.contains("submitter_code")) {
+            given = given.withColumn("submitter_code", lit(null).cast(DataTypes.StringType))
+                    .withColumn("period", lit(null).cast(DataTypes.StringType));
+        }
+        List<Column> output = new ArrayList<>();
+        for (String column : given.columns()) {
+            output.add(switch (column) {
+                case "submitter_code" -> coalesce(col("submitter_code"),
+                        when(col("row_submitter").notEqual(""), col("row_submitter"))).as("submitter_code");
+                case "period" -> coalesce(col("period"), when(col("row_period").notEqual(""), col("row_period")))
+                        .as("period");
+                default -> col(column);
+            });
+        }
+        return given.join(submitterOfRow, new String[] {"file_hash", "sheet", "row_number"}, "left")
+                .select(output.toArray(Column[]::new));
     }
 
     /**

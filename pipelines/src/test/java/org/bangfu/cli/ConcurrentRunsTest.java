@@ -110,6 +110,8 @@ class ConcurrentRunsTest {
         PipelineOptions options = new PipelineOptions();
         options.inbox = inbox.toString();
         options.warehouse = root.resolve("warehouse").toString();
+        options.maxFileMegabytes = 512;
+        options.maxUnpackedMegabytes = 4096;
         return options;
     }
 }
