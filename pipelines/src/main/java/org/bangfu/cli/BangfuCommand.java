@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = {"帮扶统计数据仓库与发布流程。", "Statistics warehouse and publishing pipeline of the assistance programme."},
         subcommands = {DemoCommand.class, StepCommands.Ingest.class, StepCommands.Check.class,
             FeedbackCommand.class, StepCommands.Model.class, StepCommands.Publish.class, StepCommands.Run.class,
-            HistoryCommand.class, BenchmarkCommand.class},
+            HistoryCommand.class, BenchmarkCommand.class, PurgeLandingCommand.class},
         footer = {"", "退出码 / exit codes: 0 成功 ok; 1 意外错误 unexpected failure; 2 用法错误 usage;",
             "  3 输入有误或缺失 bad or missing input; 4 前序步骤未运行 an earlier step has not run;",
             "  5 数据仓库正被另一次运行使用 the warehouse is in use by another run (LOCK-001, LOCK-002)"})

@@ -182,6 +182,17 @@ final class PipelineSteps implements AutoCloseable {
         return result;
     }
 
+    /** Removes raw landing copies of files ingested before {@code before} whose rows are all in bronze. */
+    int purgeLanding(LocalDate before) {
+        int removed = new org.bangfu.ingest.LandingPurge(warehouse).purgeBefore(before).size();
+        out.printf("清理落地区：删除 %s 之前接收且数据已全部入 bronze 的原件 %d 个，记录于 %s%n", before, removed,
+                org.bangfu.ingest.LandingPurge.PURGES_TABLE);
+        out.printf("purge-landing: %d raw copies ingested before %s with all rows in bronze removed, recorded in %s%n",
+                removed, before, org.bangfu.ingest.LandingPurge.PURGES_TABLE);
+        out.flush();
+        return removed;
+    }
+
     private String recordedInputs() {
         return warehouse.recordedInputVersions(ModelJob.MODEL_MARKER).orElse("—");
     }
