@@ -18,6 +18,21 @@
   </dl>
 </section>
 
+<section aria-labelledby="topics-heading">
+  <h2 id="topics-heading">专题 <span class="en" lang="en">Topics</span></h2>
+  <ul class="cards">
+<#list page.cards as card>
+    <li class="card">
+      <h3><a href="${card.href}">${card.chineseTitle}<span class="en" lang="en">${card.englishTitle}</span></a></h3>
+      <p class="card-figure">${card.figureChinese} <span lang="en">${card.figureEnglish}</span></p>
+      <p class="value">${card.valueChinese}</p>
+      <p class="value-en" lang="en">${card.valueEnglish}</p>
+      <p class="change">${card.changeChinese} <span lang="en">${card.changeEnglish}</span></p>
+    </li>
+</#list>
+  </ul>
+</section>
+
 <section aria-labelledby="charts-heading">
   <h2 id="charts-heading">帮扶资金 <span class="en" lang="en">Funds</span></h2>
 <#list page.figures as figure>

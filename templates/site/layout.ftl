@@ -16,9 +16,10 @@
     <a class="site-name" href="${frame.root}index.html">定点帮扶工作统计<span class="en" lang="en">Targeted poverty alleviation: assistance statistics</span></a>
     <nav aria-label="主导航 Main">
       <ul>
-        <li><a href="${frame.root}index.html#headline-heading">主要指标 <span lang="en">Key figures</span></a></li>
+        <li><a href="${frame.root}index.html#topics-heading">专题 <span lang="en">Topics</span></a></li>
         <li><a href="${frame.root}index.html#areas-heading">市州和县 <span lang="en">Areas</span></a></li>
-        <li><a href="${frame.root}index.html#downloads-heading">下载 <span lang="en">Downloads</span></a></li>
+        <li><a href="${frame.root}topics/quality.html">数据质量 <span lang="en">Data quality</span></a></li>
+        <li><a href="${frame.root}pages/downloads.html">下载 <span lang="en">Downloads</span></a></li>
       </ul>
     </nav>
   </div>
@@ -28,7 +29,8 @@
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p><span class="footer-label">${frame.dataVersionLabel.chineseName} <span lang="en">${frame.dataVersionLabel.englishName}</span></span> <code class="stamp">${frame.stamp}</code></p>
+    <p><span class="footer-label">发布版本 <span lang="en">Release</span></span> <a href="${frame.root}pages/release.html"><code class="release">${frame.releaseLabel}</code></a></p>
+    <p class="stamp-line"><span class="footer-label">${frame.dataVersionLabel.chineseName} <span lang="en">${frame.dataVersionLabel.englishName}</span></span> <code class="stamp">${frame.stamp}</code></p>
     <p><span class="footer-label">${frame.publishedOnLabel.chineseName} <span lang="en">${frame.publishedOnLabel.englishName}</span></span> <time datetime="${frame.publishedOnIso}">${frame.publishedOnChinese}</time> <span lang="en">(${frame.publishedOnEnglish})</span></p>
     <p class="footer-note">本站页面、图表、下载文件和简报均由同一数据版本生成，可据此重建。<span lang="en">Every page, chart, download and briefing here was built from this one data version and can be rebuilt from it.</span></p>
   </div>

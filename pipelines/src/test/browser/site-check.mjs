@@ -1,17 +1,30 @@
 // Opens a published site in the machine's Chromium, as a reader would, and fails on what a reader
-// would notice: a page that does not load, a broken chart, a console error, a missing stamp, a
-// county link that leads nowhere. Usage: node site-check.mjs SITE_DIRECTORY [SCREENSHOT.png]
+// would notice: a page that does not load, a link or image that leads nowhere, a console error, a
+// missing stamp or release label, a serious accessibility problem (axe-core) on a page of any kind.
+// Every page reachable from the home page is visited. One page of each kind is photographed at
+// 390 px (a phone) and 1366 px (a laptop) into the screenshot folder.
+// Usage: node site-check.mjs SITE_DIRECTORY [SCREENSHOT_FOLDER]   (default target/site-shots)
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const siteDirectory = resolve(process.argv[2] ?? 'site');
-const screenshot = process.argv[3];
+const here = dirname(fileURLToPath(import.meta.url));
+const shots = resolve(process.argv[3] ?? join(here, '..', '..', '..', '..', 'target', 'site-shots'));
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
   console.error(`site-check: 找不到 Chromium / Chromium not found at ${executablePath} (bin/setup --with-browser)`);
   process.exit(2);
+}
+const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+mkdirSync(shots, { recursive: true });
+
+// The kind of a page, from its folder: one of each is checked with axe and photographed.
+function kindOf(url) {
+  const path = fileURLToPath(url).slice(siteDirectory.length + 1);
+  if (!path.includes('/')) return 'home';
+  return path.split('/')[0];
 }
 
 const problems = [];
@@ -20,52 +33,85 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run'],
 });
+let pagesVisited = 0;
+let linksChecked = 0;
+const kindsSeen = new Map();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console error: ${message.text()}`); });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  let current = '';
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`${current}: console error: ${message.text()}`); });
+  page.on('pageerror', (error) => problems.push(`${current}: page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`${current}: failed request: ${request.url()}`));
 
-  async function checkPage(url, name) {
+  const start = pathToFileURL(join(siteDirectory, 'index.html')).href;
+  const queue = [start];
+  const seen = new Set(queue);
+  while (queue.length > 0) {
+    const url = queue.shift();
+    current = url.replace(pathToFileURL(siteDirectory).href + '/', '');
     const response = await page.goto(url, { waitUntil: 'load' });
-    if (response && !response.ok()) problems.push(`${name}: HTTP ${response.status()}`);
+    pagesVisited += 1;
+    if (response && !response.ok()) problems.push(`${current}: HTTP ${response.status()}`);
     const lang = await page.getAttribute('html', 'lang');
-    if (!lang || !lang.startsWith('zh')) problems.push(`${name}: <html lang> is ${lang}, expected zh-CN`);
+    if (!lang || !lang.startsWith('zh')) problems.push(`${current}: <html lang> is ${lang}, expected zh-CN`);
     const images = await page.$$eval('img', (all) => all.map((image) => ({
       source: image.getAttribute('src'), alt: image.getAttribute('alt'), width: image.naturalWidth })));
-    if (images.length === 0) problems.push(`${name}: no chart image`);
     for (const image of images) {
-      if (image.width === 0) problems.push(`${name}: image does not load: ${image.source}`);
-      if (!image.alt) problems.push(`${name}: image without alt text: ${image.source}`);
+      if (image.width === 0) problems.push(`${current}: image does not load: ${image.source}`);
+      if (!image.alt) problems.push(`${current}: image without alt text: ${image.source}`);
     }
     const text = await page.innerText('body');
-    if (!/gold\.county_quarter@v\d+/.test(text)) problems.push(`${name}: no gold version stamp on the page`);
-    return text;
-  }
+    if (!/gold\.county_quarter@v\d+/.test(text)) problems.push(`${current}: no gold version stamp on the page`);
+    if (!/\d{4}Q[1-4]-v\d+/.test(text)) problems.push(`${current}: no release label on the page`);
+    if (/NaN|undefined|null<|\$\{/.test(text)) problems.push(`${current}: unfinished text (NaN, undefined or a template tag)`);
 
-  const indexText = await checkPage(pathToFileURL(`${siteDirectory}/index.html`).href, 'index.html');
-  if (!/亿元|万元/.test(indexText)) problems.push('index.html: no amount in 亿元 or 万元');
-  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+    const links = await page.$$eval('a[href]', (all) => all.map((link) => link.href));
+    for (const link of links) {
+      if (!link.startsWith('file:')) {
+        problems.push(`${current}: link leaves the site: ${link}`);
+        continue;
+      }
+      const target = link.replace(/#.*$/, '');
+      linksChecked += 1;
+      if (!existsSync(fileURLToPath(target))) {
+        problems.push(`${current}: link leads nowhere: ${link}`);
+      } else if (target.endsWith('.html') && !seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
 
-  const countyLinks = await page.$$eval('a[href*="counties/"]', (links) => links.map((link) => link.href));
-  if (countyLinks.length === 0) problems.push('index.html: no link to a county page');
-  for (const link of countyLinks.slice(0, 3)) {
-    await checkPage(link, link.replace(/.*\//, 'counties/'));
+    const kind = kindOf(url);
+    if (!kindsSeen.has(kind)) {
+      kindsSeen.set(kind, current);
+      await page.addScriptTag({ content: axeSource });
+      const results = await page.evaluate(async () => await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
+      for (const violation of results.violations) {
+        if (violation.impact === 'serious' || violation.impact === 'critical') {
+          problems.push(`${current}: axe ${violation.impact}: ${violation.id} (${violation.help}) at `
+            + violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', '));
+        }
+      }
+      for (const width of [390, 1366]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({ path: join(shots, `${kind}-${width}.png`), fullPage: true });
+      }
+      await page.setViewportSize({ width: 1366, height: 900 });
+    }
   }
-  await page.goto(pathToFileURL(`${siteDirectory}/index.html`).href);
-  const downloadLinks = await page.$$eval('a[href$=".csv"], a[href$=".docx"]', (links) => links.map((link) => link.href));
-  for (const link of downloadLinks) {
-    if (!existsSync(new URL(link))) problems.push(`download link leads nowhere: ${link}`);
-  }
-  if (!downloadLinks.some((link) => link.endsWith('.csv'))) problems.push('index.html: no CSV download link');
-  if (!downloadLinks.some((link) => link.endsWith('.docx'))) problems.push('index.html: no briefing link');
-  console.log(`site-check: index + ${Math.min(countyLinks.length, 3)} county pages, ${downloadLinks.length} downloads checked`);
+  if (!kindsSeen.has('counties')) problems.push('no county page is linked from the site');
+  if (!kindsSeen.has('indicators')) problems.push('no indicator page is linked from the site');
+  console.log(`site-check: ${pagesVisited} pages, ${linksChecked} links; kinds: `
+    + [...kindsSeen.entries()].map(([kind, example]) => `${kind} (${example})`).join(', ')
+    + `; screenshots in ${shots}`);
 } finally {
   await browser.close();
 }
 
 if (problems.length > 0) {
-  problems.forEach((problem) => console.error(`site-check: ✗ ${problem}`));
+  problems.slice(0, 60).forEach((problem) => console.error(`site-check: ✗ ${problem}`));
+  if (problems.length > 60) console.error(`site-check: … and ${problems.length - 60} more`);
   process.exit(1);
 }
 console.log('site-check: 网站检查通过 / the site reads well in Chromium');

@@ -49,6 +49,8 @@ def cell_xml(ref, value, shared):
             return f'<c r="{ref}" s="1"><v>{value[1]}</v></c>'
         if kind == "raw":                 # markup written as is (an entity reference)
             return f'<c r="{ref}" t="inlineStr"><is><t>{value[1]}</t></is></c>'
+        if kind == "f0":                  # a formula saved without its value, as some programs write
+            return f'<c r="{ref}"><f>{esc(value[1])}</f></c>'
         if kind == "f":
             return f'<c r="{ref}" t="str"><f>{esc(value[1])}</f><v>{esc(value[2])}</v></c>'
     if shared is not None:
@@ -290,6 +292,41 @@ case("44-hidden-first-sheet", {"bf1.xlsx": workbook([("old", [["废弃"]], (), "
 case("45-external-entity-in-shared-strings", {"bf1.xlsx": single([BF1_HEADER, ROW1], shared_strings=True,
         shared_prolog='<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>')},
      "readable=false\nrule=F009\n")
+
+# trust-numbers: personal data out of place, numbers parsed exactly, odd exports, silent drops.
+case("46-footer-personal-data", {"bf1.csv": csv([BF1_HEADER + ["引进帮扶项目（个）"],
+        [U1, "530102", "2019Q2", "10", "1", "李四", "13800001111", "3"],
+        [U1, "530103", "2019Q2", "1", "13912345678", "", "", ""],
+        ["负责人：王建国 13912345678 身份证110101199003071234", "", "", "", "", "", "", ""],
+        ["填报人：张三", "联系电话：0871-1234567", "", "", "", "", "", ""]]).encode("utf-8")},
+     "readable=true\nform=BF-1\nrows=2,3\nrow.2=\nrow.3=S030\nraw.3.funds_coordinated=【手机号已隐去】\n"
+     "secrets=王建国,13912345678,110101199003071234,李四,13800001111,张三\n")
+BF1_PROJECTS = BF1_HEADER + ["引进帮扶项目（个）"]
+case("47-numbers-parsed-exactly", {"bf1.csv": csv([BF1_PROJECTS,
+        [U1, "530102", "2019Q2", "\"1.234,56\"", "1", "", "", ""],
+        [U1, "530103", "2019Q2", "1e-7", "1", "", "", ""],
+        [U2, "530103", "2019Q2", "1E+15", "1", "", "", ""],
+        [U1, "530102", "2019Q2", "123456789012345678", "1", "", "", ""],
+        [U1, "530103", "2019Q2", "1", "1", "", "", "9223372036854775808"],
+        [U1, "530102", "2019Q2", "12.34567", "1", "", "", ""],
+        [U1, "530102", "2019Q2", "1", "1", "", "", "110101199003071262"],
+        [U1, "530102", "2019Q2", "200000", "1", "", "", ""],
+        [U1, "530102", "2019Q2", "\"1,234.5\"", "1", "", "", "60000"],
+        [U1, "530103", "2019Q2", "1.5E+3", "0.0001", "", "", "7"]]).encode("utf-8")},
+     "readable=true\nform=BF-1\nrows=2,3,4,5,6,7,8,9,10,11\nrow.2=S033\nrow.3=S032\nrow.4=S031\nrow.5=S031\nrow.6=S031\n"
+     "row.7=S032\nrow.8=S030\nrow.9=S017\nrow.10=S017\nrow.11=\ncell.11.funds_direct=1500\ncell.11.funds_coordinated=0.0001\n"
+     "cell.11.projects=7\nsecrets=110101199003071262\n")
+case("48-two-form-sheets", {"bf1.xlsx": workbook([("甲县", [BF1_HEADER, ROW1], (), "visible"),
+                                                  ("乙县", [BF1_HEADER, ROW2], (), "visible")])},
+     "readable=false\nrule=F022\n")
+case("49-formula-without-cached-value", {"bf1.xlsx": single([BF1_HEADER,
+        [U1, "530102", "2019Q2", ("f0", "SUM(H2:J2)"), ("n", "30")],
+        [U2, "530103", "2019Q2", ("n", "8"), ("f", "D3*2", "16")]])},
+     "readable=true\nform=BF-1\nrows=2,3\nrow.2=S035\nrow.3=\ncell.3.funds_coordinated=16\n")
+case("50-instructions-sheet-first", {"bf1.xlsx": workbook([("填报说明", [["请认真填写"], ["不得漏报"]], (), "visible"),
+                                                           ("数据", [BF1_HEADER, ROW1], (), "visible")])},
+     "readable=true\nform=BF-1\nsheet=数据\nrows=2\nrow.2=\n")
+case("51-a-million-columns", {}, "generated=wide-row\nreadable=false\nrule=F021\n")
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))

@@ -2,6 +2,7 @@ package org.bangfu.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +17,8 @@ import picocli.CommandLine.Command;
         description = {"帮扶统计数据仓库与发布流程。", "Statistics warehouse and publishing pipeline of the assistance programme."},
         subcommands = {DemoCommand.class, StepCommands.Ingest.class, StepCommands.Check.class,
             FeedbackCommand.class, StepCommands.Model.class, StepCommands.Publish.class, StepCommands.Run.class,
-            HistoryCommand.class, BenchmarkCommand.class, PurgeLandingCommand.class},
+            HistoryCommand.class, BenchmarkCommand.class, SqlCommand.class, StatusCommand.class, ConfigCommand.class,
+            PurgeLandingCommand.class},
         footer = {"", "退出码 / exit codes: 0 成功 ok; 1 意外错误 unexpected failure; 2 用法错误 usage;",
             "  3 输入有误或缺失 bad or missing input; 4 前序步骤未运行 an earlier step has not run;",
             "  5 数据仓库正被另一次运行使用 the warehouse is in use by another run (LOCK-001, LOCK-002)"})
@@ -44,6 +46,7 @@ public final class BangfuCommand implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int execute(String... arguments) {
+        Output.resetLanguage();
         CommandLine commandLine = new CommandLine(new BangfuCommand());
         commandLine.setExecutionExceptionHandler((exception, failedCommand, parseResult) -> {
             PrintWriter err = failedCommand.getErr();
@@ -56,6 +59,15 @@ public final class BangfuCommand implements Runnable {
             err.flush();
             return exitCodeOf(exception);
         });
+        try {
+            ConfigurationFile configuration = ConfigurationDefaults.configurationFor(List.of(arguments));
+            commandLine.setDefaultValueProvider(new ConfigurationDefaults(configuration));
+            ConfigurationDefaults.applySparkSettings(configuration);
+        } catch (BangfuException badConfiguration) {
+            commandLine.getErr().println("bangfu: " + badConfiguration.getMessage());
+            commandLine.getErr().flush();
+            return badConfiguration.exitCode();
+        }
         return commandLine.execute(arguments);
     }
 

@@ -5,10 +5,30 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.bangfu.ingest.IngestSettings;
 import org.bangfu.ingest.ReadLimits;
+import org.bangfu.publish.PublishOptions;
 import picocli.CommandLine.Option;
 
-/** The paths and settings every pipeline command shares. */
+/**
+ * The paths and settings every pipeline command shares. Each comes from its flag, else from the
+ * configuration file ({@link ConfigurationFile}, applied as picocli's default values), else from the
+ * default written here; {@code bangfu config} shows which.
+ */
 public final class PipelineOptions {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "配置文件；不填时用当前目录的 bangfu.yaml 或 bangfu.properties / configuration file; default:"
+                    + " bangfu.yaml or bangfu.properties in the current folder")
+    Path config;
+
+    @Option(names = "--lang", paramLabel = "zh|en",
+            description = "输出语言；不填时按系统语言，无法判断时为中文 / language of the output; default: the locale's, Chinese when unsure")
+    void language(String language) {
+        Output.language(Language.parse(language));
+    }
+
+    @Option(names = "--issuing-office",
+            description = "工作简报的编印单位 / the office named on the briefing (default: " + PublishOptions.DEFAULT_ISSUING_OFFICE + ")")
+    String issuingOffice;
 
     @Option(names = "--inbox", defaultValue = "inbox",
             description = "收件箱：报送的 xlsx/csv 文件 / folder of submitted files (default: ${DEFAULT-VALUE})")
@@ -63,5 +83,13 @@ public final class PipelineOptions {
 
     LocalDate checkDate() {
         return today != null ? today : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    String warehouse() {
+        return warehouse;
+    }
+
+    String master() {
+        return master;
     }
 }

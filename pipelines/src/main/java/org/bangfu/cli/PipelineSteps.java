@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.bangfu.feedback.FeedbackJob;
 import org.bangfu.feedback.FeedbackResult;
@@ -37,6 +38,7 @@ final class PipelineSteps implements AutoCloseable {
     private final Warehouse warehouse;
     private final boolean ownsSession;
     private final WarehouseLock lock;
+    private Consumer<Record> reported = report -> { };
 
     /**
      * Takes the warehouse's run lock before starting Spark, so a second run is refused at once.
@@ -69,6 +71,7 @@ final class PipelineSteps implements AutoCloseable {
 
     private static SparkSession startedOrReleased(PipelineOptions options, WarehouseLock lock) {
         try {
+            LogFile.besideWarehouse(options.warehouse);
             return SparkSessions.create("bangfu", options.master);
         } catch (RuntimeException failure) {
             lock.close();
@@ -79,6 +82,11 @@ final class PipelineSteps implements AutoCloseable {
     private static String commandLine() {
         return "bangfu " + ProcessHandle.current().info().arguments().map(arguments -> String.join(" ", arguments))
                 .orElse("");
+    }
+
+    /** Each step's report, as it finishes: for the machine-readable summary of {@code --json}. */
+    void onReport(Consumer<Record> listener) {
+        this.reported = listener;
     }
 
     IngestReport ingest() {
@@ -96,6 +104,7 @@ final class PipelineSteps implements AutoCloseable {
                 report.filesAlreadyIngested(), report.rowsRead());
         report.rejections().forEach(rejection -> out.println("  ✗ " + rejection));
         out.flush();
+        reported.accept(report);
         return report;
     }
 
@@ -112,6 +121,7 @@ final class PipelineSteps implements AutoCloseable {
             out.println("  规则 / rules: " + byRule);
         }
         out.flush();
+        reported.accept(report);
         return report;
     }
 
@@ -132,6 +142,7 @@ final class PipelineSteps implements AutoCloseable {
                 report.provinceQuarterRows(), report.countyQuarterVersion().stamp(),
                 report.upToDate() ? " (nothing new, not recomputed)" : "");
         out.flush();
+        reported.accept(report);
         return report;
     }
 
@@ -148,7 +159,8 @@ final class PipelineSteps implements AutoCloseable {
         GoldSnapshotReader.Release release = new GoldSnapshotReader(warehouse)
                 .release(asOf, log, LocalDate.now(PublishOptions.PUBLISHING_ZONE));
         PublicationSnapshot snapshot = release.snapshot();
-        PublishedOutputs outputs = new Publisher(options.templates, PublishOptions.publishedOn(release.publishedOn()))
+        PublishedOutputs outputs = new Publisher(options.templates,
+                PublishOptions.publishedOn(release.publishedOn()).withIssuingOffice(options.issuingOffice))
                 .publish(snapshot, options.site);
         if (asOf instanceof AsOf.Latest) {
             log.recordIfNew(new PublicationLog.Publication(snapshot.stamp(), release.publishedOn(),
@@ -165,6 +177,7 @@ final class PipelineSteps implements AutoCloseable {
         out.println("  简报 / briefing:  " + outputs.briefing().toAbsolutePath());
         out.println("  下载 / download:  " + outputs.countyQuarterCsv().toAbsolutePath());
         out.flush();
+        reported.accept(outputs);
         return outputs;
     }
 
@@ -179,6 +192,7 @@ final class PipelineSteps implements AutoCloseable {
                 result.workbooks(), result.written(), result.removed(), result.errors(), result.warnings(),
                 target.toAbsolutePath());
         out.flush();
+        reported.accept(result);
         return result;
     }
 

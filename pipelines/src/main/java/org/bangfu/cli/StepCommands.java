@@ -27,27 +27,47 @@ final class StepCommands {
 
         abstract void run(PipelineSteps steps);
 
+        @Mixin
+        RunSummary.Options summaryOptions;
+
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (PipelineSteps steps = new PipelineSteps(options, out)) {
+            PrintWriter terminal = spec.commandLine().getOut();
+            RunSummary summary = new RunSummary(spec.name());
+            try (PipelineSteps steps = new PipelineSteps(options, summaryOptions.lines(terminal))) {
+                steps.onReport(summary::add);
                 run(steps);
-            } catch (WarehouseLockedException busy) {
-                throw new BangfuException(BangfuCommand.EXIT_WAREHOUSE_BUSY, busy.getMessage());
             } catch (RuntimeException failure) {
-                if (!WarehouseLockedException.isConcurrentWrite(failure)) {
-                    throw failure instanceof WarehouseException warehouseFailure ? badInput(warehouseFailure) : failure;
+                BangfuException reported = classified(failure);
+                if (summaryOptions.json) {
+                    int exitCode = reported != null ? reported.exitCode() : BangfuCommand.exitCodeOf(failure);
+                    terminal.println(summary.toJson(exitCode, ReadOnlyQuery.firstLine(String.valueOf(failure.getMessage()))));
+                    terminal.flush();
                 }
-                throw new BangfuException(BangfuCommand.EXIT_WAREHOUSE_BUSY,
-                        WarehouseLockedException.concurrentWrite(failure).getMessage());
+                throw reported != null ? reported : failure;
+            }
+            if (summaryOptions.json) {
+                terminal.println(summary.toJson(BangfuCommand.EXIT_OK, null));
+                terminal.flush();
             }
             return BangfuCommand.EXIT_OK;
         }
 
-        private static BangfuException badInput(WarehouseException failure) {
-            // A constraint broken, a bad --as-of: data or input to fix, not a crash.
-            return new BangfuException(BangfuCommand.EXIT_BAD_INPUT, failure.getMessage().strip().lines()
-                    .findFirst().orElse(failure.getMessage()));
+        /** A failure the user can act on, with its exit code; null for an unexpected one. */
+        private static BangfuException classified(RuntimeException failure) {
+            if (failure instanceof WarehouseLockedException busy) {
+                return new BangfuException(BangfuCommand.EXIT_WAREHOUSE_BUSY, busy.getMessage());
+            }
+            if (WarehouseLockedException.isConcurrentWrite(failure)) {
+                return new BangfuException(BangfuCommand.EXIT_WAREHOUSE_BUSY,
+                        WarehouseLockedException.concurrentWrite(failure).getMessage());
+            }
+            if (failure instanceof WarehouseException) {
+                // A constraint broken, a bad --as-of: data or input to fix, not a crash.
+                return new BangfuException(BangfuCommand.EXIT_BAD_INPUT, failure.getMessage().strip().lines()
+                        .findFirst().orElse(failure.getMessage()));
+            }
+            return null;
         }
     }
 
@@ -115,8 +135,13 @@ final class StepCommands {
         @Mixin
         AsOfOption asOf;
 
+        @picocli.CommandLine.Option(names = "--area", paramLabel = "CODE", split = ",",
+                description = {"另为该市州或县写一份工作简报（可重复）。", "Also write the 工作简报 of this prefecture or county (repeatable)."})
+        java.util.List<String> areas = java.util.List.of();
+
         @Override
         void run(PipelineSteps steps) {
+            System.setProperty(org.bangfu.documents.DocumentOptions.AREAS_PROPERTY, String.join(",", areas));
             steps.publish(asOf.parsed());
         }
     }

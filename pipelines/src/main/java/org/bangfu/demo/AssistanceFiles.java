@@ -120,6 +120,10 @@ final class AssistanceFiles {
         if (quarterIndex == 3 && level == UnitLevel.PREFECTURE) {
             plantJump(fileReports, rows, columns, touchedRows).ifPresent(mistakes::add);
         }
+        // In the last quarter, so that no later year-to-date figure falls below the planted one.
+        if (quarterIndex == QUARTERS - 1 && (level == UnitLevel.PROVINCE || level == UnitLevel.PREFECTURE)) {
+            plantOutlier(fileReports, rows, columns, touchedRows).ifPresent(mistakes::add);
+        }
         applyQuirks(style, fileReports, rows, columns, touchedRows);
         String period = periodInChinese(quarterIndex);
         DemoTable table = new DemoTable(style.sheetName,
@@ -195,6 +199,21 @@ final class AssistanceFiles {
                     set(rows, columns, row, field, Cell.count(jumped));
                     return new PendingMistake(MistakeKind.JUMP_OVER_TENFOLD, row, field, "培训基层干部 "
                             + jumped.toPlainString() + " 人次，是上季度 " + before.toPlainString() + " 的 12 倍");
+                });
+    }
+
+    /** Coordinated funds fifty times the true figure, still within the plausible range: 请核实 (P003). */
+    private Optional<PendingMistake> plantOutlier(List<Report> fileReports, List<List<Cell>> rows,
+            List<DemoTable.Column> columns, Set<Integer> touchedRows) {
+        String field = "funds_coordinated";
+        return pickRowIfAny(fileReports, touchedRows, report -> report.figures().get(field) != null
+                && report.figures().get(field).compareTo(BigDecimal.ONE) > 0
+                && report.figures().get(field).compareTo(BigDecimal.valueOf(5_000)) < 0).map(row -> {
+                    BigDecimal before = fileReports.get(row).figures().get(field);
+                    BigDecimal outlier = before.multiply(BigDecimal.valueOf(50)).setScale(2, RoundingMode.HALF_UP);
+                    set(rows, columns, row, field, Cell.amount(outlier));
+                    return new PendingMistake(MistakeKind.OUTLIER_AMONG_PEERS, row, field, "协调引进帮扶资金 "
+                            + outlier.toPlainString() + " 万元，是实际数 " + before.toPlainString() + " 的 50 倍");
                 });
     }
 

@@ -45,6 +45,8 @@ public enum MistakeKind {
     YEAR_TO_DATE_FELL("P001", ExpectedOutcome.ROW_ACCEPTED_WITH_WARNING),
     /** A BF-1 figure more than ten times its previous quarter's (请核实). */
     JUMP_OVER_TENFOLD("P002", ExpectedOutcome.ROW_ACCEPTED_WITH_WARNING),
+    /** A figure fifty times its own (so about fifty times its peers'): 元 typed for 万元, a slipped digit (请核实, P003). */
+    OUTLIER_AMONG_PEERS("P003", ExpectedOutcome.ROW_ACCEPTED_WITH_WARNING),
     /** A BF-2 roster whose members differ from the team members its sending unit reports in BF-1. */
     TEAM_MEMBERS_DIFFER("X001", ExpectedOutcome.RECONCILIATION_DIFFERENCE),
     /** A county whose BF-3 people exited for a year differ from the people of its BF-4 households exiting that year. */

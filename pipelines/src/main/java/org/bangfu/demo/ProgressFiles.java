@@ -52,6 +52,7 @@ final class ProgressFiles {
         County villagesCounty = poor.get(1 % poor.size());
         County differingCounty = poor.get(2 % poor.size());
         County missingCounty = poor.get(poor.size() - 1);
+        County outlierCounty = poor.get(3 % poor.size());
         for (int quarterIndex = 0; quarterIndex < QUARTERS; quarterIndex++) {
             int year = AssistanceReports.FIRST_YEAR + quarterIndex / 4;
             int quarter = quarterIndex % 4 + 1;
@@ -83,6 +84,15 @@ final class ProgressFiles {
                         mistakes.add(new PendingMistake(MistakeKind.POVERTY_IDENTITY_BROKEN, rows.size(),
                                 "poor_people_end", "期末剩余贫困人口 " + wrongEnd + " ≠ 年初 + 新识别 + 返贫 − 脱贫 = "
                                         + summary.peopleEnd(quarter)));
+                    }
+                    // In the last quarter, so that no later year-to-date figure falls below it.
+                    if (quarterIndex == QUARTERS - 1 && county.equals(outlierCounty)) {
+                        BigDecimal roads = ((Cell.Figure) get(cells, "roads_km")).value();
+                        BigDecimal outlier = roads.multiply(BigDecimal.valueOf(50)).setScale(2, RoundingMode.HALF_UP);
+                        set(cells, "roads_km", Cell.amount(outlier));
+                        mistakes.add(new PendingMistake(MistakeKind.OUTLIER_AMONG_PEERS, rows.size(), "roads_km",
+                                "新建改建村组道路 " + outlier.toPlainString() + " 公里，是实际数 " + roads.toPlainString()
+                                        + " 的 50 倍"));
                     }
                     if (quarterIndex == 4 && county.equals(villagesCounty)) {
                         long tooMany = poorVillages(county) + 2;
@@ -159,6 +169,15 @@ final class ProgressFiles {
 
     private static Cell count(long value) {
         return Cell.count(BigDecimal.valueOf(value));
+    }
+
+    private static Cell get(List<Cell> cells, String field) {
+        for (int index = 0; index < FORM.fields().size(); index++) {
+            if (FORM.fields().get(index).name().equals(field)) {
+                return cells.get(index);
+            }
+        }
+        throw new IllegalArgumentException("no BF-3 field " + field);
     }
 
     private static void set(List<Cell> cells, String field, Cell cell) {

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param timeBasis for figures, whether they are year to date, period end, year start or annual
  * @param pseudonymised whether the clear text is replaced at ingestion by a salted pseudonymous key
  *     (BF-4 household ID and ID number): the clear text never reaches bronze
+ * @param plausibleRange for numbers, the values one row can plausibly hold (null for other fields)
  */
 public record FieldDefinition(
         String name,
@@ -27,7 +28,8 @@ public record FieldDefinition(
         String unit,
         Map<String, String> allowedValues,
         TimeBasis timeBasis,
-        boolean pseudonymised) {
+        boolean pseudonymised,
+        PlausibleRange plausibleRange) {
 
     public FieldDefinition {
         aliases = List.copyOf(aliases);
@@ -36,24 +38,24 @@ public record FieldDefinition(
     }
 
     public static FieldDefinition required(String name, String header, FieldType type) {
-        return new FieldDefinition(name, header, List.of(), type, true, "", Map.of(), TimeBasis.NONE, false);
+        return new FieldDefinition(name, header, List.of(), type, true, "", Map.of(), TimeBasis.NONE, false, null);
     }
 
     public static FieldDefinition optional(String name, String header, FieldType type) {
-        return new FieldDefinition(name, header, List.of(), type, false, "", Map.of(), TimeBasis.NONE, false);
+        return new FieldDefinition(name, header, List.of(), type, false, "", Map.of(), TimeBasis.NONE, false, null);
     }
 
     public FieldDefinition withAliases(String... moreAliases) {
         return new FieldDefinition(name, header, List.of(moreAliases), type, required, unit, allowedValues, timeBasis,
-                pseudonymised);
+                pseudonymised, plausibleRange);
     }
 
     public FieldDefinition withUnit(String newUnit) {
-        return new FieldDefinition(name, header, aliases, type, required, newUnit, allowedValues, timeBasis, pseudonymised);
+        return new FieldDefinition(name, header, aliases, type, required, newUnit, allowedValues, timeBasis, pseudonymised, plausibleRange);
     }
 
     public FieldDefinition withAllowedValues(Map<String, String> values) {
-        return new FieldDefinition(name, header, aliases, type, required, unit, values, timeBasis, pseudonymised);
+        return new FieldDefinition(name, header, aliases, type, required, unit, values, timeBasis, pseudonymised, plausibleRange);
     }
 
     public FieldDefinition yearToDate() {
@@ -73,12 +75,22 @@ public record FieldDefinition(
     }
 
     public FieldDefinition withTimeBasis(TimeBasis basis) {
-        return new FieldDefinition(name, header, aliases, type, required, unit, allowedValues, basis, pseudonymised);
+        return new FieldDefinition(name, header, aliases, type, required, unit, allowedValues, basis, pseudonymised, plausibleRange);
     }
 
     /** Marks the field as replaced by a salted pseudonymous key when it is read. */
     public FieldDefinition pseudonymisedAtIngestion() {
-        return new FieldDefinition(name, header, aliases, type, required, unit, allowedValues, timeBasis, true);
+        return new FieldDefinition(name, header, aliases, type, required, unit, allowedValues, timeBasis, true, plausibleRange);
+    }
+
+    /** The plausible values of one row's figure, e.g. {@code withRange(0, 5_000)} projects. */
+    public FieldDefinition withRange(long lowest, long highest) {
+        return new FieldDefinition(name, header, aliases, type, required, unit, allowedValues, timeBasis, pseudonymised,
+                PlausibleRange.of(lowest, highest));
+    }
+
+    public java.util.Optional<PlausibleRange> range() {
+        return java.util.Optional.ofNullable(plausibleRange);
     }
 
     /** Whether the field is a reported figure (a count or an amount) rather than a code or a label. */

@@ -50,7 +50,7 @@ public final class FormCatalogue {
                     optional("contiguous_area", "片区", FieldType.TEXT),
                     optional("planned_exit_year", "计划摘帽年度", FieldType.YEAR),
                     optional("exit_year", "摘帽年度", FieldType.YEAR),
-                    required("rural_population", "乡村人口（人）", FieldType.INTEGER).withUnit("人").withAliases("乡村人口")
+                    required("rural_population", "乡村人口（人）", FieldType.INTEGER).withUnit("人").withRange(0, 5_000_000).withAliases("乡村人口")
                             .periodEnd()),
             List.of("county_code"));
 
@@ -80,7 +80,7 @@ public final class FormCatalogue {
                             "党政机关", "民主党派和工商联", "群团组织", "高校", "医院", "国有企业", "金融机构",
                             "军队武警", "其他事业单位", "民营企业", "社会组织")),
                     optional("lead_unit_code", "牵头单位代码", FieldType.CREDIT_CODE),
-                    optional("staff_establishment", "编制数（人）", FieldType.INTEGER).withUnit("人").withAliases("编制数")
+                    optional("staff_establishment", "编制数（人）", FieldType.INTEGER).withUnit("人").withRange(0, 2_000_000).withAliases("编制数")
                             .periodEnd()),
             List.of("unit_code"));
 
@@ -102,22 +102,22 @@ public final class FormCatalogue {
                     required("unit_code", "单位代码", FieldType.CREDIT_CODE).withAliases("统一社会信用代码"),
                     required("county_code", "县代码", FieldType.COUNTY_CODE),
                     required("period", "报告期", FieldType.QUARTER),
-                    required("funds_direct", "直接投入帮扶资金（万元）", FieldType.DECIMAL).withUnit("万元").yearToDate(),
-                    required("funds_coordinated", "协调引进帮扶资金（万元）", FieldType.DECIMAL).withUnit("万元").yearToDate(),
-                    optional("funds_industry", "其中：产业帮扶资金（万元）", FieldType.DECIMAL).withUnit("万元").yearToDate()
+                    required("funds_direct", "直接投入帮扶资金（万元）", FieldType.DECIMAL).withUnit("万元").withRange(0, 100_000).yearToDate(),
+                    required("funds_coordinated", "协调引进帮扶资金（万元）", FieldType.DECIMAL).withUnit("万元").withRange(0, 500_000).yearToDate(),
+                    optional("funds_industry", "其中：产业帮扶资金（万元）", FieldType.DECIMAL).withUnit("万元").withRange(0, 500_000).yearToDate()
                             .withAliases("产业帮扶资金（万元）"),
-                    optional("projects", "引进帮扶项目（个）", FieldType.INTEGER).withUnit("个").yearToDate(),
-                    optional("trained_cadres", "培训基层干部（人次）", FieldType.INTEGER).withUnit("人次").yearToDate(),
-                    optional("trained_technicians", "培训技术人员（人次）", FieldType.INTEGER).withUnit("人次").yearToDate(),
-                    optional("jobs_transferred", "帮助转移就业（人）", FieldType.INTEGER).withUnit("人").yearToDate(),
-                    optional("consumption_bought", "购买贫困地区农产品（万元）", FieldType.DECIMAL).withUnit("万元").yearToDate(),
-                    optional("consumption_sold", "帮助销售贫困地区农产品（万元）", FieldType.DECIMAL).withUnit("万元").yearToDate(),
-                    optional("leader_visits", "主要负责同志到县调研（次）", FieldType.INTEGER).withUnit("次").yearToDate(),
-                    optional("other_visits", "其他领导干部到县村调研（次）", FieldType.INTEGER).withUnit("次").yearToDate(),
-                    optional("meetings", "研究帮扶工作会议（次）", FieldType.INTEGER).withUnit("次").yearToDate(),
-                    optional("seconded_cadres", "在岗挂职干部（人）", FieldType.INTEGER).withUnit("人").periodEnd(),
-                    optional("first_secretaries", "在岗第一书记（人）", FieldType.INTEGER).withUnit("人").periodEnd(),
-                    optional("team_members", "在岗驻村工作队员（人）", FieldType.INTEGER).withUnit("人").periodEnd(),
+                    optional("projects", "引进帮扶项目（个）", FieldType.INTEGER).withUnit("个").withRange(0, 5_000).yearToDate(),
+                    optional("trained_cadres", "培训基层干部（人次）", FieldType.INTEGER).withUnit("人次").withRange(0, 200_000).yearToDate(),
+                    optional("trained_technicians", "培训技术人员（人次）", FieldType.INTEGER).withUnit("人次").withRange(0, 200_000).yearToDate(),
+                    optional("jobs_transferred", "帮助转移就业（人）", FieldType.INTEGER).withUnit("人").withRange(0, 200_000).yearToDate(),
+                    optional("consumption_bought", "购买贫困地区农产品（万元）", FieldType.DECIMAL).withUnit("万元").withRange(0, 200_000).yearToDate(),
+                    optional("consumption_sold", "帮助销售贫困地区农产品（万元）", FieldType.DECIMAL).withUnit("万元").withRange(0, 500_000).yearToDate(),
+                    optional("leader_visits", "主要负责同志到县调研（次）", FieldType.INTEGER).withUnit("次").withRange(0, 200).yearToDate(),
+                    optional("other_visits", "其他领导干部到县村调研（次）", FieldType.INTEGER).withUnit("次").withRange(0, 5_000).yearToDate(),
+                    optional("meetings", "研究帮扶工作会议（次）", FieldType.INTEGER).withUnit("次").withRange(0, 2_000).yearToDate(),
+                    optional("seconded_cadres", "在岗挂职干部（人）", FieldType.INTEGER).withUnit("人").withRange(0, 500).periodEnd(),
+                    optional("first_secretaries", "在岗第一书记（人）", FieldType.INTEGER).withUnit("人").withRange(0, 2_000).periodEnd(),
+                    optional("team_members", "在岗驻村工作队员（人）", FieldType.INTEGER).withUnit("人").withRange(0, 10_000).periodEnd(),
                     optional("reporter_name", "填报人", FieldType.PERSONAL),
                     optional("reporter_phone", "联系电话", FieldType.PERSONAL),
                     optional("reported_on", "填报日期", FieldType.DATE),
@@ -135,19 +135,19 @@ public final class FormCatalogue {
                     optional("leader_name", "队长姓名", FieldType.PERSONAL),
                     required("leader_is_first_secretary", "队长兼任第一书记", FieldType.YES_NO).withAllowedValues(YES_NO)
                             .withAliases("队长是否兼任第一书记"),
-                    required("members", "队员人数（人，含队长）", FieldType.INTEGER).withUnit("人").withAliases("队员人数")
+                    required("members", "队员人数（人，含队长）", FieldType.INTEGER).withUnit("人").withRange(0, 100).withAliases("队员人数")
                             .periodEnd(),
-                    optional("members_province", "其中：省派", FieldType.INTEGER).withUnit("人").withAliases("省派").periodEnd(),
-                    optional("members_prefecture", "市派", FieldType.INTEGER).withUnit("人").withAliases("其中：市派").periodEnd(),
-                    optional("members_county", "县派", FieldType.INTEGER).withUnit("人").withAliases("其中：县派").periodEnd(),
-                    optional("members_township", "乡镇", FieldType.INTEGER).withUnit("人").withAliases("乡镇派", "其中：乡镇")
+                    optional("members_province", "其中：省派", FieldType.INTEGER).withUnit("人").withRange(0, 100).withAliases("省派").periodEnd(),
+                    optional("members_prefecture", "市派", FieldType.INTEGER).withUnit("人").withRange(0, 100).withAliases("其中：市派").periodEnd(),
+                    optional("members_county", "县派", FieldType.INTEGER).withUnit("人").withRange(0, 100).withAliases("其中：县派").periodEnd(),
+                    optional("members_township", "乡镇", FieldType.INTEGER).withUnit("人").withRange(0, 100).withAliases("乡镇派", "其中：乡镇")
                             .periodEnd(),
-                    optional("leader_days_in_village", "本季度驻村天数（队长）", FieldType.INTEGER).withUnit("天")
+                    optional("leader_days_in_village", "本季度驻村天数（队长）", FieldType.INTEGER).withUnit("天").withRange(0, 92)
                             .withAliases("队长本季度驻村天数").periodEnd(),
                     optional("assessment", "队员年度考核结果", FieldType.ENUMERATION).withAllowedValues(variants(
                             "优秀", "优秀", "称职", "称职", "合格", "称职", "基本称职", "基本称职", "基本合格", "基本称职",
                             "不称职", "不称职", "不合格", "不称职")),
-                    optional("recalled", "召回调整人数", FieldType.INTEGER).withUnit("人").yearToDate(),
+                    optional("recalled", "召回调整人数", FieldType.INTEGER).withUnit("人").withRange(0, 100).yearToDate(),
                     rowStatus()),
             List.of("village_code", "period"));
 
@@ -157,22 +157,22 @@ public final class FormCatalogue {
             List.of(
                     required("county_code", "县代码", FieldType.COUNTY_CODE),
                     required("period", "报告期", FieldType.QUARTER),
-                    required("poor_households_start", "年初建档立卡贫困户（户）", FieldType.INTEGER).withUnit("户").yearStart(),
-                    required("poor_people_start", "年初建档立卡贫困人口（人）", FieldType.INTEGER).withUnit("人").yearStart(),
-                    required("newly_identified", "本年新识别贫困人口（人）", FieldType.INTEGER).withUnit("人").yearToDate(),
-                    required("returned_to_poverty", "本年返贫人口（人）", FieldType.INTEGER).withUnit("人").yearToDate(),
-                    required("households_exited", "本年脱贫户数（户）", FieldType.INTEGER).withUnit("户").yearToDate(),
-                    required("people_exited", "本年脱贫人口（人）", FieldType.INTEGER).withUnit("人").yearToDate(),
-                    required("poor_people_end", "期末剩余贫困人口（人）", FieldType.INTEGER).withUnit("人").periodEnd(),
-                    optional("villages_exited", "本年退出贫困村（个）", FieldType.INTEGER).withUnit("个").yearToDate(),
-                    optional("income_per_capita", "贫困户人均纯收入（元）", FieldType.DECIMAL).withUnit("元").yearToDate(),
-                    optional("relocated_households", "易地扶贫搬迁（户）", FieldType.INTEGER).withUnit("户").yearToDate(),
-                    optional("relocated_people", "易地扶贫搬迁（人）", FieldType.INTEGER).withUnit("人").yearToDate(),
-                    optional("houses_rebuilt", "危房改造（户）", FieldType.INTEGER).withUnit("户").yearToDate(),
-                    optional("roads_km", "新建改建村组道路（公里）", FieldType.DECIMAL).withUnit("公里").yearToDate(),
-                    optional("safe_water_households", "解决安全饮水（户）", FieldType.INTEGER).withUnit("户").yearToDate(),
-                    optional("electricity_households", "解决生活用电（户）", FieldType.INTEGER).withUnit("户").yearToDate(),
-                    optional("integrated_fiscal_funds", "统筹整合财政涉农资金（万元）", FieldType.DECIMAL).withUnit("万元")
+                    required("poor_households_start", "年初建档立卡贫困户（户）", FieldType.INTEGER).withUnit("户").withRange(0, 1_000_000).yearStart(),
+                    required("poor_people_start", "年初建档立卡贫困人口（人）", FieldType.INTEGER).withUnit("人").withRange(0, 3_000_000).yearStart(),
+                    required("newly_identified", "本年新识别贫困人口（人）", FieldType.INTEGER).withUnit("人").withRange(0, 500_000).yearToDate(),
+                    required("returned_to_poverty", "本年返贫人口（人）", FieldType.INTEGER).withUnit("人").withRange(0, 500_000).yearToDate(),
+                    required("households_exited", "本年脱贫户数（户）", FieldType.INTEGER).withUnit("户").withRange(0, 1_000_000).yearToDate(),
+                    required("people_exited", "本年脱贫人口（人）", FieldType.INTEGER).withUnit("人").withRange(0, 3_000_000).yearToDate(),
+                    required("poor_people_end", "期末剩余贫困人口（人）", FieldType.INTEGER).withUnit("人").withRange(0, 3_000_000).periodEnd(),
+                    optional("villages_exited", "本年退出贫困村（个）", FieldType.INTEGER).withUnit("个").withRange(0, 3_000).yearToDate(),
+                    optional("income_per_capita", "贫困户人均纯收入（元）", FieldType.DECIMAL).withUnit("元").withRange(0, 200_000).yearToDate(),
+                    optional("relocated_households", "易地扶贫搬迁（户）", FieldType.INTEGER).withUnit("户").withRange(0, 300_000).yearToDate(),
+                    optional("relocated_people", "易地扶贫搬迁（人）", FieldType.INTEGER).withUnit("人").withRange(0, 1_000_000).yearToDate(),
+                    optional("houses_rebuilt", "危房改造（户）", FieldType.INTEGER).withUnit("户").withRange(0, 300_000).yearToDate(),
+                    optional("roads_km", "新建改建村组道路（公里）", FieldType.DECIMAL).withUnit("公里").withRange(0, 50_000).yearToDate(),
+                    optional("safe_water_households", "解决安全饮水（户）", FieldType.INTEGER).withUnit("户").withRange(0, 1_000_000).yearToDate(),
+                    optional("electricity_households", "解决生活用电（户）", FieldType.INTEGER).withUnit("户").withRange(0, 1_000_000).yearToDate(),
+                    optional("integrated_fiscal_funds", "统筹整合财政涉农资金（万元）", FieldType.DECIMAL).withUnit("万元").withRange(0, 5_000_000)
                             .yearToDate(),
                     rowStatus()),
             List.of("county_code", "period"));
@@ -187,7 +187,7 @@ public final class FormCatalogue {
                             .withAliases("户主身份证号码"),
                     required("village_code", "村代码", FieldType.VILLAGE_CODE),
                     required("year", "年度", FieldType.YEAR),
-                    required("household_size", "家庭人口（人）", FieldType.INTEGER).withUnit("人").withAliases("家庭人口数")
+                    required("household_size", "家庭人口（人）", FieldType.INTEGER).withUnit("人").withRange(1, 20).withAliases("家庭人口数")
                             .periodEnd(),
                     required("main_cause", "主要致贫原因", FieldType.ENUMERATION).withAllowedValues(enumeration(
                             "因病", "因残", "因学", "因灾", "缺土地", "缺水", "缺技术", "缺劳力", "缺资金", "交通条件落后",
@@ -199,7 +199,7 @@ public final class FormCatalogue {
                     required("identified_year", "识别年度", FieldType.YEAR),
                     optional("exit_year", "脱贫年度", FieldType.YEAR),
                     required("returned", "是否返贫", FieldType.YES_NO).withAllowedValues(YES_NO),
-                    optional("income_per_capita", "人均纯收入（元）", FieldType.DECIMAL).withUnit("元").annual()
+                    optional("income_per_capita", "人均纯收入（元）", FieldType.DECIMAL).withUnit("元").withRange(0, 1_000_000).annual()
                             .withAliases("人均纯收入"),
                     optional("measures", "帮扶措施", FieldType.ENUMERATION_LIST).withAllowedValues(enumeration(
                             "产业", "就业", "易地搬迁", "生态", "教育", "健康", "兜底", "金融", "危房改造")),
@@ -213,10 +213,10 @@ public final class FormCatalogue {
             List.of(
                     required("area_code", "区划代码", FieldType.AREA_CODE),
                     required("year", "年度", FieldType.YEAR),
-                    optional("target_people_exited", "计划脱贫人口（人）", FieldType.INTEGER).withUnit("人").annual(),
-                    optional("target_villages_exited", "计划退出贫困村（个）", FieldType.INTEGER).withUnit("个").annual(),
-                    optional("target_counties_exited", "计划摘帽县（个）", FieldType.INTEGER).withUnit("个").annual(),
-                    optional("target_incidence_rate", "贫困发生率目标（%）", FieldType.DECIMAL).withUnit("%").annual()
+                    optional("target_people_exited", "计划脱贫人口（人）", FieldType.INTEGER).withUnit("人").withRange(0, 10_000_000).annual(),
+                    optional("target_villages_exited", "计划退出贫困村（个）", FieldType.INTEGER).withUnit("个").withRange(0, 30_000).annual(),
+                    optional("target_counties_exited", "计划摘帽县（个）", FieldType.INTEGER).withUnit("个").withRange(0, 300).annual(),
+                    optional("target_incidence_rate", "贫困发生率目标（%）", FieldType.DECIMAL).withUnit("%").withRange(0, 100).annual()
                             .withAliases("贫困发生率目标"),
                     rowStatus()),
             List.of("area_code", "year"));

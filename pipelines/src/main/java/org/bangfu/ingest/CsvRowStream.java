@@ -62,6 +62,12 @@ final class CsvRowStream implements GridRowStream {
         try {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
+                if (record.size() > ReadLimits.MAX_COLUMNS) {
+                    throw new UnreadableFileException(Rule.FILE_TOO_MANY_COLUMNS, "第 " + record.getRecordNumber()
+                            + " 行有 " + record.size() + " 列，上限 " + ReadLimits.MAX_COLUMNS + " 列 / row "
+                            + record.getRecordNumber() + " has " + record.size() + " columns, the limit is "
+                            + ReadLimits.MAX_COLUMNS);
+                }
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
                 GridRow row = new GridRow((int) record.getRecordNumber(), cells);

@@ -6,7 +6,10 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bangfu.forms.FieldDefinition;
+import org.bangfu.forms.FieldType;
+import org.bangfu.forms.UnifiedCreditCode;
 import org.bangfu.quality.Issue;
+import org.bangfu.quality.PersonalDataMask;
 
 /**
  * A submitted file opened for reading: its form, sheet and header are known, its data rows are
@@ -95,8 +98,8 @@ public final class OpenSubmission implements Closeable {
     }
 
     /**
-     * The next data row, with personal fields dropped and pseudonymised fields already keyed, or
-     * null at the end. Numbering, 合计 and footer rows are skipped.
+     * The next data row, with personal fields dropped, pseudonymised fields already keyed and ID
+     * and mobile numbers masked in every other cell, or null at the end. Numbering, 合计 and footer rows are skipped.
      *
      * @throws UnreadableFileException when the file turns out damaged part-way (then the whole file is rejected)
      */
@@ -121,10 +124,21 @@ public final class OpenSubmission implements Closeable {
                     return;
                 }
                 String text = row.cell(column);
-                cells.put(field.name(), field.pseudonymised() ? hasher.pseudonymise(field, text) : text);
+                cells.put(field.name(), field.pseudonymised() ? hasher.pseudonymise(field, text) : masked(field, text));
             });
             return new SubmissionRow(row.rowNumber(), cells);
         }
+    }
+
+    /** Every stored cell is masked, except a credit code that is one (its check character holds). */
+    private static String masked(FieldDefinition field, String text) {
+        if (field.type() == FieldType.CREDIT_CODE) {
+            String code = text.strip().toUpperCase(java.util.Locale.ROOT);
+            if (UnifiedCreditCode.isWellFormed(code) && UnifiedCreditCode.hasValidCheckCharacter(code)) {
+                return text;
+            }
+        }
+        return PersonalDataMask.mask(text);
     }
 
     @Override

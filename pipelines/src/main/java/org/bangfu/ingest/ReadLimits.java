@@ -14,6 +14,8 @@ import java.io.Serializable;
 public record ReadLimits(long maxFileBytes, long maxUncompressedBytes, double minInflateRatio) implements Serializable {
 
     public static final long MEGABYTE = 1024L * 1024;
+    /** Excel's own last column (XFD): a row wider than any sheet can be is refused (F021). */
+    public static final int MAX_COLUMNS = 16_384;
 
     /** 512 MB per file, 4 GB unpacked, POI's default ratio of 1 : 100. */
     public static ReadLimits defaults() {

@@ -37,7 +37,13 @@ public final class SubmissionReader implements Serializable {
     private static final int ROWS_SEARCHED_FOR_HEADER = 30;
     private static final Pattern FORM_CODE = Pattern.compile("([A-Za-z]{2})\\s*[-－—_]\\s*(\\d+)");
     private static final Set<String> TOTAL_LABELS = Set.of("合计", "总计", "小计", "全省合计", "TOTAL");
-    private static final List<String> FOOTER_PREFIXES = List.of("注：", "注:", "说明", "单位负责人", "填表人", "审核人", "制表人");
+    /**
+     * Signature lines under the table (负责人：王建国 13912345678, 填报人, 联系电话, 制表日期 …) and notes:
+     * not data, and the names in them are never stored.
+     */
+    private static final Pattern FOOTER = Pattern.compile(
+            "^(?:注\\s*[:：]|说明|备注\\s*[:：]|(?:单位|主要|统计|分管|部门)?(?:负责人|领导)|填报人|填表人|审核人|审核|制表人|制表"
+                    + "|经办人|联系人|联系电话|电话|手机|填报日期|填表日期|报出日期|报送日期|签字|盖章)");
 
     private final ReadLimits limits;
     private final Pseudonymiser pseudonymiser;
@@ -141,7 +147,7 @@ public final class SubmissionReader implements Serializable {
         FileSignature signature = FileSignature.of(prefix, prefix.length);
         try {
             return switch (signature) {
-                case ZIP_ARCHIVE -> XlsxRowStream.open(source.localFile(), limits);
+                case ZIP_ARCHIVE -> XlsxRowStream.open(source.localFile(), limits, SubmissionReader::looksLikeForm);
                 case TEXT -> CsvRowStream.open(source);
                 default -> throw new UnreadableFileException(Rule.FILE_WRONG_TYPE, signature.description());
             };
@@ -242,6 +248,14 @@ public final class SubmissionReader implements Serializable {
         return columns;
     }
 
+    /** Whether one of the rows is the whole header of some form: every required column named. */
+    static boolean looksLikeForm(List<GridRow> rows) {
+        return rows.stream().anyMatch(row -> FormCatalogue.forms().stream().anyMatch(form -> {
+            Map<Integer, FieldDefinition> columns = columnsOf(form, row);
+            return columns.size() >= 2 && hasAllRequired(form, columns);
+        }));
+    }
+
     private static boolean hasAllRequired(FormDefinition form, Map<Integer, FieldDefinition> columns) {
         return columns.values().containsAll(form.requiredFields());
     }
@@ -272,8 +286,7 @@ public final class SubmissionReader implements Serializable {
     }
 
     static boolean isFooterRow(GridRow row) {
-        String first = row.firstFilledCell();
-        return FOOTER_PREFIXES.stream().anyMatch(first::startsWith);
+        return FOOTER.matcher(row.firstFilledCell()).find();
     }
 
     static Issue issueOf(UnreadableFileException unreadable, String fileName) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -71,7 +72,17 @@ final class XlsxRowStream implements GridRowStream {
         this.sheet = sheet;
     }
 
-    static XlsxRowStream open(File file, ReadLimits limits) throws UnreadableFileException {
+    /** Rows a sheet is judged by: as many as the reader searches for a header. */
+    static final int ROWS_LOOKED_AT = 30;
+    /** Put in place of a formula's value when the file holds none: the checks turn it into S035. */
+    static final String FORMULA_WITHOUT_VALUE_MARKER = "!" + Rule.FORMULA_WITHOUT_VALUE.code() + " ";
+
+    /**
+     * @param looksLikeForm whether the first rows of a sheet hold a form's header: a workbook with
+     *     two visible sheets that do is refused (F022) rather than one of them silently dropped
+     */
+    static XlsxRowStream open(File file, ReadLimits limits, Predicate<List<GridRow>> looksLikeForm)
+            throws UnreadableFileException {
         inspectArchive(file, limits);
         // POI keeps these limits in static fields; every reader of this JVM sets the same values.
         ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
@@ -84,6 +95,19 @@ final class XlsxRowStream implements GridRowStream {
             SheetEntry chosen = choose(sheets);
             SharedStrings sharedStrings = reader.getSharedStringsTable();
             StylesTable styles = reader.getStylesTable();
+            List<SheetEntry> formSheets = new ArrayList<>();
+            for (SheetEntry candidate : sheets) {
+                if (candidate.visible() && formLike(reader, candidate, sharedStrings, styles, limits, looksLikeForm)) {
+                    formSheets.add(candidate);
+                }
+            }
+            if (formSheets.size() > 1) {
+                throw new UnreadableFileException(Rule.WORKBOOK_SEVERAL_FORMS, "工作表 / sheets "
+                        + String.join("、", formSheets.stream().map(SheetEntry::name).toList()));
+            }
+            if (formSheets.size() == 1) {
+                chosen = formSheets.get(0);
+            }
             InputStream sheetBytes = new CountingInputStream(reader.getSheet(chosen.relationId()),
                     limits.maxUncompressedBytes());
             XMLStreamReader sheet = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetBytes);
@@ -102,6 +126,25 @@ final class XlsxRowStream implements GridRowStream {
         }
     }
 
+    /** Whether the first rows of a sheet look like a form; read with the same cell rules as the sheet itself. */
+    private static boolean formLike(XSSFReader reader, SheetEntry sheet, SharedStrings sharedStrings,
+            StylesTable styles, ReadLimits limits, Predicate<List<GridRow>> looksLikeForm) throws Exception {
+        try (InputStream bytes = new CountingInputStream(reader.getSheet(sheet.relationId()),
+                limits.maxUncompressedBytes())) {
+            XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(bytes);
+            try {
+                XlsxRowStream peek = new XlsxRowStream(null, sharedStrings, styles, sheet.name(), bytes, xml);
+                List<GridRow> rows = new ArrayList<>();
+                for (GridRow row = peek.nextRow(); row != null && rows.size() < ROWS_LOOKED_AT; row = peek.nextRow()) {
+                    rows.add(row);
+                }
+                return looksLikeForm.test(rows);
+            } finally {
+                xml.close();
+            }
+        }
+    }
+
     @Override
     public String sheetName() {
         return sheetName;
@@ -117,6 +160,8 @@ final class XlsxRowStream implements GridRowStream {
                 }
             }
             return null;
+        } catch (TooManyColumnsException tooWide) {
+            throw new UnreadableFileException(Rule.FILE_TOO_MANY_COLUMNS, tooWide.getMessage());
         } catch (XMLStreamException | RuntimeException damaged) {
             throw classify(damaged, "工作表内容损坏或不完整 / the sheet is damaged or incomplete");
         }
@@ -147,6 +192,7 @@ final class XlsxRowStream implements GridRowStream {
         String style = null;
         String value = null;
         StringBuilder inlineText = null;
+        String formula = null;
         boolean inPhonetic = false;
         while (sheet.hasNext()) {
             int event = sheet.next();
@@ -155,6 +201,10 @@ final class XlsxRowStream implements GridRowStream {
                     case "c" -> {
                         String reference = sheet.getAttributeValue(null, "r");
                         column = reference == null ? column + 1 : columnIndex(reference);
+                        if (column >= ReadLimits.MAX_COLUMNS) {
+                            throw new TooManyColumnsException(lastRowNumber, column + 1);
+                        }
+                        formula = null;
                         type = sheet.getAttributeValue(null, "t");
                         style = sheet.getAttributeValue(null, "s");
                         value = null;
@@ -169,7 +219,7 @@ final class XlsxRowStream implements GridRowStream {
                             inlineText.append(text);
                         }
                     }
-                    case "f" -> sheet.getElementText(); // the formula itself is never evaluated nor kept
+                    case "f" -> formula = sheet.getElementText(); // never evaluated; kept only when no value is
                     default -> { }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -179,7 +229,10 @@ final class XlsxRowStream implements GridRowStream {
                         while (cells.size() <= column) {
                             cells.add("");
                         }
-                        cells.set(column, text(type, style, value, inlineText));
+                        // A formula whose result was never saved (written by a program, not Excel) has no value to read.
+                        cells.set(column, formula != null && value == null && inlineText == null
+                                ? FORMULA_WITHOUT_VALUE_MARKER + (formula.isBlank() ? "（共享公式 / shared formula）" : "=" + formula)
+                                : text(type, style, value, inlineText));
                     }
                     case "row" -> {
                         return cells;
@@ -210,11 +263,22 @@ final class XlsxRowStream implements GridRowStream {
         if (value == null || value.isBlank()) {
             return "";
         }
-        double number = Double.parseDouble(value.strip());
-        if (style != null && isDateStyle(Integer.parseInt(style.strip())) && DateUtil.isValidExcelDate(number)) {
-            return DateUtil.getLocalDateTime(number).toLocalDate().toString();
+        BigDecimal decimal;
+        try {
+            // The stored text is the number: reading it through a double would round 18 digits.
+            decimal = new BigDecimal(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return value.strip();
         }
-        BigDecimal decimal = BigDecimal.valueOf(number).stripTrailingZeros();
+        if (style != null && isDateStyle(Integer.parseInt(style.strip()))
+                && DateUtil.isValidExcelDate(decimal.doubleValue())) {
+            return DateUtil.getLocalDateTime(decimal.doubleValue()).toLocalDate().toString();
+        }
+        decimal = decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+        // Beyond any figure: handed on as written (1E+300), for the checks to reject, not expanded.
+        if (decimal.precision() - decimal.scale() > 40) {
+            return value.strip();
+        }
         return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
     }
 
@@ -230,15 +294,15 @@ final class XlsxRowStream implements GridRowStream {
 
     /** "AB12" → 27. */
     static int columnIndex(String cellReference) {
-        int index = 0;
+        long index = 0;
         for (int position = 0; position < cellReference.length(); position++) {
             char letter = Character.toUpperCase(cellReference.charAt(position));
             if (letter < 'A' || letter > 'Z') {
                 break;
             }
-            index = index * 26 + (letter - 'A' + 1);
+            index = Math.min(index * 26 + (letter - 'A' + 1), Integer.MAX_VALUE);
         }
-        return index - 1;
+        return (int) index - 1;
     }
 
     @Override
@@ -384,6 +448,14 @@ final class XlsxRowStream implements GridRowStream {
 
     private static String megabytes(long bytes) {
         return (bytes / ReadLimits.MEGABYTE) + " MB";
+    }
+
+    /** A cell beyond the last column any form (or Excel) has. */
+    private static final class TooManyColumnsException extends RuntimeException {
+        TooManyColumnsException(int rowNumber, long columns) {
+            super("第 " + rowNumber + " 行至少 " + columns + " 列，上限 " + ReadLimits.MAX_COLUMNS + " 列 / row " + rowNumber
+                    + " has at least " + columns + " columns, the limit is " + ReadLimits.MAX_COLUMNS);
+        }
     }
 
     /** The unpacked bytes of the sheet passed the configured total. */

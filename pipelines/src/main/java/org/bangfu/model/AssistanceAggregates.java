@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -24,16 +25,20 @@ import org.bangfu.quality.SilverSchema;
  * BF-1 figures aggregated to county, prefecture and province × quarter, to unit × quarter and to
  * unit category and unit level × quarter. Pure: Datasets in, a Dataset out, nothing read or written.
  *
- * <p>BF-1 flows are year to date. The quarter increment of a unit in a county is its year-to-date
- * figure minus the one it reported for the previous quarter of the same year (the first quarter's
- * increment is its year-to-date figure); when that previous quarter was not reported, the
- * increment is unknown (null) rather than guessed. The full year is the fourth quarter's year to
- * date, present only once Q4 is in. Cumulative since the first period is this year's year to date
- * plus, for each earlier year, the year to date of the last quarter the unit reported for that
- * county in that year. Aggregates add what was reported: a null stays null when nobody reported the
- * figure, never zero, and each row says how many of its expected inputs it includes
- * ({@code paired_units} expected, {@code assisting_units} reporting; for a unit
- * {@code paired_counties} and {@code reported_counties}).
+ * <p>BF-1 flows are year to date, and the quarter figures of every row add up to its year to date
+ * (2019Q1 + … + 2019Q4 = the 2019 year to date, at every level). One method does it: each unit in
+ * a county that misses a quarter after its first report of the year is counted in that quarter
+ * with the last year to date it reported that year (carried forward: what it had given by then
+ * cannot have shrunk); a unit's quarter increment is its year to date less its previous quarter's
+ * (its first report of the year counts whole in that quarter); an area's figures are the sums over
+ * its units. An area's quarter increment is thus its year to date less its previous quarter's,
+ * both summed over the same units. Each row says how many units it carried ({@code carried_units};
+ * for a unit row {@code carried_counties}) besides how many reported ({@code assisting_units},
+ * {@code reported_counties}) and were expected ({@code paired_units}, {@code paired_counties}), so
+ * a page can say "含N个单位沿用上季累计数". The full year is the fourth quarter's year to date,
+ * present only once Q4 is in. Cumulative since the first period is this year's year to date plus,
+ * for each earlier year, the unit's year to date at that year's end. A null stays null when nobody
+ * reported the figure, never zero. Quarter-end counts (stocks) are never carried.
  */
 public final class AssistanceAggregates {
 
@@ -94,7 +99,8 @@ public final class AssistanceAggregates {
     }
 
     /**
-     * One row per unit, county and quarter with each flow's year to date ({@code <measure>_ytd}),
+     * One row per unit, county and quarter (a quarter the unit missed after its first report of the
+     * year marked {@code carried_forward}, its flows carried) with each flow's year to date ({@code <measure>_ytd}),
      * quarter increment ({@code _quarter}), full year ({@code _full_year}) and cumulative
      * ({@code _cumulative}), and each quarter-end count under its own name.
      *
@@ -108,7 +114,7 @@ public final class AssistanceAggregates {
         for (Measure measure : MEASURES) {
             reported.add(measure.reported().as(measure.flow() ? measure.name() + "_ytd" : measure.name()));
         }
-        return YearToDate.derive(complete.select(reported.toArray(Column[]::new)),
+        return YearToDate.deriveCarryingForward(complete.select(reported.toArray(Column[]::new)),
                 List.of("unit_code", "county_code"), flowStems());
     }
 
@@ -139,7 +145,7 @@ public final class AssistanceAggregates {
     public static Dataset<Row> countyQuarter(Dataset<Row> unitIncrements, Dataset<Row> counties, Dataset<Row> pairings) {
         Dataset<Row> periods = periodsOf(unitIncrements);
         Dataset<Row> reported = unitIncrements.groupBy("county_code", "period")
-                .agg(reportedUnits(), measureSums());
+                .agg(reportedUnits(), withMeasureSums(carriedUnits()));
         Dataset<Row> paired = activePairings(pairings, periods)
                 .groupBy("county_code", "period").agg(countDistinct("unit_code").as("paired_units"));
         return counties.select(
@@ -174,7 +180,8 @@ public final class AssistanceAggregates {
     public static Dataset<Row> unitQuarter(Dataset<Row> unitIncrements, Dataset<Row> units, Dataset<Row> pairings) {
         Dataset<Row> periods = periodsOf(unitIncrements);
         Dataset<Row> reported = unitIncrements.groupBy("unit_code", "period")
-                .agg(countDistinct("county_code").as("reported_counties"), measureSums());
+                .agg(countDistinct(when(not(col(YearToDate.CARRIED)), col("county_code"))).as("reported_counties"),
+                        withMeasureSums(countDistinct(when(col(YearToDate.CARRIED), col("county_code"))).as("carried_counties")));
         Dataset<Row> paired = activePairings(pairings, periods)
                 .groupBy("unit_code", "period").agg(countDistinct("county_code").as("paired_counties"));
         List<Column> columns = new ArrayList<>(List.of(
@@ -184,7 +191,9 @@ public final class AssistanceAggregates {
                 GoldColumns.named(col("unit_category"), "unit_category", "单位类别", "unit category"),
                 periodColumn(), yearColumn(), quarterColumn(),
                 GoldColumns.indicator(coalesce(col("paired_counties"), lit(0L)), "paired_counties"),
-                GoldColumns.indicator(coalesce(col("reported_counties"), lit(0L)), "reported_counties")));
+                GoldColumns.indicator(coalesce(col("reported_counties"), lit(0L)), "reported_counties"),
+                GoldColumns.named(coalesce(col("carried_counties"), lit(0L)), "carried_counties",
+                        "未报本季、沿用其本年上次累计数的县数", "counties whose last year to date was carried into this quarter it did not report")));
         columns.addAll(measureColumns());
         return units.select("unit_code", "unit_name", "unit_level", "unit_category")
                 .crossJoin(periods)
@@ -209,7 +218,7 @@ public final class AssistanceAggregates {
         Dataset<Row> periods = periodsOf(unitIncrements);
         Dataset<Row> unitGroup = units.select(col("unit_code"), col(groupColumn).as("group_name"));
         Dataset<Row> reported = unitIncrements.join(unitGroup, "unit_code").groupBy("group_name", "period")
-                .agg(reportedUnits(), measureSums());
+                .agg(reportedUnits(), withMeasureSums(carriedUnits()));
         Dataset<Row> paired = activePairings(pairings, periods).join(unitGroup, "unit_code")
                 .groupBy("group_name", "period").agg(countDistinct("unit_code").as("paired_units"));
         List<Column> columns = new ArrayList<>(List.of(
@@ -218,7 +227,8 @@ public final class AssistanceAggregates {
                 GoldColumns.named(col("group_name"), "group_name", "单位类别或单位层级的名称", "the unit category or unit level"),
                 periodColumn(), yearColumn(), quarterColumn(),
                 GoldColumns.indicator(coalesce(col("assisting_units"), lit(0L)), "assisting_units"),
-                GoldColumns.indicator(coalesce(col("paired_units"), lit(0L)), "paired_units")));
+                GoldColumns.indicator(coalesce(col("paired_units"), lit(0L)), "paired_units"),
+                carriedUnitsColumn()));
         columns.addAll(measureColumns());
         return unitGroup.select("group_name").distinct()
                 .crossJoin(periods)
@@ -241,7 +251,7 @@ public final class AssistanceAggregates {
         Dataset<Row> periods = periodsOf(unitIncrements);
         Dataset<Row> reported = unitIncrements.join(countyArea, "county_code")
                 .groupBy("area_code", "period")
-                .agg(reportedUnits(), measureSums());
+                .agg(reportedUnits(), withMeasureSums(carriedUnits()));
         Dataset<Row> paired = activePairings(pairings, periods).join(countyArea, "county_code")
                 .groupBy("area_code", "period").agg(countDistinct("unit_code").as("paired_units"));
         Column ownPrefecture = level == AreaLevel.PREFECTURE ? col("area_code") : lit("");
@@ -268,12 +278,23 @@ public final class AssistanceAggregates {
                 .select("unit_code", "county_code", "period");
     }
 
+    /** Units that reported the quarter, and units counted with their last year to date carried. */
     private static Column reportedUnits() {
-        return countDistinct("unit_code").as("assisting_units");
+        return countDistinct(when(not(col(YearToDate.CARRIED)), col("unit_code"))).as("assisting_units");
     }
 
-    private static Column[] measureSums() {
-        List<Column> sums = new ArrayList<>();
+    private static Column carriedUnits() {
+        return countDistinct(when(col(YearToDate.CARRIED), col("unit_code"))).as("carried_units");
+    }
+
+    private static Column carriedUnitsColumn() {
+        return GoldColumns.named(coalesce(col("carried_units"), lit(0L)), "carried_units",
+                "未报本季、沿用其本年上次累计数的单位数（本季数据含其累计数，季度增量为0）",
+                "units that did not report this quarter, counted with their last year to date of the year (quarter increment 0)");
+    }
+
+    private static Column[] withMeasureSums(Column... leading) {
+        List<Column> sums = new ArrayList<>(List.of(leading));
         for (Measure measure : MEASURES) {
             for (String column : measure.goldColumns()) {
                 sums.add(sum(col(column)).as(column));
@@ -312,6 +333,7 @@ public final class AssistanceAggregates {
         List<Column> columns = new ArrayList<>(GoldColumns.areaAndPeriod());
         columns.add(GoldColumns.indicator(coalesce(col("assisting_units"), lit(0L)), "assisting_units"));
         columns.add(GoldColumns.indicator(coalesce(col("paired_units"), lit(0L)), "paired_units"));
+        columns.add(carriedUnitsColumn());
         columns.addAll(measureColumns());
         return columns.toArray(Column[]::new);
     }

@@ -1,28 +1,39 @@
 package org.bangfu.model;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.bangfu.warehouse.AsOf;
+import org.bangfu.warehouse.ModelRunLog;
 import org.bangfu.warehouse.PinnedTables;
 import org.bangfu.warehouse.Warehouse;
 import org.bangfu.warehouse.WarehouseTable;
 
 /**
- * Rebuilds the gold tables from silver when silver has changed since they were last built.
+ * One model run: rebuilds the gold tables from silver where silver has changed since they were last
+ * built, and records the run as complete.
  *
- * <p>The silver inputs are pinned once, before anything is read ({@link PinnedTables}): every
- * gold table of a run comes from the same silver versions, and those versions are recorded in
- * each gold commit. A run whose pinned inputs equal those recorded by {@link #MODEL_MARKER} does
- * nothing. To add an input, add it to {@link #INPUTS} and read it with {@code silver.read(…)};
- * to add a gold table, add one {@code warehouse.replace(…, inputs)} line before the marker's.
+ * <p>Every silver table is pinned once, before anything is read ({@link PinnedTables}), and every
+ * step of the run (the BF-1 area tables, the indicator tables, households, scorecards,
+ * completeness) reads through the same pinned view, so all gold tables of a run come from the same
+ * silver. Each gold commit carries the run's number and id besides its input versions. After the
+ * last gold write the run is recorded in {@link ModelRunLog} with the version of every gold table
+ * (tables it did not need to rewrite keep theirs): that record is what makes the run publishable,
+ * so a run killed halfway is never published and a release never mixes two runs. A run that
+ * changed no gold table records nothing. To add a gold table, write it through {@code run} below.
  */
 public final class ModelJob {
 
     private static final List<WarehouseTable> INPUTS = List.of(WarehouseTable.SILVER_UNIT_ASSISTANCE,
             WarehouseTable.SILVER_COUNTY_REGISTER, WarehouseTable.SILVER_PAIRINGS);
 
-    /** Written last by every run: its commits mark complete model builds (what {@code --as-of N} counts). */
+    /** Every table a run may read at a pinned version: all of silver. */
+    private static final List<WarehouseTable> PINNED = WarehouseTable.inLayer("silver");
+
+    /** Written last among the BF-1 area tables: its recorded inputs mark them as built. */
     public static final WarehouseTable MODEL_MARKER = WarehouseTable.GOLD_PROVINCE_QUARTER;
 
     private final Warehouse warehouse;
@@ -37,43 +48,56 @@ public final class ModelJob {
     }
 
     /**
-     * Builds gold from silver as it was at {@code asOf}: a time reads every input as it was then; a
-     * stamp reads exactly the versions it names; a number N reads the inputs recorded by version N
-     * of {@link #MODEL_MARKER}. The result is committed to gold as a new version, like any run
-     * (today's transforms over yesterday's silver), so a later plain run brings gold back up to date.
+     * Builds gold from silver as it was at {@code asOf}: a time reads every silver table as it was
+     * then; a stamp reads exactly the versions it names; a number N reads the silver that model run
+     * N read. The result is committed to gold as a new run, like any run (today's transforms over
+     * yesterday's silver), so a later plain run brings gold back up to date.
      */
     public ModelReport run(AsOf asOf) {
-        PinnedTables silver = PinnedTables.pin(warehouse, INPUTS, inputsOf(asOf));
+        Instant startedAt = Instant.now();
+        PinnedTables silver = PinnedTables.pin(warehouse, PINNED, inputsOf(asOf));
         if (!silver.missing(INPUTS).isEmpty()) {
             throw new IllegalStateException("尚无已检查的数据，请先运行 check / nothing checked yet"
                     + (asOf instanceof AsOf.Latest ? "" : " at " + asOf) + ": "
                     + silver.missing(INPUTS).stream().map(WarehouseTable::qualifiedName).toList()
                     + " missing; run `bangfu check` first");
         }
-        HouseholdModelStep.rebuildIfChanged(warehouse);
-        String inputs = silver.stamp();
-        boolean upToDate = warehouse.recordedInputVersions(MODEL_MARKER).filter(inputs::equals).isPresent();
+        ModelRunLog runs = new ModelRunLog(warehouse);
+        List<WarehouseTable> gold = WarehouseTable.inLayer("gold");
+        long number = runs.nextNumber(warehouse, gold);
+        Warehouse run = warehouse.withinModelRun(number, UUID.randomUUID().toString(), silver, PINNED);
+
+        HouseholdModelStep.rebuildIfChanged(run);
+        String inputs = run.versionsOf(INPUTS);
+        boolean upToDate = run.recordedInputVersions(MODEL_MARKER).filter(inputs::equals).isPresent();
         if (!upToDate) {
             Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(
-                    silver.read(WarehouseTable.SILVER_UNIT_ASSISTANCE)).cache();
-            Dataset<Row> counties = silver.read(WarehouseTable.SILVER_COUNTY_REGISTER);
-            Dataset<Row> pairings = silver.read(WarehouseTable.SILVER_PAIRINGS);
-            warehouse.replace(WarehouseTable.GOLD_COUNTY_QUARTER,
+                    run.read(WarehouseTable.SILVER_UNIT_ASSISTANCE)).cache();
+            Dataset<Row> counties = run.read(WarehouseTable.SILVER_COUNTY_REGISTER);
+            Dataset<Row> pairings = run.read(WarehouseTable.SILVER_PAIRINGS);
+            run.replace(WarehouseTable.GOLD_COUNTY_QUARTER,
                     AssistanceAggregates.countyQuarter(increments, counties, pairings), inputs);
-            warehouse.replace(WarehouseTable.GOLD_PREFECTURE_QUARTER,
+            run.replace(WarehouseTable.GOLD_PREFECTURE_QUARTER,
                     AssistanceAggregates.prefectureQuarter(increments, counties, pairings), inputs);
-            // Written last: its recorded inputs mark the whole model as built.
-            warehouse.replace(MODEL_MARKER,
-                    AssistanceAggregates.provinceQuarter(increments, counties, pairings), inputs);
+            run.replace(MODEL_MARKER, AssistanceAggregates.provinceQuarter(increments, counties, pairings), inputs);
             increments.unpersist();
         }
-        new IndicatorTablesJob(warehouse, AreaProgressAggregates.DEFAULT_MINIMUM_TEAM_MEMBERS).run();
-        new org.bangfu.scorecard.ScorecardJob(warehouse, org.bangfu.scorecard.ProfileCatalogue.fromConfiguration()).run();
-        writeCompleteness();
+        new IndicatorTablesJob(run, AreaProgressAggregates.DEFAULT_MINIMUM_TEAM_MEMBERS).run();
+        new org.bangfu.scorecard.ScorecardJob(run, org.bangfu.scorecard.ProfileCatalogue.fromConfiguration()).run();
+        writeCompleteness(run);
+
+        // Written last: only now is the run complete and its gold tables publishable together.
+        String goldStamp = PinnedTables.pin(warehouse, gold, AsOf.LATEST).stamp();
+        if (!runs.latest().map(ModelRun::goldStamp).filter(goldStamp::equals).isPresent()) {
+            runs.recordComplete(warehouse, new ModelRun(number, run.modelRunId().orElseThrow(), startedAt, Instant.now(),
+                    silver.stamp(), goldStamp,
+                    asOf instanceof AsOf.Latest ? Optional.empty() : Optional.of(asOf.toString())));
+        }
         return new ModelReport(upToDate,
                 warehouse.read(WarehouseTable.GOLD_COUNTY_QUARTER).count(),
                 warehouse.read(WarehouseTable.GOLD_PROVINCE_QUARTER).count(),
-                warehouse.currentVersion(WarehouseTable.GOLD_COUNTY_QUARTER));
+                warehouse.currentVersion(WarehouseTable.GOLD_COUNTY_QUARTER),
+                runs.latest());
     }
 
     private static final List<WarehouseTable> COMPLETENESS_INPUTS = List.of(WarehouseTable.SILVER_COUNTY_REGISTER,
@@ -82,7 +106,7 @@ public final class ModelJob {
             WarehouseTable.SILVER_COUNTY_PROGRESS);
 
     /** gold.completeness; forms whose tables do not exist yet are expected but nothing is received. */
-    private void writeCompleteness() {
+    private static void writeCompleteness(Warehouse warehouse) {
         String inputs = warehouse.versionsOf(COMPLETENESS_INPUTS);
         if (warehouse.recordedInputVersions(WarehouseTable.GOLD_COMPLETENESS).filter(inputs::equals).isPresent()) {
             return;
@@ -95,23 +119,23 @@ public final class ModelJob {
                 SilverFrames.readOrEmpty(warehouse, WarehouseTable.SILVER_UNIT_REGISTER,
                         org.bangfu.forms.FormCatalogue.UNIT_REGISTER),
                 warehouse.read(WarehouseTable.SILVER_PAIRINGS),
-                readOrNone(WarehouseTable.SUBMISSIONS, Completeness.SUBMISSION_COLUMNS),
+                readOrNone(warehouse, WarehouseTable.SUBMISSIONS, Completeness.SUBMISSION_COLUMNS),
                 warehouse.read(WarehouseTable.SILVER_UNIT_ASSISTANCE),
-                readOrNone(WarehouseTable.SILVER_WORK_TEAMS, Completeness.WORK_TEAM_COLUMNS),
-                readOrNone(WarehouseTable.SILVER_COUNTY_PROGRESS, Completeness.COUNTY_PROGRESS_COLUMNS));
+                readOrNone(warehouse, WarehouseTable.SILVER_WORK_TEAMS, Completeness.WORK_TEAM_COLUMNS),
+                readOrNone(warehouse, WarehouseTable.SILVER_COUNTY_PROGRESS, Completeness.COUNTY_PROGRESS_COLUMNS));
         warehouse.replace(WarehouseTable.GOLD_COMPLETENESS, Completeness.completeness(sources), inputs);
     }
 
-    private Dataset<Row> readOrNone(WarehouseTable table, org.apache.spark.sql.types.StructType columns) {
+    private static Dataset<Row> readOrNone(Warehouse warehouse, WarehouseTable table, org.apache.spark.sql.types.StructType columns) {
         return warehouse.exists(table) ? warehouse.read(table) : Completeness.none(warehouse.spark(), columns);
     }
 
-    /** A model version number stands for the inputs that version recorded. */
+    /** A model run number stands for the silver that run read. */
     private AsOf inputsOf(AsOf asOf) {
-        if (asOf instanceof AsOf.ModelVersion modelVersion) {
-            TableVersion marker = PinnedTables.requireVersion(warehouse, MODEL_MARKER, modelVersion.version());
-            return AsOf.stamped(warehouse.recordedInputVersions(marker, MODEL_MARKER).orElseThrow(
-                    () -> new IllegalStateException(marker.stamp() + " 未记录输入版本 / recorded no input versions")));
+        if (asOf instanceof AsOf.ModelVersion modelRun) {
+            return AsOf.stamped(new ModelRunLog(warehouse).number(modelRun.version())
+                    .orElseThrow(() -> ModelRunLog.noSuchRun(warehouse, modelRun.version()))
+                    .silverInputs());
         }
         return asOf;
     }

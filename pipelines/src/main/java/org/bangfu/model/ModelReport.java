@@ -7,7 +7,8 @@ package org.bangfu.model;
  * @param countyQuarterRows rows of gold.county_quarter
  * @param provinceQuarterRows rows of gold.province_quarter
  * @param countyQuarterVersion the version of gold.county_quarter now current
+ * @param latestRun the newest complete model run, the one {@code publish} publishes
  */
 public record ModelReport(boolean upToDate, long countyQuarterRows, long provinceQuarterRows,
-        TableVersion countyQuarterVersion) {
+        TableVersion countyQuarterVersion, java.util.Optional<ModelRun> latestRun) {
 }

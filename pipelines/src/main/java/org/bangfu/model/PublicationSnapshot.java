@@ -38,6 +38,7 @@ public final class PublicationSnapshot {
     private final List<AreaQuarterFigures> counties;
     private final List<AreaQuarterFigures> prefectures;
     private final List<AreaQuarterFigures> provinces;
+    private final Optional<ModelRun> modelRun;
 
     /**
      * A snapshot assembled in memory: figures with the versions they claim to come from.
@@ -50,11 +51,13 @@ public final class PublicationSnapshot {
      */
     public PublicationSnapshot(List<TableVersion> versions, Instant pinnedAt, List<AreaQuarterFigures> counties,
             List<AreaQuarterFigures> prefectures, List<AreaQuarterFigures> provinces) {
-        this(versions, pinnedAt, null, counties, prefectures, provinces);
+        this(versions, pinnedAt, null, counties, prefectures, provinces, Optional.empty());
     }
 
     private PublicationSnapshot(List<TableVersion> versions, Instant pinnedAt, PinnedReader reader,
-            List<AreaQuarterFigures> counties, List<AreaQuarterFigures> prefectures, List<AreaQuarterFigures> provinces) {
+            List<AreaQuarterFigures> counties, List<AreaQuarterFigures> prefectures, List<AreaQuarterFigures> provinces,
+            Optional<ModelRun> modelRun) {
+        this.modelRun = Objects.requireNonNull(modelRun, "modelRun");
         this.versions = List.copyOf(versions);
         this.pinnedAt = Objects.requireNonNull(pinnedAt, "pinnedAt");
         this.reader = reader;
@@ -77,8 +80,45 @@ public final class PublicationSnapshot {
     public static PublicationSnapshot pinned(Map<WarehouseTable, TableVersion> tables, Instant pinnedAt,
             PinnedReader reader, List<AreaQuarterFigures> counties, List<AreaQuarterFigures> prefectures,
             List<AreaQuarterFigures> provinces) {
+        return pinned(tables, pinnedAt, reader, counties, prefectures, provinces, Optional.empty());
+    }
+
+    /**
+     * Gold pinned in the warehouse as one model run left it.
+     *
+     * @param modelRun the complete model run whose gold tables these are; empty for gold written
+     *     before model runs were recorded
+     */
+    public static PublicationSnapshot pinned(Map<WarehouseTable, TableVersion> tables, Instant pinnedAt,
+            PinnedReader reader, List<AreaQuarterFigures> counties, List<AreaQuarterFigures> prefectures,
+            List<AreaQuarterFigures> provinces, Optional<ModelRun> modelRun) {
         return new PublicationSnapshot(List.copyOf(tables.values()), pinnedAt, Objects.requireNonNull(reader, "reader"),
-                counties, prefectures, provinces);
+                counties, prefectures, provinces, modelRun);
+    }
+
+    /** The same snapshot, said to be the gold tables of a model run. */
+    public PublicationSnapshot withModelRun(ModelRun run) {
+        return new PublicationSnapshot(versions, pinnedAt, reader, counties, prefectures, provinces, Optional.of(run));
+    }
+
+    /**
+     * The complete model run whose gold tables this snapshot holds: the release. Empty for a
+     * snapshot assembled in memory or gold written before model runs were recorded.
+     */
+    public Optional<ModelRun> modelRun() {
+        return modelRun;
+    }
+
+    /**
+     * A short name of the release for pages to show, Chinese first, e.g. {@code 第3版 · 2019Q4 / release 3};
+     * without a recorded model run, {@code 2019Q4 数据 / 2019Q4 data}. The full {@link #stamp()}
+     * belongs on an "about this release" page.
+     */
+    public String releaseLabel() {
+        String period = provinces.stream().map(AreaQuarterFigures::period).max(Comparator.naturalOrder()).orElse("");
+        String periodPart = period.isEmpty() ? "" : " · " + period;
+        return modelRun.map(run -> "第" + run.number() + "版" + periodPart + " / release " + run.number())
+                .orElse(period.isEmpty() ? "未编号版本 / unnumbered release" : period + " 数据 / " + period + " data");
     }
 
     /** The pinned versions, in stamp order. */
@@ -149,16 +189,17 @@ public final class PublicationSnapshot {
     public boolean equals(Object other) {
         return other instanceof PublicationSnapshot snapshot && versions.equals(snapshot.versions)
                 && pinnedAt.equals(snapshot.pinnedAt) && counties.equals(snapshot.counties)
-                && prefectures.equals(snapshot.prefectures) && provinces.equals(snapshot.provinces);
+                && prefectures.equals(snapshot.prefectures) && provinces.equals(snapshot.provinces)
+                && modelRun.equals(snapshot.modelRun);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(versions, pinnedAt, counties, prefectures, provinces);
+        return Objects.hash(versions, pinnedAt, counties, prefectures, provinces, modelRun);
     }
 
     @Override
     public String toString() {
-        return "PublicationSnapshot[" + stamp() + ", pinned at " + pinnedAt + "]";
+        return "PublicationSnapshot[" + releaseLabel() + ", " + stamp() + ", pinned at " + pinnedAt + "]";
     }
 }

@@ -27,8 +27,15 @@ import org.bangfu.indicators.Span;
  *   <li>cumulative: this year to date plus, for every earlier year, the year to date of the last
  *       quarter reported in that year.</li>
  * </ul>
+ * {@link #deriveCarryingForward} first fills a reporter's missed quarters with its last year to date,
+ * so that the quarters of every sum of reporters add up to that sum's year to date.
  */
 final class YearToDate {
+
+    /** The boolean column {@link #deriveCarryingForward} adds: true on a row filled in for a missed quarter. */
+    static final String CARRIED = "carried_forward";
+    private static final String REPORTED = "__reported";
+    private static final String FIRST_QUARTER = "__first_quarter";
 
     private static final String LAST_QUARTER = "last_quarter_of_year__";
     private static final String YEAR_END = "__year_end";
@@ -78,5 +85,57 @@ final class YearToDate {
             }
         }
         return staged.select(ordered.toArray(Column[]::new));
+    }
+
+    /**
+     * The spans with every reporter's missed quarters filled in, so that quarter figures add up to
+     * the year to date for any set of reporters summed together (an area, a unit group):
+     * <ul>
+     *   <li>from the first quarter a reporter reports in a year to the last quarter anyone reports
+     *       in that year, a quarter it did not report gets a row marked {@link #CARRIED}, whose year to
+     *       date is the last one it reported that year (what it had given by then cannot have shrunk)
+     *       and whose other columns are null; a flow left blank in a report is carried the same way;</li>
+     *   <li>quarter: this year to date less the one of the reporter's previous row that year (its
+     *       first row: the whole year to date, as nothing was reported before it);</li>
+     *   <li>full year and cumulative as in {@link #derive}.</li>
+     * </ul>
+     * Summed over reporters, quarter 1 to q of an area then add up exactly to its year to date at q.
+     */
+    static Dataset<Row> deriveCarryingForward(Dataset<Row> rows, List<String> reporterKeys, List<String> stems) {
+        List<String> keysAndYear = new ArrayList<>(reporterKeys);
+        keysAndYear.add("year");
+        Dataset<Row> periods = rows.select("period", "year", "quarter").distinct();
+        Dataset<Row> firstReported = rows.groupBy(keysAndYear.stream().map(org.apache.spark.sql.functions::col)
+                .toArray(Column[]::new)).agg(org.apache.spark.sql.functions.min("quarter").as(FIRST_QUARTER));
+        Dataset<Row> everyQuarter = firstReported.join(periods, "year")
+                .filter(col("quarter").geq(col(FIRST_QUARTER))).drop(FIRST_QUARTER);
+        List<String> joinKeys = new ArrayList<>(keysAndYear);
+        joinKeys.add("quarter");
+        Dataset<Row> dense = everyQuarter.join(rows.drop("period").withColumn(REPORTED, lit(true)),
+                scala.collection.JavaConverters.asScalaBuffer(joinKeys).toSeq(), "left");
+        WindowSpec soFarThisYear = Window.partitionBy(keysAndYear.stream().map(org.apache.spark.sql.functions::col)
+                .toArray(Column[]::new)).orderBy(col("quarter"))
+                .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+        WindowSpec sameYearInOrder = Window.partitionBy(keysAndYear.stream().map(org.apache.spark.sql.functions::col)
+                .toArray(Column[]::new)).orderBy(col("quarter"));
+        dense = dense.withColumn(CARRIED, col(REPORTED).isNull());
+        for (String stem : stems) {
+            dense = dense.withColumn(stem + "_ytd",
+                    org.apache.spark.sql.functions.last(col(stem + "_ytd"), true).over(soFarThisYear));
+        }
+        List<Column> columns = new ArrayList<>();
+        for (String column : rows.columns()) {
+            columns.add(col(column));
+        }
+        columns.add(col(CARRIED));
+        Dataset<Row> filled = dense.select(columns.toArray(Column[]::new));
+        Dataset<Row> derived = derive(filled, reporterKeys, stems);
+        // derive's quarter needs the previous quarter reported; every row now has its predecessor, or none.
+        for (String stem : stems) {
+            Column yearToDate = col(stem + "_ytd");
+            derived = derived.withColumn(stem + "_" + Span.QUARTER.goldSuffix(), when(yearToDate.isNotNull(),
+                    yearToDate.minus(coalesce(lag(yearToDate, 1).over(sameYearInOrder), lit(0)))));
+        }
+        return derived;
     }
 }

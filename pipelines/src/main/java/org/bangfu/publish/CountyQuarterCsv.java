@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.bangfu.documents.SpreadsheetText;
 import org.bangfu.indicators.Dimension;
 import org.bangfu.indicators.IndicatorCatalogue;
 import org.bangfu.indicators.IndicatorColumn;
@@ -70,7 +71,8 @@ final class CountyQuarterCsv {
 
     private static List<String> row(AreaQuarterFigures figures, String stamp) {
         List<String> cells = new ArrayList<>();
-        DIMENSIONS.forEach(dimension -> cells.add(dimension.value(figures)));
+        // Names come from registers anyone can fill in: a name like =HYPERLINK(…) must stay text.
+        DIMENSIONS.forEach(dimension -> cells.add(SpreadsheetText.inert(dimension.value(figures))));
         for (IndicatorColumn column : IndicatorCatalogue.columns()) {
             cells.add(column.indicator().formatData(column.value(figures)));
         }

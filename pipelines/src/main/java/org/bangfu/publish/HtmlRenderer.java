@@ -21,6 +21,7 @@ final class HtmlRenderer {
 
     static final String INDEX_TEMPLATE = "index.ftl";
     static final String COUNTY_TEMPLATE = "county.ftl";
+    static final String PAGE_TEMPLATE = "page.ftl";
 
     private final Configuration configuration;
 

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.bangfu.documents.ReproducibleZip;
+import org.bangfu.documents.DocumentOptions;
+import org.bangfu.documents.OfficialDocuments;
 import org.bangfu.forms.Quarter;
 import org.bangfu.indicators.IndicatorCatalogue;
 import org.bangfu.indicators.OfficialNumberFormat;
@@ -64,8 +65,6 @@ public final class Publisher {
     public PublishedOutputs publish(PublicationSnapshot snapshot, Path siteDirectory) {
         SnapshotView view = SnapshotView.of(snapshot);
         HtmlRenderer html = new HtmlRenderer(templatesDirectory.resolve("site"));
-        BriefingRenderer briefing = new BriefingRenderer(
-                templatesDirectory.resolve("briefing").resolve(BriefingRenderer.TEMPLATE_FILE_NAME));
         ChartRenderer charts = new ChartRenderer(ChineseFont.installedFamily());
         SitePages pages = new SitePages(view, options);
         Quarter latest = view.latestQuarter();
@@ -86,19 +85,30 @@ public final class Publisher {
                 "Prefectures, " + latest.englishName() + ", " + Span.YEAR_TO_DATE.englishName(),
                 prefectures, view.latestProvince(), ProgressSummary.REPORTED_FLOWS);
 
+        CatalogueSite catalogue = new CatalogueSite(new GoldData(snapshot), pages, ReleaseLabel.of(snapshot),
+                options.publishDate());
+        catalogue.build();
+        chartsByPath.putAll(catalogue.charts());
+
         SiteContents contents = new SiteContents();
         contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.INDEX_TEMPLATE,
-                pages.index(provinceChart, prefectureChart, prefectureTable)));
+                pages.index(provinceChart, prefectureChart, prefectureTable, catalogue.cards())));
+        for (CatalogueSite.PageOutput page : catalogue.pages()) {
+            contents.add(page.path(), html.render(HtmlRenderer.PAGE_TEMPLATE, page.page()));
+        }
+        catalogue.files().forEach(contents::add);
         for (String countyCode : view.countyCodes()) {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
                     pages.county(countyCode, chartsByPath.get(SitePages.countyChartPath(countyCode)))));
         }
-        contents.add(pages.briefingPath(), ReproducibleZip.withEntriesDated(
-                briefing.render(briefingContent(view, prefectureTable)), options.publishDate()));
+        new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
+                options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber()),
+                new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
         contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
         // Charts last: the slowest step runs only once every edited template has rendered.
         renderCharts(charts, chartsByPath).forEach(contents::add);
         addAssets(contents);
+        contents.add(ReleaseZip.RELATIVE_PATH, ReleaseZip.of(contents, options.publishDate()));
 
         int filesWritten = new SiteWriter(siteDirectory).replaceWith(contents);
         Path site = siteDirectory.toAbsolutePath().normalize();
@@ -116,23 +126,6 @@ public final class Publisher {
         Map<String, byte[]> inPathOrder = new LinkedHashMap<>();
         chartsByPath.keySet().forEach(path -> inPathOrder.put(path, rendered.get(path)));
         return inPathOrder;
-    }
-
-    private BriefingContent briefingContent(SnapshotView view, Table prefectureTable) {
-        Quarter latest = view.latestQuarter();
-        int issueNumber = options.issueNumber().orElse(latest.quarter());
-        String stampLine = IndicatorCatalogue.DATA_VERSION.chineseName() + "：" + view.stamp() + "　"
-                + IndicatorCatalogue.PUBLISHED_ON.chineseName() + "：" + OfficialNumberFormat.dateInChinese(options.publishDate());
-        return new BriefingContent(
-                Integer.toString(issueNumber),
-                options.issuingOffice(),
-                OfficialNumberFormat.dateInChinese(options.briefingDate()),
-                latest.chineseName(),
-                ProgressSummary.chinese(view.latestProvince()),
-                "表1　" + prefectureTable.chineseCaption(),
-                prefectureTable,
-                "注：末行为全省汇总数；“" + OfficialNumberFormat.NOT_REPORTED + "”表示未报送。",
-                stampLine);
     }
 
     private void addAssets(SiteContents contents) {

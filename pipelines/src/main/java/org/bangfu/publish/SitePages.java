@@ -59,7 +59,8 @@ final class SitePages {
         return "briefings/briefing-" + safe(view.latestQuarter().toString()) + ".docx";
     }
 
-    IndexPage index(BarChartSpec provinceChart, BarChartSpec prefectureChart, Table prefectureTable) {
+    IndexPage index(BarChartSpec provinceChart, BarChartSpec prefectureChart, Table prefectureTable,
+            List<TemplateModel.Card> cards) {
         AreaQuarterFigures province = view.latestProvince();
         Quarter quarter = view.latestQuarter();
         Frame frame = frame("", province.areaName() + quarter.chineseName() + "定点帮扶统计",
@@ -79,7 +80,8 @@ final class SitePages {
                 figures,
                 prefectureEntries(),
                 downloads(quarter),
-                indicatorNotes());
+                indicatorNotes(),
+                cards);
     }
 
     CountyPage county(String countyCode, BarChartSpec chart) {
@@ -95,7 +97,7 @@ final class SitePages {
                 figure(countyChartPath(countyCode), "../", chart, table));
     }
 
-    private Frame frame(String root, String chineseTitle, String englishTitle) {
+    Frame frame(String root, String chineseTitle, String englishTitle) {
         return new Frame(
                 root,
                 chineseTitle,
@@ -105,7 +107,8 @@ final class SitePages {
                 IndicatorCatalogue.PUBLISHED_ON,
                 OfficialNumberFormat.dateInChinese(options.publishDate()),
                 OfficialNumberFormat.dateInEnglish(options.publishDate()),
-                options.publishDate().toString());
+                options.publishDate().toString(),
+                ReleaseLabel.of(view.snapshot()));
     }
 
     private static Figure figure(String chartPath, String root, BarChartSpec chart, Table table) {
@@ -165,7 +168,7 @@ final class SitePages {
         return text.isEmpty() ? OfficialNumberFormat.NOT_REPORTED : text;
     }
 
-    private static String safe(String code) {
+    static String safe(String code) {
         if (code == null || !SAFE_CODE.matcher(code).matches()) {
             throw PublishException.snapshotNotPublishable(
                     "代码“" + code + "”含有不能用于文件名的字符",

@@ -26,6 +26,7 @@ public final class TemplateModel {
      * @param publishedOnChinese "2020年1月15日"
      * @param publishedOnEnglish "15 January 2020"
      * @param publishedOnIso "2020-01-15", for the machine-readable time element
+     * @param releaseLabel the short release label shown on every page, e.g. 2019Q4-v7
      */
     public record Frame(
             String root,
@@ -36,7 +37,8 @@ public final class TemplateModel {
             FieldLabel publishedOnLabel,
             String publishedOnChinese,
             String publishedOnEnglish,
-            String publishedOnIso) {
+            String publishedOnIso,
+            String releaseLabel) {
     }
 
     /** One headline figure: an indicator's value for the province in the latest quarter. */
@@ -95,7 +97,33 @@ public final class TemplateModel {
             List<Figure> figures,
             List<PrefectureEntry> prefectures,
             List<Download> downloads,
-            List<IndicatorNote> indicators) {
+            List<IndicatorNote> indicators,
+            List<Card> cards) {
+    }
+
+    /** A link with its Chinese and English text. */
+    public record Link(String href, String chinese, String english) {
+    }
+
+    /**
+     * A topic card on the home page: the latest value of its key figure, the change on the same
+     * period of last year, and where to read more.
+     */
+    public record Card(String chineseTitle, String englishTitle, String figureChinese, String figureEnglish,
+            String valueChinese, String valueEnglish, String changeChinese, String changeEnglish, String href) {
+    }
+
+    /**
+     * One part of a page built from the catalogue: any of paragraphs, facts, figures (chart with
+     * table), tables, links and downloads, in that order.
+     */
+    public record Section(String id, String chineseHeading, String englishHeading, List<String> paragraphs,
+            List<Fact> facts, List<Figure> figures, List<Table> tables, List<Link> links, List<Download> downloads) {
+    }
+
+    /** A page of any kind built from the catalogue: its frame, breadcrumbs and sections. */
+    public record Page(Frame frame, String kind, String chineseTitle, String englishTitle, List<Link> breadcrumbs,
+            List<Section> sections) {
     }
 
     /** One county's page. */

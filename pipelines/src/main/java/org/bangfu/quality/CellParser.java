@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bangfu.forms.FieldDefinition;
+import org.bangfu.forms.FieldType;
 import org.bangfu.forms.Quarter;
 import org.bangfu.forms.UnifiedCreditCode;
 
@@ -25,6 +26,19 @@ public final class CellParser {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PSEUDONYM = Pattern.compile("[0-9a-f]{64}");
     private static final String MARKER = "!";
+    /** The xlsx reader's mark of a formula saved without its value, followed by the formula. */
+    private static final String FORMULA_MARKER = MARKER + Rule.FORMULA_WITHOUT_VALUE.code() + " ";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+    private static final Pattern GROUPED_THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+
+    /** Decimal places of an amount in silver ({@code SilverSchema.AMOUNT}, decimal(18,4)). */
+    static final int AMOUNT_SCALE = 4;
+    /** Digits of an amount in silver: 18, of which 4 after the point. */
+    static final int AMOUNT_PRECISION = 18;
+    static final BigDecimal LARGEST_AMOUNT = BigDecimal.TEN.pow(AMOUNT_PRECISION - AMOUNT_SCALE)
+            .subtract(BigDecimal.ONE.movePointLeft(AMOUNT_SCALE));
+    /** Counts are longs in silver. */
+    static final BigDecimal LARGEST_COUNT = BigDecimal.valueOf(Long.MAX_VALUE);
 
     /** Shown instead of a personal value that failed a check: the clear text never gets this far. */
     public static final String WITHHELD = "（已隐去）";
@@ -43,8 +57,18 @@ public final class CellParser {
                     ? ParsedCell.failed(Rule.REQUIRED_VALUE_MISSING.about(field.name(), field.header(), ""))
                     : ParsedCell.blank();
         }
+        if (text.startsWith(FORMULA_MARKER)) {
+            return ParsedCell.failed(Rule.FORMULA_WITHOUT_VALUE.about(field.name(), field.header(),
+                    text.substring(FORMULA_MARKER.length()).strip()));
+        }
         if (field.pseudonymised()) {
             return parsePseudonym(field, text);
+        }
+        // The reader masked an ID or mobile number here: in a figure or a code it is a mistake to
+        // point out; in free text the masked text is kept.
+        if (PersonalDataMask.isMasked(text) && field.type() != FieldType.TEXT) {
+            return ParsedCell.failed(Rule.PERSONAL_DATA_IN_CELL.about(field.name(), field.header(), text,
+                    expectedContent(field)));
         }
         return switch (field.type()) {
             // A pseudonymised field holds the key the reader derived; its clear text never got this far.
@@ -77,6 +101,20 @@ public final class CellParser {
         return ParsedCell.failed(rule.about(field.name(), field.header(), WITHHELD));
     }
 
+    /** What the field holds, for messages: 数字（个） / a number (个), 日期, 6位代码 … */
+    static String expectedContent(FieldDefinition field) {
+        return switch (field.type()) {
+            case INTEGER, DECIMAL -> field.unit().isEmpty() ? "数字 / a number" : "数字（" + field.unit() + "） / a number (" + field.unit() + ")";
+            case COUNTY_CODE, AREA_CODE -> "6位区划代码 / a 6-digit division code";
+            case VILLAGE_CODE -> "12位村代码 / a 12-digit village code";
+            case CREDIT_CODE -> "18位统一社会信用代码 / an 18-character credit code";
+            case QUARTER -> "报告期 / a quarter";
+            case YEAR -> "年份 / a year";
+            case DATE -> "日期 / a date";
+            default -> "规定的内容 / what the form asks";
+        };
+    }
+
     /** Full-width forms to ASCII (１２３ → 123, ＡＢ → AB), no-break and ideographic spaces trimmed. */
     static String clean(String rawText) {
         if (rawText == null) {
@@ -85,20 +123,46 @@ public final class CellParser {
         return Normalizer.normalize(rawText, Normalizer.Form.NFKC).strip();
     }
 
+    /**
+     * Read exactly, never through a double: the text is the number. Commas are thousands separators
+     * only between groups of three digits (1,234.5); anything else (1.234,56) is ambiguous and an
+     * error. Scientific notation is read exactly too (1E+3 is 1000, 1e-7 is 0.0000001, which then
+     * has more decimals than an amount keeps). What the silver column cannot hold is an error,
+     * never a blank.
+     */
     private static ParsedCell parseNumber(FieldDefinition field, String text, boolean wholeNumber) {
-        String withoutSeparators = text.replace(",", "").replace(" ", "");
+        String compact = text.replace(" ", "");
+        if (compact.indexOf(',') >= 0) {
+            if (!GROUPED_THOUSANDS.matcher(compact).matches()) {
+                return ParsedCell.failed(Rule.NUMBER_SEPARATORS_AMBIGUOUS.about(field.name(), field.header(), text));
+            }
+            compact = compact.replace(",", "");
+        }
+        if (!PLAIN_NUMBER.matcher(compact).matches()) {
+            return ParsedCell.failed(Rule.NOT_A_NUMBER.about(field.name(), field.header(), text));
+        }
         BigDecimal number;
         try {
-            number = new BigDecimal(withoutSeparators);
-        } catch (NumberFormatException notANumber) {
-            return ParsedCell.failed(Rule.NOT_A_NUMBER.about(field.name(), field.header(), text));
+            number = new BigDecimal(compact);
+        } catch (NumberFormatException exponentTooLarge) {
+            return ParsedCell.failed(Rule.NUMBER_TOO_LARGE.about(field.name(), field.header(), text,
+                    (wholeNumber ? LARGEST_COUNT : LARGEST_AMOUNT).toPlainString()));
         }
         if (number.signum() < 0) {
             return ParsedCell.failed(Rule.NEGATIVE_VALUE.about(field.name(), field.header(), text));
         }
-        BigDecimal stripped = number.stripTrailingZeros();
+        BigDecimal stripped = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
         if (wholeNumber && stripped.scale() > 0) {
             return ParsedCell.failed(Rule.NOT_A_WHOLE_NUMBER.about(field.name(), field.header(), text));
+        }
+        BigDecimal largest = wholeNumber ? LARGEST_COUNT : LARGEST_AMOUNT;
+        if (stripped.compareTo(largest) > 0) {
+            return ParsedCell.failed(Rule.NUMBER_TOO_LARGE.about(field.name(), field.header(), text,
+                    largest.toPlainString()));
+        }
+        if (!wholeNumber && stripped.scale() > AMOUNT_SCALE) {
+            return ParsedCell.failed(Rule.TOO_MANY_DECIMALS.about(field.name(), field.header(), text,
+                    String.valueOf(AMOUNT_SCALE)));
         }
         return ParsedCell.of(stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString());
     }

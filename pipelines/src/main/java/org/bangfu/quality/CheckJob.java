@@ -170,7 +170,7 @@ public final class CheckJob {
             }
             Dataset<Row> typed = cache(cached, typed(form, current));
             Optional<Dataset<Row>> acrossPeriods = scope.isEmpty() ? Optional.empty()
-                    : PeriodChecks.warnings(form, typed).map(warnings -> cache(cached, warnings));
+                    : PeriodChecks.warnings(form, typed, silver).map(warnings -> cache(cached, warnings));
             if (acrossPeriods.isPresent()) {
                 typed = cache(cached, flagged(typed, acrossPeriods.get()));
                 moreWarnings.add(acrossPeriods.get().join(files.select("file_hash", "file_name"), "file_hash"));

@@ -11,13 +11,20 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.substring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 import org.bangfu.forms.FieldDefinition;
 import org.bangfu.forms.FieldType;
 import org.bangfu.forms.FormCatalogue;
@@ -28,27 +35,38 @@ import org.bangfu.forms.TimeBasis;
 /**
  * Checks across periods (FORMS.md group 4), warnings only, over the current silver rows of one
  * form: P001 a year-to-date figure lower than the same key's previous quarter of the same year
- * (疑似错报); P002 a figure more than ten times the same key's previous period (请核实); P003 a
- * figure far from its peers — same form, field and period — by the robust z-score
- * 0.6745 × (x − median) ÷ MAD beyond 3.5, with at least 8 peers (请核实). Which fields are figures,
- * and which are year to date, comes from the catalogue's time basis.
+ * (疑似错报); P002 a figure more than ten times the same key's previous period (请核实); P003
+ * figures far from their peers (请核实), see {@link #amongPeers}. Which fields are figures, and which
+ * are year to date, comes from the catalogue's time basis.
  */
 public final class PeriodChecks {
 
     static final double TENFOLD = 10.0;
     static final double ROBUST_Z_LIMIT = 3.5;
     static final int FEWEST_PEERS = 8;
+    /** P003 also needs the value to be this many times off the peers' median (on 1 + x): a typo, a unit, a slipped digit. */
+    static final double PEER_FACTOR = 5.0;
+    /** The spread below which peers count as alike: log(1 + x) differing by 10 %. */
+    private static final double SMALLEST_SPREAD = 0.1;
     /** Makes the MAD comparable with a standard deviation of normally distributed figures. */
     private static final double MAD_SCALE = 0.6745;
 
     private PeriodChecks() {
     }
 
+    /** Without registers: peers are every row of the same form, field and period. */
+    public static Optional<Dataset<Row>> warnings(FormDefinition form, Dataset<Row> silver) {
+        return warnings(form, silver, Map.of());
+    }
+
     /**
      * @param silver the form's current silver rows (typed fields and lineage columns)
+     * @param registers the current silver registers by form code: ML-3 gives BF-1 units their level
+     *     and category, ML-1 gives BF-3 counties their poverty type, so that peers are alike
      * @return warnings: file_hash, form_code, sheet, row_number and the issue columns
      */
-    public static Optional<Dataset<Row>> warnings(FormDefinition form, Dataset<Row> silver) {
+    public static Optional<Dataset<Row>> warnings(FormDefinition form, Dataset<Row> silver,
+            Map<String, Dataset<Row>> registers) {
         List<FieldDefinition> figures = form.storedFields().stream()
                 .filter(field -> field.isFigure()
                         && (field.type() == FieldType.INTEGER || field.type() == FieldType.DECIMAL))
@@ -56,23 +74,22 @@ public final class PeriodChecks {
         if (figures.isEmpty() || form.periodKind() == PeriodKind.NONE) {
             return Optional.empty();
         }
-        Dataset<Row> figuresByRow = longFormat(form, figures, silver);
+        Dataset<Row> figuresByRow = longFormat(form, figures, withPeerGroups(form, silver, registers));
         Dataset<Row> againstPrevious = againstPreviousPeriod(figuresByRow);
-        Dataset<Row> amongPeers = amongPeers(figuresByRow.filter(col("outlier_checked")));
+        Dataset<Row> amongPeers = amongPeers(figuresByRow);
         return Optional.of(againstPrevious.unionByName(amongPeers)
                 .select(lit(form.code()).as("form_code"), col("file_hash"), col("sheet"), col("row_number"),
                         col("issue.*")));
     }
 
-    /** One row per (silver row, figure) with its key, period position and peer group. */
+    /** One row per (silver row, figure) with its key, submitter, period position and peer group. */
     private static Dataset<Row> longFormat(FormDefinition form, List<FieldDefinition> figures, Dataset<Row> silver) {
         List<Column> stacked = new ArrayList<>();
-        for (FieldDefinition field : figures) {
-            boolean bounded = ValueRange.of(form.code()).stream().anyMatch(range -> range.field().equals(field.name()));
+        for (int order = 0; order < figures.size(); order++) {
+            FieldDefinition field = figures.get(order);
             stacked.add(struct(lit(field.name()).as("field"), lit(field.header()).as("header"),
+                    lit(order).as("field_order"),
                     lit(field.timeBasis() == TimeBasis.YEAR_TO_DATE).as("year_to_date"),
-                    // A figure with a plausible range (S017) is bounded already; its peers say nothing more.
-                    lit(!bounded).as("outlier_checked"),
                     col(field.name()).cast("double").as("amount"), plain(col(field.name())).as("shown")));
         }
         Column[] otherKeys = form.keyFields().stream().filter(key -> !key.equals("period") && !key.equals("year"))
@@ -80,22 +97,54 @@ public final class PeriodChecks {
         boolean quarterly = form.periodKind() == PeriodKind.QUARTERLY;
         Column position = quarterly ? col("year").multiply(4).plus(col("quarter")).minus(1) : col("year");
         Column label = quarterly ? col("period") : col("year").cast("string");
+        Column submitter = SubmissionScope.of(form.code())
+                .map(scope -> concat(substring(col(scope.submitterField()), 1, scope.submitterLength()),
+                        lit(scope.submitterSuffix())))
+                .orElse(lit(""));
         return silver.select(col("file_hash"), col("sheet"), col("row_number"),
                         concat_ws("|", otherKeys).as("row_key"), col("year").as("report_year"),
-                        position.as("position"), label.as("period_label"), peerGroup(form).as("peer_group"),
-                        explode(array(stacked.toArray(Column[]::new))).as("figure"))
+                        position.as("position"), label.as("period_label"), col("peer_group"), col("peer_group_coarse"),
+                        submitter.as("submitter"), explode(array(stacked.toArray(Column[]::new))).as("figure"))
                 .select(col("*"), col("figure.*")).drop("figure")
                 .filter(col("amount").isNotNull());
     }
 
-    /** Peers are the same level of area: a province's target is no peer of a county's. */
-    private static Column peerGroup(FormDefinition form) {
-        if (form.code().equals(FormCatalogue.ANNUAL_TARGETS)) {
-            return when(col("area_code").endsWith("0000"), lit("province"))
-                    .when(col("area_code").endsWith("00"), lit("prefecture")).otherwise(lit("county"));
+    /**
+     * Peers are submitters alike: BF-1 units of the same level and category (a ministry is no peer
+     * of a county hospital), BF-3 counties of the same poverty type, BF-5 areas of the same level.
+     * A fine group with fewer than {@link #FEWEST_PEERS} rows falls back to the coarse one.
+     */
+    private static Dataset<Row> withPeerGroups(FormDefinition form, Dataset<Row> silver,
+            Map<String, Dataset<Row>> registers) {
+        Dataset<Row> units = registers.get(FormCatalogue.UNIT_REGISTER);
+        Dataset<Row> counties = registers.get(FormCatalogue.COUNTY_REGISTER);
+        if (form.code().equals(FormCatalogue.UNIT_ASSISTANCE) && units != null) {
+            Dataset<Row> kinds = units.select(col("unit_code"), col("unit_level").as("peer_level"),
+                    col("unit_category").as("peer_category")).dropDuplicates("unit_code");
+            return silver.join(kinds, "unit_code", "left")
+                    .withColumn("peer_group", concat_ws(" · ", coalesce(col("peer_level"), lit("?")),
+                            coalesce(col("peer_category"), lit("?"))))
+                    .withColumn("peer_group_coarse", coalesce(col("peer_level"), lit("?")))
+                    .drop("peer_level", "peer_category");
         }
-        return lit("");
+        if (form.code().equals(FormCatalogue.COUNTY_PROGRESS) && counties != null) {
+            Dataset<Row> types = counties.select(col("county_code"), col("poverty_type").as("peer_type"))
+                    .dropDuplicates("county_code");
+            return silver.join(types, "county_code", "left")
+                    .withColumn("peer_group", coalesce(col("peer_type"), lit("?")))
+                    .withColumn("peer_group_coarse", lit(ALL_PEERS))
+                    .drop("peer_type");
+        }
+        if (form.code().equals(FormCatalogue.ANNUAL_TARGETS)) {
+            Column level = when(col("area_code").endsWith("0000"), lit("省级 / province"))
+                    .when(col("area_code").endsWith("00"), lit("市州级 / prefecture"))
+                    .otherwise(lit("县级 / county"));
+            return silver.withColumn("peer_group", level).withColumn("peer_group_coarse", level);
+        }
+        return silver.withColumn("peer_group", lit(ALL_PEERS)).withColumn("peer_group_coarse", lit(ALL_PEERS));
     }
+
+    private static final String ALL_PEERS = "全部 / all";
 
     private static Dataset<Row> againstPreviousPeriod(Dataset<Row> figures) {
         Dataset<Row> previous = figures.select(col("row_key"), col("field"),
@@ -120,22 +169,62 @@ public final class PeriodChecks {
         return regexp_replace(regexp_replace(twoPlaces, "(\\.\\d*?)0+$", "$1"), "\\.$", "");
     }
 
+    /**
+     * P003: the robust z-score of log(1 + x) within the peer group, 0.6745 × (y − median) ÷ MAD,
+     * beyond 3.5, and the value more than {@link #PEER_FACTOR} times off the median: logs because
+     * amounts spread over orders of magnitude, so that a large unit is not an outlier for being
+     * large, while a slipped digit or 元 typed for 万元 is. Zeros are statements, not typos, and a
+     * group needs {@link #FEWEST_PEERS} rows. One warning per submitter and period, on the row
+     * furthest out, listing every figure found (row, column, value, peers' median).
+     */
     private static Dataset<Row> amongPeers(Dataset<Row> figures) {
-        String[] peers = {"field", "position", "peer_group"};
-        Dataset<Row> medians = figures.groupBy(peers[0], peers[1], peers[2])
-                .agg(expr("percentile_approx(amount, 0.5, 100000)").as("median"), count(lit(1)).as("peer_count"))
+        String[] fine = {"field", "position", "peer_group"};
+        Dataset<Row> fineSizes = figures.groupBy(fine[0], fine[1], fine[2]).agg(count(lit(1)).as("fine_count"));
+        Dataset<Row> grouped = figures.join(fineSizes, fine)
+                .withColumn("peer_group", when(col("fine_count").geq(FEWEST_PEERS), col("peer_group"))
+                        .otherwise(col("peer_group_coarse")))
+                .drop("fine_count")
+                .withColumn("logged", functions.log1p(col("amount")));
+        String[] peers = fine;
+        Dataset<Row> medians = grouped.groupBy(peers[0], peers[1], peers[2])
+                .agg(expr("percentile_approx(logged, 0.5, 100000)").as("median_logged"),
+                        expr("percentile_approx(amount, 0.5, 100000)").as("median"), count(lit(1)).as("peer_count"))
                 .filter(col("peer_count").geq(FEWEST_PEERS));
-        Dataset<Row> withMedian = figures.join(medians, peers)
-                .withColumn("deviation", abs(col("amount").minus(col("median"))));
+        Dataset<Row> withMedian = grouped.join(medians, peers)
+                .withColumn("deviation", abs(col("logged").minus(col("median_logged"))));
         Dataset<Row> deviations = withMedian.groupBy(peers[0], peers[1], peers[2])
-                .agg(expr("percentile_approx(deviation, 0.5, 100000)").as("median_deviation"))
-                .filter(col("median_deviation").gt(0));
-        Column robustZ = col("amount").minus(col("median")).multiply(MAD_SCALE).divide(col("median_deviation"));
-        Column issue = RuleText.issue(Rule.OUTLIER_AMONG_PEERS, "", col("shown"),
-                col("header"), col("shown"), plain(col("median")), col("peer_count"));
-        return withMedian.join(deviations, peers)
-                .filter(abs(robustZ).gt(ROBUST_Z_LIMIT))
-                .select(col("file_hash"), col("sheet"), col("row_number"),
-                        issue.withField("field", col("field")).as("issue"));
+                .agg(expr("percentile_approx(deviation, 0.5, 100000)").as("median_deviation"));
+        Column spread = functions.greatest(col("median_deviation"), lit(SMALLEST_SPREAD));
+        Column robustZ = col("logged").minus(col("median_logged")).multiply(MAD_SCALE).divide(spread);
+        Dataset<Row> outliers = withMedian.join(deviations, peers)
+                .withColumn("robust_z", robustZ)
+                .filter(col("amount").gt(0).and(abs(col("robust_z")).gt(ROBUST_Z_LIMIT))
+                        .and(col("deviation").gt(Math.log(PEER_FACTOR))));
+        Column item = concat(lit("第"), col("row_number"), lit("行“"), col("header"), lit("”为"), col("shown"),
+                lit("（同类"), col("peer_count"), lit("份的中位数为"), plain(col("median")), lit("）"));
+        Column itemEnglish = concat(lit("row "), col("row_number"), lit(" \""), col("header"), lit("\" is "),
+                col("shown"), lit(" (median of "), col("peer_count"), lit(" like reports "), plain(col("median")),
+                lit(")"));
+        WindowSpec furthestFirst = Window.partitionBy("submitter", "period_label")
+                .orderBy(abs(col("robust_z")).desc(), col("file_hash"), col("row_number"), col("field_order"));
+        Dataset<Row> listed = outliers
+                .withColumn("rank", functions.row_number().over(furthestFirst))
+                .withColumn("item", struct(col("file_hash").as("a"), col("row_number").as("b"),
+                        col("field_order").as("c"), item.as("zh"), itemEnglish.as("en")))
+                .groupBy("submitter", "period_label")
+                .agg(expr("sort_array(collect_list(item))").as("items"),
+                        functions.min_by(struct(col("file_hash"), col("sheet"), col("row_number"), col("field"),
+                                col("shown"), col("peer_group")), col("rank")).as("furthest"));
+        Column listZh = expr("array_join(transform(items, item -> item.zh), '；')");
+        Column listEn = expr("array_join(transform(items, item -> item.en), '; ')");
+        Column issue = struct(lit(Rule.OUTLIER_AMONG_PEERS.code()).as("rule_code"),
+                lit(Rule.OUTLIER_AMONG_PEERS.severity().name()).as("severity"), col("furthest.field").as("field"),
+                col("furthest.shown").cast("string").as("value"),
+                RuleText.chinese(Rule.OUTLIER_AMONG_PEERS, lit(""), listZh, lit(""), col("furthest.peer_group"))
+                        .as("message_zh"),
+                RuleText.english(Rule.OUTLIER_AMONG_PEERS, lit(""), listEn, lit(""), col("furthest.peer_group"))
+                        .as("message_en"));
+        return listed.select(col("furthest.file_hash").as("file_hash"), col("furthest.sheet").as("sheet"),
+                col("furthest.row_number").as("row_number"), issue.as("issue"));
     }
 }

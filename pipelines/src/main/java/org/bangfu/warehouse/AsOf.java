@@ -23,9 +23,8 @@ import java.util.regex.Pattern;
  *       the end of that day): every table at the newest version committed at or before then;</li>
  *   <li>a stamp as printed on every output — {@code gold.county_quarter@v7, gold.province_quarter@v7}
  *       or a model's recorded inputs {@code silver.unit_assistance@v3, …}: exactly those versions;</li>
- *   <li>a plain number {@code N} (or {@code vN}): version N of {@code gold.province_quarter}, the
- *       table a model run writes last and so the mark of one complete model build; each command says
- *       what it takes from that version.</li>
+ *   <li>a plain number {@code N} (or {@code vN}): model run N, which is release N: every gold table
+ *       that run left (see {@link ModelRunLog}); {@code model} reads the silver that run read.</li>
  * </ul>
  */
 public sealed interface AsOf {
@@ -65,11 +64,11 @@ public sealed interface AsOf {
         }
     }
 
-    /** Version N of {@code gold.province_quarter}. */
+    /** Model run N, that is release N. */
     record ModelVersion(long version) implements AsOf {
         @Override
         public String toString() {
-            return "gold.province_quarter@v" + version;
+            return "第" + version + "版 / release " + version;
         }
     }
 
@@ -117,8 +116,8 @@ public sealed interface AsOf {
     private static WarehouseException unreadable(String value) {
         return new WarehouseException(WarehouseError.UNREADABLE_AS_OF,
                 "无法识别 --as-of 的值“" + value + "”：应为时间（如 2020-01-15 10:30 北京时间，或 2020-01-15）、"
-                        + "版本号（gold.province_quarter 的版本，如 12）或版本戳（如 gold.county_quarter@v7, gold.province_quarter@v7）",
+                        + "版本号（模型运行号，即第几版，如 12）或版本戳（如 gold.county_quarter@v7, gold.province_quarter@v7）",
                 "cannot read --as-of \"" + value + "\": give a time (2020-01-15 10:30 Beijing time, or 2020-01-15),"
-                        + " a version of gold.province_quarter (12), or a stamp (gold.county_quarter@v7, gold.province_quarter@v7)");
+                        + " a release (model run) number (12), or a stamp (gold.county_quarter@v7, gold.province_quarter@v7)");
     }
 }

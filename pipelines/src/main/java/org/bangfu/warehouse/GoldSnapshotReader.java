@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bangfu.model.AreaQuarterFigures;
-import org.bangfu.model.ModelJob;
+import org.bangfu.model.ModelRun;
 import org.bangfu.model.PublicationSnapshot;
-import org.bangfu.model.TableVersion;
 
 /**
  * Pins the versions of every gold table and reads them at exactly those versions, so that
@@ -34,37 +33,80 @@ public final class GoldSnapshotReader {
         this.warehouse = warehouse;
     }
 
-    /** Every gold table at its current version. */
+    /**
+     * The gold tables of the latest complete model run; in a warehouse whose gold was written before
+     * model runs were recorded, every gold table at its current version.
+     */
     public PublicationSnapshot pinCurrent() {
-        return pin(AsOf.LATEST, Instant.now());
+        String stamp = currentStamp(new ModelRunLog(warehouse));
+        return pin(stamp.isEmpty() ? AsOf.LATEST : AsOf.stamped(stamp), Instant.now());
+    }
+
+    private String currentStamp(ModelRunLog runs) {
+        return runs.latest().map(ModelRun::goldStamp)
+                .orElseGet(() -> PinnedTables.pin(warehouse, WarehouseTable.inLayer("gold"), AsOf.LATEST).stamp());
     }
 
     /**
-     * What to publish for {@code asOf}, dated from the publication log when the stamp was published:
+     * What to publish for {@code asOf}, dated from the publication log when the stamp was published.
+     * A release is the gold tables of one complete model run ({@link ModelRunLog}), never a mix:
      * <ul>
-     *   <li>latest: gold as it is now; dated {@code today} unless this stamp was published before;</li>
-     *   <li>a time: the release that was the latest then, exactly as recorded (stamp, date); when
-     *       nothing had been published by then, gold as it was then, dated that day;</li>
+     *   <li>latest: the latest complete model run; dated {@code today} unless its stamp was
+     *       published before (a run killed halfway is not complete, so the one before it is published);</li>
+     *   <li>a time: the release that was the latest published then, exactly as recorded (stamp, date);
+     *       when nothing had been published by then, the latest model run complete by then, dated that day;</li>
      *   <li>a stamp: exactly those versions; dated as recorded, else {@code today};</li>
-     *   <li>a number N: gold as it was when {@code gold.province_quarter@vN} was committed (the
-     *       end of that model build); dated as recorded, else the day of that commit.</li>
+     *   <li>a number N: every gold table of model run N (release N); dated as recorded when its stamp
+     *       was published, else the day the run completed.</li>
      * </ul>
+     * A warehouse whose gold was written before model runs were recorded is read as gold was then.
      */
     public Release release(AsOf asOf, PublicationLog log, LocalDate today) {
+        ModelRunLog runs = new ModelRunLog(warehouse);
         if (asOf instanceof AsOf.At at) {
             Optional<PublicationLog.Publication> published = log.latestAtOrBefore(at.instant());
             if (published.isPresent()) {
                 return new Release(pin(AsOf.stamped(published.get().stamp()), published.get().pinnedAt()),
                         published.get().publishedOn(), true);
             }
-            return dated(pin(asOf, at.instant()), log, at.instant().atZone(AsOf.BEIJING).toLocalDate());
+            LocalDate thatDay = at.instant().atZone(AsOf.BEIJING).toLocalDate();
+            Optional<ModelRun> complete = runs.completedAtOrBefore(at.instant());
+            if (complete.isPresent()) {
+                return dated(pin(AsOf.stamped(complete.get().goldStamp()), complete.get().completedAt()), log, thatDay);
+            }
+            if (!runs.all().isEmpty()) {
+                throw new WarehouseException(WarehouseError.NO_VERSION_AT_THAT_TIME,
+                        "在 " + at + " 之前没有已完成的模型运行，无可发布的数据",
+                        "no model run had completed by " + at + ": there is nothing to publish as of then");
+            }
+            return dated(pin(asOf, at.instant()), log, thatDay);
         }
-        if (asOf instanceof AsOf.ModelVersion modelVersion) {
-            TableVersion marker = PinnedTables.requireVersion(warehouse, ModelJob.MODEL_MARKER, modelVersion.version());
-            return dated(pin(new AsOf.At(marker.committedAt()), marker.committedAt()), log,
-                    marker.committedAt().atZone(AsOf.BEIJING).toLocalDate());
+        if (asOf instanceof AsOf.ModelVersion modelRun) {
+            ModelRun run = runs.number(modelRun.version())
+                    .orElseThrow(() -> ModelRunLog.noSuchRun(warehouse, modelRun.version()));
+            return released(run.goldStamp(), log, run.completedAt(), run.completedAt().atZone(AsOf.BEIJING).toLocalDate());
         }
-        return dated(pin(asOf, Instant.now()), log, today);
+        if (asOf instanceof AsOf.Stamped) {
+            return released(PinnedTables.pin(warehouse, WarehouseTable.inLayer("gold"), asOf).stamp(), log,
+                    Instant.now(), today);
+        }
+        return released(currentStamp(runs), log, Instant.now(), today);
+    }
+
+    /**
+     * The gold versions of a stamp as they were published: pinned at the recorded pin time and dated
+     * with the recorded date, so the rebuild is byte for byte the release; never published, pinned
+     * and dated as given.
+     */
+    private Release released(String stamp, PublicationLog log, Instant otherwisePinnedAt, LocalDate otherwiseDate) {
+        if (stamp.isEmpty()) {
+            return new Release(pin(AsOf.LATEST, otherwisePinnedAt), otherwiseDate, false);
+        }
+        Optional<PublicationLog.Publication> published = log.firstWithStamp(stamp);
+        if (published.isPresent()) {
+            return new Release(pin(AsOf.stamped(stamp), published.get().pinnedAt()), published.get().publishedOn(), true);
+        }
+        return new Release(pin(AsOf.stamped(stamp), otherwisePinnedAt), otherwiseDate, false);
     }
 
     private static Release dated(PublicationSnapshot snapshot, PublicationLog log, LocalDate otherwise) {
@@ -73,7 +115,10 @@ public final class GoldSnapshotReader {
                 published.isPresent());
     }
 
-    /** Every gold table that existed at {@code asOf}, pinned; fails when a required one did not. */
+    /**
+     * Every gold table that existed at {@code asOf}, pinned, and the model run whose gold tables
+     * they are, when one is; fails when a required table did not exist.
+     */
     public PublicationSnapshot pin(AsOf asOf, Instant pinnedAt) {
         PinnedTables gold = PinnedTables.pin(warehouse, WarehouseTable.inLayer("gold"), asOf);
         List<WarehouseTable> missing = gold.missing(REQUIRED);
@@ -86,7 +131,8 @@ public final class GoldSnapshotReader {
                 (table, version) -> warehouse.read(version, table),
                 figures(gold, WarehouseTable.GOLD_COUNTY_QUARTER),
                 figures(gold, WarehouseTable.GOLD_PREFECTURE_QUARTER),
-                figures(gold, WarehouseTable.GOLD_PROVINCE_QUARTER));
+                figures(gold, WarehouseTable.GOLD_PROVINCE_QUARTER),
+                new ModelRunLog(warehouse).withGoldStamp(gold.stamp()));
     }
 
     private static List<AreaQuarterFigures> figures(PinnedTables gold, WarehouseTable table) {

@@ -32,6 +32,8 @@ public final class PublicationLog {
     public record Publication(String stamp, LocalDate publishedOn, Instant pinnedAt, Instant recordedAt) {
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final Warehouse warehouse;
     private final String path;
 
@@ -77,8 +79,40 @@ public final class PublicationLog {
                         "published_on", publication.publishedOn().toString(),
                         "pinned_at", publication.pinnedAt().toEpochMilli(),
                         "recorded_at", publication.recordedAt().toEpochMilli()))
-                .write().format("delta").mode(SaveMode.Append).save(path);
+                .write().format("delta").mode(SaveMode.Append)
+                .option("userMetadata", JSON.createObjectNode().put("stamp", publication.stamp())
+                        .put("published_on", publication.publishedOn().toString())
+                        .put("pinned_at", publication.pinnedAt().toString())
+                        .put("recorded_at", publication.recordedAt().toString()).toString())
+                .save(path);
         return publication;
+    }
+
+    /**
+     * The releases recorded under a warehouse root, oldest first, read from the Delta log alone
+     * (each append carries its release in its commit's userMetadata), so without Spark. Releases
+     * recorded before the log carried them are not listed.
+     */
+    public static List<Publication> readWithoutSpark(String root, org.apache.hadoop.conf.Configuration configuration) {
+        String path = (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + "/" + RELATIVE_PATH;
+        return new DeltaLogReader(configuration).newestFirst(path, Integer.MAX_VALUE).stream()
+                .map(DeltaLogReader.Commit::userMetadata).flatMap(Optional::stream)
+                .map(PublicationLog::fromJson).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Publication::recordedAt))
+                .toList();
+    }
+
+    private static Optional<Publication> fromJson(String text) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(text);
+            if (node == null || !node.has("stamp") || !node.has("published_on")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Publication(node.get("stamp").asText(), LocalDate.parse(node.get("published_on").asText()),
+                    Instant.parse(node.get("pinned_at").asText()), Instant.parse(node.get("recorded_at").asText())));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static Publication toPublication(Row row) {

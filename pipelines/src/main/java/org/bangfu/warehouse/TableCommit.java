@@ -14,9 +14,18 @@ import java.util.OptionalLong;
  * @param rowsDeleted rows removed, when the operation reports it (an overwrite does not)
  * @param inputVersions the input table versions the write recorded, e.g.
  *     {@code silver.unit_assistance@v3, silver.county_register@v1}
+ * @param modelRun the number of the model run that made the commit, when a model run made it
  */
 public record TableCommit(String table, long version, Instant committedAt, String operation,
-        OptionalLong rowsInserted, OptionalLong rowsUpdated, OptionalLong rowsDeleted, Optional<String> inputVersions) {
+        OptionalLong rowsInserted, OptionalLong rowsUpdated, OptionalLong rowsDeleted, Optional<String> inputVersions,
+        OptionalLong modelRun) {
+
+    /** A commit made outside any model run. */
+    public TableCommit(String table, long version, Instant committedAt, String operation, OptionalLong rowsInserted,
+            OptionalLong rowsUpdated, OptionalLong rowsDeleted, Optional<String> inputVersions) {
+        this(table, version, committedAt, operation, rowsInserted, rowsUpdated, rowsDeleted, inputVersions,
+                OptionalLong.empty());
+    }
 
     static TableCommit of(WarehouseTable table, DeltaLogReader.Commit commit) {
         Map<String, String> metrics = commit.operationMetrics();
@@ -24,7 +33,8 @@ public record TableCommit(String table, long version, Instant committedAt, Strin
                 first(metrics, "numTargetRowsInserted", "numOutputRows"),
                 first(metrics, "numTargetRowsUpdated", "numUpdatedRows"),
                 first(metrics, "numTargetRowsDeleted", "numDeletedRows"),
-                commit.userMetadata());
+                commit.userMetadata().map(ModelRunTag::inputVersionsOf),
+                ModelRunTag.numberOf(commit.userMetadata()));
     }
 
     private static OptionalLong first(Map<String, String> metrics, String... names) {

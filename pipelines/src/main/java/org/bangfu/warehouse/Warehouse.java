@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -28,11 +32,50 @@ public final class Warehouse {
     private final SparkSession spark;
     private final String root;
     private final DeltaLogReader logReader;
+    /** Tables this view reads at fixed versions; a pinned table absent from {@link #pinnedVersions} reads as not existing. */
+    private final List<WarehouseTable> pinnedTables;
+    private final Map<WarehouseTable, TableVersion> pinnedVersions;
+    private final Optional<ModelRunTag> modelRun;
 
     public Warehouse(SparkSession spark, String root) {
+        this(spark, root.endsWith("/") ? root.substring(0, root.length() - 1) : root,
+                new DeltaLogReader(spark.sparkContext().hadoopConfiguration()), List.of(), Map.of(), Optional.empty());
+    }
+
+    private Warehouse(SparkSession spark, String root, DeltaLogReader logReader, List<WarehouseTable> pinnedTables,
+            Map<WarehouseTable, TableVersion> pinnedVersions, Optional<ModelRunTag> modelRun) {
         this.spark = spark;
-        this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
-        this.logReader = new DeltaLogReader(spark.sparkContext().hadoopConfiguration());
+        this.root = root;
+        this.logReader = logReader;
+        this.pinnedTables = List.copyOf(pinnedTables);
+        this.pinnedVersions = pinnedVersions.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(pinnedVersions));
+        this.modelRun = modelRun;
+    }
+
+    /**
+     * The warehouse as one model run sees it: the {@code inputs} read at their pinned versions
+     * whatever commits meanwhile (a table pinned as absent reads as not existing), every other table
+     * as it is, and every commit marked with the run's number and id (see {@link TableCommit#modelRun()}).
+     * The jobs of a run all read through this view, so all its gold tables come from the same silver.
+     */
+    public Warehouse withinModelRun(long runNumber, String runId, PinnedTables inputs, List<WarehouseTable> pinned) {
+        return new Warehouse(spark, root, logReader, pinned, inputs.versions(),
+                Optional.of(new ModelRunTag(runNumber, runId)));
+    }
+
+    /** The id of the model run this view writes for, if it is one. */
+    public Optional<String> modelRunId() {
+        return modelRun.map(ModelRunTag::id);
+    }
+
+    /** The number of the model run whose commit is the table's latest, if a model run made it. */
+    public OptionalLong latestModelRun(WarehouseTable table) {
+        return ModelRunTag.numberOf(logReader.latestCommit(pathOf(table)).flatMap(DeltaLogReader.Commit::userMetadata));
+    }
+
+    private String tagged(String inputVersions) {
+        return modelRun.map(tag -> tag.appendedTo(inputVersions)).orElse(inputVersions);
     }
 
     public SparkSession spark() {
@@ -48,10 +91,18 @@ public final class Warehouse {
     }
 
     public boolean exists(WarehouseTable table) {
+        if (pinnedTables.contains(table)) {
+            return pinnedVersions.containsKey(table);
+        }
         return logReader.latestCommit(pathOf(table)).isPresent();
     }
 
+    /** The table's latest version, or in a model run's view, an input at its pinned version. */
     public Dataset<Row> read(WarehouseTable table) {
+        TableVersion pinned = pinnedVersions.get(table);
+        if (pinned != null) {
+            return read(pinned, table);
+        }
         return spark.read().format("delta").load(pathOf(table));
     }
 
@@ -67,7 +118,7 @@ public final class Warehouse {
     public void append(WarehouseTable table, Dataset<Row> rows, String inputVersions) {
         rows.write().format("delta").mode(SaveMode.Append)
                 .option("mergeSchema", "true")
-                .option("userMetadata", inputVersions)
+                .option("userMetadata", tagged(inputVersions))
                 .save(pathOf(table));
     }
 
@@ -87,7 +138,7 @@ public final class Warehouse {
      *     key; nothing is written then
      */
     public void replace(WarehouseTable table, Dataset<Row> rows, String inputVersions) {
-        new TableWriter(spark, pathOf(table), table).replace(rows, inputVersions);
+        new TableWriter(spark, pathOf(table), table).replace(rows, tagged(inputVersions));
     }
 
     /** Up to {@code limit} commits of the table, the newest first; empty when the table does not exist. */
@@ -111,10 +162,18 @@ public final class Warehouse {
 
     /** The input versions recorded by a version's commit, if it recorded any. */
     public Optional<String> recordedInputVersions(TableVersion version, WarehouseTable table) {
-        return logReader.commit(pathOf(table), version.version()).flatMap(DeltaLogReader.Commit::userMetadata);
+        return logReader.commit(pathOf(table), version.version()).flatMap(DeltaLogReader.Commit::userMetadata)
+                .map(ModelRunTag::inputVersionsOf);
     }
 
     public TableVersion currentVersion(WarehouseTable table) {
+        if (pinnedTables.contains(table)) {
+            TableVersion pinned = pinnedVersions.get(table);
+            if (pinned == null) {
+                throw new IllegalStateException("表当时不存在 / no such table at the pinned moment: " + table.qualifiedName());
+            }
+            return pinned;
+        }
         DeltaLogReader.Commit latest = logReader.latestCommit(pathOf(table)).orElseThrow(
                 () -> new IllegalStateException("表不存在 / no such table yet: " + table.qualifiedName()));
         return new TableVersion(table.qualifiedName(), latest.version(), latest.committedAt());
@@ -122,7 +181,8 @@ public final class Warehouse {
 
     /** The input versions recorded by the table's latest commit, if it recorded any. */
     public Optional<String> recordedInputVersions(WarehouseTable table) {
-        return logReader.latestCommit(pathOf(table)).flatMap(DeltaLogReader.Commit::userMetadata);
+        return logReader.latestCommit(pathOf(table)).flatMap(DeltaLogReader.Commit::userMetadata)
+                .map(ModelRunTag::inputVersionsOf);
     }
 
     /** The versions of some tables as one line, the form recorded as input versions. */

@@ -23,7 +23,10 @@ import org.bangfu.testing.TinyWarehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A past release is rebuilt exactly from the publication log and Delta time travel. */
+/**
+ * A past release is rebuilt exactly from the publication log and Delta time travel, by each of the
+ * three forms of {@code --as-of}: a time, the release's stamp, and its number (model run N).
+ */
 class AsOfRebuildTest {
 
     private static final LocalDate FIRST_RELEASE_DATE = LocalDate.of(2020, 1, 15);
@@ -32,7 +35,7 @@ class AsOfRebuildTest {
     Path workspace;
 
     @Test
-    void publishingAsOfTheFirstReleaseReproducesItsStampFiguresAndDateAfterSilverWasCorrected() throws Exception {
+    void eachFormOfAsOfRebuildsTheFirstReleaseByteForByteAfterTwoLaterModelRuns() throws Exception {
         PipelineOptions options = new PipelineOptions();
         options.warehouse = workspace.resolve("warehouse").toString();
         options.templates = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
@@ -58,8 +61,22 @@ class AsOfRebuildTest {
             assertThat(log.all()).as("each release recorded once").hasSize(2);
             assertThat(log.all().get(1).stamp()).isNotEqualTo(firstStamp);
 
+            Thread.sleep(20);
+            TinyWarehouse.writeUnitAssistance(warehouse, "90.00");
+            steps.model();
+            options.site = workspace.resolve("third");
+            steps.publish();
+            assertThat(new org.bangfu.warehouse.ModelRunLog(warehouse).all()).as("three complete model runs")
+                    .extracting(org.bangfu.model.ModelRun::number).containsExactly(1L, 2L, 3L);
+            assertThat(new org.bangfu.warehouse.ModelRunLog(warehouse).number(1).orElseThrow().goldStamp())
+                    .as("release 1 is the first model run's gold").isEqualTo(firstStamp);
+
             options.site = workspace.resolve("rebuilt");
             steps.publish(AsOf.parse(afterFirstRelease.toString()));
+            options.site = workspace.resolve("rebuilt-from-stamp");
+            steps.publish(AsOf.parse(firstStamp));
+            options.site = workspace.resolve("rebuilt-from-number");
+            steps.publish(AsOf.parse("1"));
 
             String firstIndex = Files.readString(workspace.resolve("first/index.html"));
             assertThat(firstIndex).as("the stamp of the first release").contains(firstStamp);
@@ -68,7 +85,9 @@ class AsOfRebuildTest {
                     .as("the correction was published").isNotEqualTo(
                             Files.readString(workspace.resolve("first/downloads/county_quarter.csv")));
             assertSameFiles(workspace.resolve("first"), workspace.resolve("rebuilt"));
-            assertThat(log.all()).as("a rebuild is not a new release").hasSize(2);
+            assertSameFiles(workspace.resolve("first"), workspace.resolve("rebuilt-from-stamp"));
+            assertSameFiles(workspace.resolve("first"), workspace.resolve("rebuilt-from-number"));
+            assertThat(log.all()).as("a rebuild is not a new release").hasSize(3);
 
             steps.model(AsOf.parse(afterFirstRelease.toString()));
         }
@@ -89,6 +108,10 @@ class AsOfRebuildTest {
     }
 
     private static void assertSameFiles(Path expected, Path actual) throws IOException {
+        try (Stream<Path> files = Files.walk(actual)) {
+            assertThat(files.filter(Files::isRegularFile).count()).as("%s holds the same files", actual)
+                    .isEqualTo(Files.walk(expected).filter(Files::isRegularFile).count());
+        }
         try (Stream<Path> files = Files.walk(expected)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path twin = actual.resolve(expected.relativize(file).toString());

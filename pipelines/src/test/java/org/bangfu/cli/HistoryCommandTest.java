@@ -41,6 +41,25 @@ class HistoryCommandTest {
     }
 
     @Test
+    void releasesListEachCompleteModelRunNewestFirstWithItsPublicationDateAndStamp() {
+        org.bangfu.model.ModelRun first = new org.bangfu.model.ModelRun(1, "0f1e2d3c-aaaa-bbbb-cccc-000000000001",
+                Instant.parse("2020-01-14T16:00:00Z"), Instant.parse("2020-01-14T16:30:00Z"), "silver.unit_assistance@v0",
+                "gold.county_quarter@v3, gold.province_quarter@v3", Optional.empty());
+        org.bangfu.model.ModelRun third = new org.bangfu.model.ModelRun(3, "9a8b7c6d-aaaa-bbbb-cccc-000000000003",
+                Instant.parse("2020-04-14T02:00:00Z"), Instant.parse("2020-04-14T02:10:00Z"), "silver.unit_assistance@v2",
+                "gold.county_quarter@v5, gold.province_quarter@v5", Optional.empty());
+        String printed = HistoryCommand.renderReleases(List.of(first, third), List.of(new org.bangfu.warehouse.PublicationLog
+                .Publication(first.goldStamp(), java.time.LocalDate.of(2020, 1, 15), first.completedAt(), first.completedAt())), 20);
+
+        List<String> lines = printed.lines().toList();
+        assertThat(lines.get(3)).as("newest first; never published")
+                .startsWith("第3版").contains("3 (9a8b7c6d)", "2020-04-14 10:10:00", "—", "gold.county_quarter@v5");
+        assertThat(lines.get(4)).as("the first release, with the date it was published")
+                .startsWith("第1版").contains("1 (0f1e2d3c)", "2020-01-15 00:30:00", "2020-01-15",
+                        "gold.county_quarter@v3, gold.province_quarter@v3");
+    }
+
+    @Test
     void anUnknownTableIsBadInputAndTheMessageListsTheTables() {
         Captured result = run("history", "gold.no_such_table", "--warehouse", warehouse.toString());
         assertThat(result.exitCode()).isEqualTo(BangfuCommand.EXIT_BAD_INPUT);

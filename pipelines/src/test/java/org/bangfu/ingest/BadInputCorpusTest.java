@@ -56,7 +56,8 @@ import scala.collection.JavaConverters;
  *   <li>{@code spark.*}: outcomes of the Spark check step (duplicates S014, year to date falling
  *       P001), listed for it and not asserted here.
  * </ul>
- * The zip bomb is generated at run time ({@code generated=zip-bomb}) instead of being committed.
+ * The zip bomb and the row of a million columns are generated at run time ({@code generated=zip-bomb},
+ * {@code generated=wide-row}) instead of being committed.
  */
 class BadInputCorpusTest {
 
@@ -98,6 +99,10 @@ class BadInputCorpusTest {
                 if ("zip-bomb".equals(expected.getProperty("generated"))) {
                     writeZipBomb(corpus.resolve("02-numbering-row/bf1.xlsx"), target.resolve("bomb.xlsx"));
                     expected.setProperty("files", "bomb.xlsx");
+                }
+                if ("wide-row".equals(expected.getProperty("generated"))) {
+                    writeWideRow(target.resolve("wide.csv"));
+                    expected.setProperty("files", "wide.csv");
                 }
                 for (String file : files(expected)) {
                     if (!Files.exists(target.resolve(file))) {
@@ -187,9 +192,12 @@ class BadInputCorpusTest {
             }
         }
         RowValidator validator = new RowValidator(REFERENCES, TODAY);
+        // What quarantine, warnings and feedback would hold of these rows: checked values and issues.
+        StringBuilder everythingChecked = new StringBuilder();
         for (Map.Entry<Integer, Map<String, String>> row : rows.entrySet()) {
             int number = row.getKey();
             ValidatedRow validated = validator.validate(FormCatalogue.get(file.getAs("form_code")), row.getValue());
+            everythingChecked.append(validated.values()).append(validated.issues());
             List<String> expectedCodes = codes(expected.getProperty("row." + number));
             List<String> actualCodes = validated.issues().stream().map(issue -> issue.ruleCode()).sorted().toList();
             if (expectedCodes.stream().allMatch(BadInputCorpusTest::ruleExists)) {
@@ -217,6 +225,8 @@ class BadInputCorpusTest {
         }
         for (String secret : codes(expected.getProperty("secrets"))) {
             assertThat(everythingInBronze).as("%s: personal data never reaches bronze", why).doesNotContain(secret);
+            assertThat(everythingChecked.toString()).as("%s: personal data never reaches silver, quarantine or feedback", why)
+                    .doesNotContain(secret);
         }
     }
 
@@ -234,6 +244,16 @@ class BadInputCorpusTest {
                 bomb.closeEntry();
             }
         }
+    }
+
+    /** A BF-1 header and a row of a million columns: 2 MB that no form needs (the limit is Excel's 16,384). */
+    private static void writeWideRow(Path target) throws IOException {
+        StringBuilder text = new StringBuilder("单位代码,县代码,报告期,直接投入帮扶资金（万元）,协调引进帮扶资金（万元）\r\n");
+        text.append(U1).append(",530102,2019Q2");
+        for (int column = 3; column < 1_000_000; column++) {
+            text.append(",1");
+        }
+        Files.writeString(target, text.append("\r\n"), StandardCharsets.UTF_8);
     }
 
     private static void writeHugeSheet(OutputStream out) throws IOException {

@@ -78,25 +78,58 @@ public class AssistanceAggregatesTest extends SharedSparkDataFrameSuite {
     }
 
     @Test
-    public void quarterIncrementsAreDerivedFromYearToDateAndUnknownAfterAGap() {
+    public void aQuarterAUnitMissedIsBridgedByItsNextReportAndABlankFlowKeepsItsYearToDate() {
         Dataset<Row> input = spark().createDataFrame(List.of(
                 silver("A", "2019Q1", "10.0000", 5L, null),
                 silver("A", "2019Q2", "25.0000", 5L, 3L),
-                // 2019Q3 missing: the Q4 increment cannot be known.
+                // 2019Q3 missing: Q4's increment covers Q3 and Q4, so that the quarters add up to 60.
                 silver("A", "2019Q4", "60.0000", null, null),
                 silver("A", "2020Q1", "4.0000", 1L, 1L)), SILVER);
 
         Dataset<Row> actual = AssistanceAggregates.withQuarterIncrements(input)
                 .select("unit_code", "period", "funds_direct_ytd", "funds_direct_quarter",
-                        "people_trained_ytd", "people_trained_quarter", "projects_ytd");
+                        "people_trained_ytd", "people_trained_quarter", "projects_ytd", "carried_forward");
 
         StructType expectedSchema = actual.schema();
         Dataset<Row> expected = spark().createDataFrame(List.of(
-                RowFactory.create("A", "2019Q1", new BigDecimal("10.0000"), new BigDecimal("10.0000"), 5L, 5L, null),
-                RowFactory.create("A", "2019Q2", new BigDecimal("25.0000"), new BigDecimal("15.0000"), 8L, 3L, null),
-                RowFactory.create("A", "2019Q4", new BigDecimal("60.0000"), null, null, null, null),
-                RowFactory.create("A", "2020Q1", new BigDecimal("4.0000"), new BigDecimal("4.0000"), 2L, 2L, null)),
+                RowFactory.create("A", "2019Q1", new BigDecimal("10.0000"), new BigDecimal("10.0000"), 5L, 5L, null, false),
+                RowFactory.create("A", "2019Q2", new BigDecimal("25.0000"), new BigDecimal("15.0000"), 8L, 3L, null, false),
+                RowFactory.create("A", "2019Q4", new BigDecimal("60.0000"), new BigDecimal("35.0000"), 8L, 0L, null, false),
+                RowFactory.create("A", "2020Q1", new BigDecimal("4.0000"), new BigDecimal("4.0000"), 2L, 2L, null, false)),
                 expectedSchema);
+        assertDataFrameNoOrderEquals(expected, actual);
+    }
+
+    /**
+     * Issue 10 item 6: A misses 2019Q2. Before, the county's Q2 year to date left A out (8) and its
+     * Q3 increment left A out (4), so Q1 + Q2 + Q3 = 15 + 3 + 4 = 22 against a Q3 year to date of 42.
+     */
+    @Test
+    public void theQuartersOfACountyAddUpToItsYearToDateWhenAUnitMissesAQuarterAndTheRowCountsIt() {
+        Dataset<Row> counties = spark().createDataFrame(List.of(
+                RowFactory.create("530102", "甲县", "530100", "乙州", "国定", "530000", "丙省")), COUNTIES);
+        java.sql.Date started = java.sql.Date.valueOf("2017-01-01");
+        Dataset<Row> pairings = spark().createDataFrame(List.of(
+                RowFactory.create("A", "530102", started, null),
+                RowFactory.create("B", "530102", started, null)), PAIRINGS);
+        Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(spark().createDataFrame(List.of(
+                silver("A", "2019Q1", "10.0000", null, null),
+                silver("A", "2019Q3", "30.0000", null, null),
+                silver("B", "2019Q1", "5.0000", null, null),
+                silver("B", "2019Q2", "8.0000", null, null),
+                silver("B", "2019Q3", "12.0000", null, null)), SILVER));
+
+        Dataset<Row> actual = AssistanceAggregates.countyQuarter(increments, counties, pairings)
+                .select("area_code", "period", "assisting_units", "carried_units", "paired_units",
+                        "funds_direct_ytd", "funds_direct_quarter");
+
+        Dataset<Row> expected = spark().createDataFrame(List.of(
+                RowFactory.create("530102", "2019Q1", 2L, 0L, 2L, new BigDecimal("15.0000"), new BigDecimal("15.0000")),
+                // A's 10 carried into Q2: the year to date cannot fall because A was late.
+                RowFactory.create("530102", "2019Q2", 1L, 1L, 2L, new BigDecimal("18.0000"), new BigDecimal("3.0000")),
+                // 15 + 3 + 24 = 42.
+                RowFactory.create("530102", "2019Q3", 2L, 0L, 2L, new BigDecimal("42.0000"), new BigDecimal("24.0000"))),
+                actual.schema());
         assertDataFrameNoOrderEquals(expected, actual);
     }
 }

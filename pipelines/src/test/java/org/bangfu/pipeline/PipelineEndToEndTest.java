@@ -327,4 +327,37 @@ class PipelineEndToEndTest {
         }
         return versions;
     }
+
+    @Test
+    void aSampleOfEveryPageKindShowsWhatGoldHoldsAtThePinnedVersions() throws IOException {
+        Path site = outputs.indexPage().getParent();
+        // Indicator page: the province's people exited in the latest quarter, year to date.
+        Row province = snapshot.read(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER).where(col("level").equalTo("PROVINCE"))
+                .orderBy(col("period").desc()).first();
+        String peopleExited = org.bangfu.indicators.IndicatorCatalogue.byCode("people_exited")
+                .formatTableCell(BigDecimal.valueOf(province.<Long>getAs("people_exited_ytd")));
+        assertThat(Files.readString(site.resolve("indicators/people_exited.html"))).contains("<td>" + peopleExited + "</td>");
+        // Area page: a county's direct funds in the latest quarter.
+        Row county = snapshot.read(WarehouseTable.GOLD_COUNTY_QUARTER).where(col("funds_direct_ytd").isNotNull())
+                .orderBy(col("period").desc(), col("area_code")).first();
+        String countyFunds = org.bangfu.indicators.IndicatorCatalogue.FUNDS_DIRECT
+                .formatTableCell(county.<BigDecimal>getAs("funds_direct_ytd"));
+        String areaPage = Files.readString(site.resolve("areas/" + county.<String>getAs("area_code") + ".html"));
+        assertThat(areaPage).contains(county.<String>getAs("area_name")).contains("<td>" + countyFunds + "</td>");
+        // Unit page: a unit's direct funds in one quarter.
+        Row unit = snapshot.read(WarehouseTable.GOLD_UNIT_QUARTER).where(col("funds_direct_ytd").isNotNull())
+                .orderBy(col("unit_code"), col("period")).first();
+        assertThat(Files.readString(site.resolve("units/" + unit.<String>getAs("unit_code") + ".html")))
+                .contains(org.bangfu.indicators.IndicatorCatalogue.FUNDS_DIRECT.formatTableCell(unit.<BigDecimal>getAs("funds_direct_ytd")));
+        // Downloads: every gold table row, once.
+        long goldRows = snapshot.read(WarehouseTable.GOLD_COMPLETENESS).count();
+        long csvRows = Files.readAllLines(site.resolve("downloads/gold/completeness.csv"), StandardCharsets.UTF_8).size() - 1;
+        assertThat(csvRows).isEqualTo(goldRows);
+        // Topic page: the data-quality page names every missing submission of the latest period.
+        String latest = snapshot.read(WarehouseTable.GOLD_COMPLETENESS).agg(org.apache.spark.sql.functions.max("period")).first().getString(0);
+        long missing = snapshot.read(WarehouseTable.GOLD_COMPLETENESS)
+                .where(col("period").equalTo(latest).and(col("status").equalTo("missing"))).count();
+        String quality = Files.readString(site.resolve("topics/quality.html"));
+        assertThat(quality.split("<td>未报送</td>", -1).length - 1).isEqualTo((int) missing);
+    }
 }

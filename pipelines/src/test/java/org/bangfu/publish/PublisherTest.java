@@ -26,12 +26,15 @@ class PublisherTest {
             + "协调引进帮扶资金22.78亿元，引进帮扶项目128个，培训基层干部和技术人员25340人次，帮助转移就业8200人。";
 
     @TempDir
+    static Path workspace;
+
     static Path site;
 
     static PublishedOutputs outputs;
 
     @BeforeAll
     static void publishTheFixtureSnapshot() {
+        site = workspace.resolve("site");
         outputs = new Publisher(PublishFixtures.templatesDirectory(), PublishFixtures.options())
                 .publish(PublishFixtures.snapshot(), site);
     }
@@ -48,9 +51,9 @@ class PublisherTest {
 
     @Test
     void everyPageCarriesTheGoldStampAndThePublishDate() throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
+        try (Stream<Path> files = Files.walk(site.toRealPath())) {
             List<Path> pages = files.filter(path -> path.toString().endsWith(".html")).toList();
-            assertThat(pages).hasSize(1 + 3);
+            assertThat(pages).as("home, county, area, indicator, topic, download and release pages").hasSizeGreaterThan(1 + 3);
             for (Path page : pages) {
                 assertThat(Files.readString(page)).as(page.toString())
                         .contains(PublishFixtures.STAMP)
@@ -104,7 +107,8 @@ class PublisherTest {
     void chartsArePngImagesThatDecode() throws IOException {
         try (Stream<Path> files = Files.list(site.resolve("charts"))) {
             List<String> charts = files.map(path -> path.getFileName().toString()).sorted().toList();
-            assertThat(charts).containsExactly("county-990101.png", "county-990102.png", "county-990201.png",
+            assertThat(charts).contains("indicator-funds_direct-province.png", "indicator-funds_direct-prefectures.png");
+            assertThat(charts).contains("county-990101.png", "county-990102.png", "county-990201.png",
                     "prefecture-funds-2019Q4.png", "province-funds-by-quarter.png");
         }
         BufferedImage chart = ImageIO.read(site.resolve("charts/province-funds-by-quarter.png").toFile());
@@ -144,24 +148,54 @@ class PublisherTest {
 
     @Test
     void theResultCountsEveryFileWritten() throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
+        try (Stream<Path> files = Files.walk(site.toRealPath())) {
             long onDisk = files.filter(Files::isRegularFile)
                     .filter(path -> !path.getFileName().toString().equals(SiteWriter.MANIFEST_NAME))
                     .count();
             assertThat(outputs.filesWritten()).isEqualTo((int) onDisk);
         }
-        // index, 3 county pages, 5 charts, csv, briefing, style sheet
-        assertThat(outputs.filesWritten()).isEqualTo(1 + 3 + 5 + 1 + 1 + 1);
+        assertThat(site.resolve("downloads/release.zip")).as("the whole release as one file").isRegularFile();
         assertThat(site.resolve("assets/style.css")).isRegularFile();
     }
 
     @Test
     void pagesUseNoNetworkResources() throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
+        try (Stream<Path> files = Files.walk(site.toRealPath())) {
             for (Path file : files.filter(path -> path.toString().endsWith(".html") || path.toString().endsWith(".css")).toList()) {
                 assertThat(Files.readString(file)).as(file.toString()).doesNotContain("http://").doesNotContain("https://")
                         .doesNotContain("//fonts.").doesNotContain("<script");
             }
         }
+    }
+
+    @Test
+    void everyIndicatorWithGoldFiguresHasItsOwnPageWithTheProvinceSeriesAndCountyTable() throws IOException {
+        String page = Files.readString(site.resolve("indicators/funds_direct.html"));
+        assertThat(page).as("definition, unit and source fields from the catalogue")
+                .contains("直接投入帮扶资金").contains("万元").contains("BF-1")
+                .as("the province series, year to date, as in gold").contains("82,435.00").contains("60,120.50")
+                .as("each county is linked to its area page").contains("../areas/990101.html")
+                .as("every county reported direct funds in the latest quarter").contains("3个县2019年第四季度均已报送");
+        assertThat(Files.readString(site.resolve("indicators/funds_coordinated.html")))
+                .as("a county that did not report is counted").contains("3个县中有1个县2019年第四季度未报送");
+        assertThat(site.resolve("downloads/indicators/funds_direct.csv")).isRegularFile();
+        assertThat(site.resolve("downloads/indicators/funds_direct.xlsx")).isRegularFile();
+        assertThat(Files.readString(site.resolve("downloads/indicators/funds_direct.csv")))
+                .as("the download holds exactly the values shown, at the published precision").contains("990000,示范省,2019Q4,82435.00");
+    }
+
+    @Test
+    void theHomePageHasATopicCardWithTheChangeOnLastYear() throws IOException {
+        String index = Files.readString(outputs.indexPage());
+        assertThat(index).contains("topics/funds.html").contains("帮扶投入").contains("上年同期无数据");
+        assertThat(Files.readString(site.resolve("topics/funds.html"))).contains("../indicators/funds_direct.html");
+    }
+
+    @Test
+    void everyPageShowsTheShortReleaseLabelLinkedToTheReleasePage() throws IOException {
+        for (String page : List.of("index.html", "indicators/projects.html", "areas/990101.html", "pages/release.html")) {
+            assertThat(Files.readString(site.resolve(page))).as(page).contains("2019Q4-v7").contains("pages/release.html");
+        }
+        assertThat(Files.readString(site.resolve("pages/release.html"))).contains("gold.county_quarter").contains("gold.province_quarter");
     }
 }

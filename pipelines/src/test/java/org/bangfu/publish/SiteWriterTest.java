@@ -41,6 +41,39 @@ class SiteWriterTest {
     }
 
     @Test
+    void aPublishThatFailsHalfWayLeavesThePreviousReleaseWholeAndLive() throws IOException {
+        Path site = workspace.resolve("site");
+        new SiteWriter(site).replaceWith(contents("index.html", "counties/990101.html", "counties/990102.html"));
+
+        // The second file cannot be written (its parent is a file): a publish dying half-way.
+        SiteContents broken = contents("index.html", "index.html/impossible.html", "counties/990101.html");
+        assertThatThrownBy(() -> new SiteWriter(site).replaceWith(broken)).isInstanceOf(PublishException.class);
+
+        assertThat(site.resolve("index.html")).as("the old release is still served").hasContent("index.html");
+        assertThat(site.resolve("counties/990101.html")).exists();
+        assertThat(site.resolve("counties/990102.html")).as("no page of the old release was removed").exists();
+    }
+
+    @Test
+    void theSiteIsALinkSwitchedToACompleteReleaseKeepingOthersFiles() throws IOException {
+        Path site = workspace.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("README.md"), "someone else's file");
+        new SiteWriter(site).replaceWith(contents("index.html", "counties/990101.html"));
+        Path first = site.toRealPath();
+
+        new SiteWriter(site).replaceWith(contents("index.html"));
+
+        assertThat(Files.isSymbolicLink(site)).as("readers follow one link, switched atomically").isTrue();
+        assertThat(site.toRealPath()).isNotEqualTo(first);
+        assertThat(site.resolve("README.md")).as("files we did not publish are carried over").hasContent("someone else's file");
+        assertThat(site.resolve("counties/990101.html")).doesNotExist();
+        assertThat(first).as("the previous release stays for readers still on it").exists();
+        new SiteWriter(site).replaceWith(contents("index.html"));
+        assertThat(first).as("older releases are removed").doesNotExist();
+    }
+
+    @Test
     void aSiteDirectoryThatIsAFileIsRefused() throws IOException {
         Path notADirectory = Files.writeString(workspace.resolve("site"), "a file");
         assertThatThrownBy(() -> new SiteWriter(notADirectory).replaceWith(contents("index.html")))

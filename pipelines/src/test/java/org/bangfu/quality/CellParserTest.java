@@ -98,4 +98,52 @@ class CellParserTest {
         assertThat(issue.ruleCode()).isEqualTo(Rule.VALUE_NOT_ALLOWED.code());
         assertThat(issue.messageChinese()).contains("国定", "省定", "非贫困");
     }
+
+    @Test
+    void idAndMobileNumbersAreMaskedWhereverTheyTurnUpAndVillageCodesAreNot() {
+        assertThat(PersonalDataMask.mask("负责人：王建国 13912345678 身份证110101199003071234"))
+                .isEqualTo("负责人：王建国 " + PersonalDataMask.MOBILE_NUMBER_WITHHELD + " 身份证"
+                        + PersonalDataMask.ID_NUMBER_WITHHELD);
+        assertThat(PersonalDataMask.mask("１３９１２３４５６７８")).as("full-width digits are the same number")
+                .isEqualTo(PersonalDataMask.MOBILE_NUMBER_WITHHELD);
+        assertThat(PersonalDataMask.mask("530102001001")).as("a 12-digit village code").isEqualTo("530102001001");
+        assertThat(PersonalDataMask.mask("12345678901234567")).as("17 digits, no ID shape").isEqualTo("12345678901234567");
+        assertThat(PersonalDataMask.mask("0871-1234567")).as("a landline is no mobile number").isEqualTo("0871-1234567");
+    }
+
+    @Test
+    void aMaskedNumberInAFigureIsS030SayingWhatBelongsThere() {
+        Issue issue = parse("projects", PersonalDataMask.mask("110101199003071234")).issue();
+        assertThat(issue.ruleCode()).isEqualTo("S030");
+        assertThat(issue.value()).doesNotContain("110101");
+        assertThat(issue.messageChinese()).contains("引进帮扶项目（个）", "身份证号", "数字（个）");
+    }
+
+    @Test
+    void numbersAreReadExactlyAndWhatCannotBeKeptIsACodedErrorNeverABlank() {
+        assertThat(parse("funds_direct", "1.234,56").issue().ruleCode()).as("European separators")
+                .isEqualTo(Rule.NUMBER_SEPARATORS_AMBIGUOUS.code());
+        assertThat(parse("funds_direct", "12,34.5").issue().ruleCode()).as("commas not between groups of three")
+                .isEqualTo(Rule.NUMBER_SEPARATORS_AMBIGUOUS.code());
+        assertThat(parse("funds_direct", "1.234.567").issue().ruleCode()).isEqualTo(Rule.NOT_A_NUMBER.code());
+        assertThat(parse("funds_direct", "1e-7").issue().ruleCode()).as("1e-7 is not 0")
+                .isEqualTo(Rule.TOO_MANY_DECIMALS.code());
+        assertThat(parse("funds_direct", "12.34567").issue().messageChinese()).contains("12.34567", "4位");
+        assertThat(parse("funds_direct", "12.3456").value()).as("four places are kept").isEqualTo("12.3456");
+        assertThat(parse("funds_direct", "1.5E+3").value()).as("scientific notation read exactly").isEqualTo("1500");
+        assertThat(parse("funds_direct", "1E+15").issue().ruleCode()).isEqualTo(Rule.NUMBER_TOO_LARGE.code());
+        assertThat(parse("funds_direct", "123456789012345678").issue().ruleCode()).isEqualTo(Rule.NUMBER_TOO_LARGE.code());
+        assertThat(parse("funds_direct", "1e999999999999").issue().ruleCode()).isEqualTo(Rule.NUMBER_TOO_LARGE.code());
+        assertThat(parse("projects", "9223372036854775807").value()).isEqualTo("9223372036854775807");
+        assertThat(parse("projects", "9223372036854775808").issue().ruleCode()).isEqualTo(Rule.NUMBER_TOO_LARGE.code());
+        assertThat(parse("funds_direct", "0.00").value()).isEqualTo("0");
+    }
+
+    @Test
+    void theLargestAmountFitsTheSilverColumn() {
+        org.apache.spark.sql.types.DecimalType column = (org.apache.spark.sql.types.DecimalType) SilverSchema.AMOUNT;
+        assertThat(CellParser.AMOUNT_SCALE).isEqualTo(column.scale());
+        assertThat(CellParser.AMOUNT_PRECISION).isEqualTo(column.precision());
+        assertThat(CellParser.LARGEST_AMOUNT.toPlainString()).isEqualTo("99999999999999.9999");
+    }
 }

@@ -208,7 +208,7 @@ class CheckJobTest {
         assertThat(outliers).as("eleven BF-1 rows: 10..19 and one 900").hasSize(1);
         assertThat(outliers.get(0).<String>getAs("field")).isEqualTo("funds_direct");
         assertThat(outliers.get(0).<String>getAs("value")).isEqualTo("900");
-        assertThat(outliers.get(0).<String>getAs("message_zh")).contains("900", "中位数15", "11");
+        assertThat(outliers.get(0).<String>getAs("message_zh")).contains("900", "同类11份的中位数为15");
     }
 
     // Across sources

@@ -250,4 +250,30 @@ class RowValidatorTest {
                 .isEqualTo(Severity.WARNING);
         assertThat(Rule.withCode("L001").orElseThrow().severity()).isEqualTo(Severity.WARNING);
     }
+
+    @Test
+    void everyCountAndAmountOfTheCatalogueHasAPlausibleRange() {
+        for (org.bangfu.forms.FormDefinition form : FormCatalogue.forms()) {
+            for (org.bangfu.forms.FieldDefinition field : form.storedFields()) {
+                boolean numeric = field.type() == org.bangfu.forms.FieldType.INTEGER
+                        || field.type() == org.bangfu.forms.FieldType.DECIMAL;
+                assertThat(field.range().isPresent()).as("%s %s has a plausible range", form.code(), field.name())
+                        .isEqualTo(numeric);
+            }
+        }
+    }
+
+    @Test
+    void anIdNumberTypedIntoProjectsIsNeverAFigureAndImplausibleMagnitudesAreS017() {
+        ValidatedRow idNumber = validate(FormCatalogue.UNIT_ASSISTANCE,
+                with(ASSISTANCE, "projects", PersonalDataMask.mask("110101199003071262")));
+        assertThat(codes(idNumber)).containsExactly("S030");
+        assertThat(idNumber.values()).doesNotContainKey("projects");
+        ValidatedRow tooMany = validate(FormCatalogue.UNIT_ASSISTANCE, with(ASSISTANCE, "projects", "60000"));
+        assertThat(codes(tooMany)).containsExactly("S017");
+        assertThat(tooMany.issues().get(0).messageChinese()).contains("引进帮扶项目（个）", "60000", "0～5000");
+        assertThat(codes(validate(FormCatalogue.UNIT_ASSISTANCE, with(ASSISTANCE, "funds_direct", "100001",
+                "funds_industry", null)))).containsExactly("S017");
+        assertThat(codes(validate(FormCatalogue.UNIT_ASSISTANCE, with(ASSISTANCE, "projects", "89")))).isEmpty();
+    }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.bangfu.model.AreaQuarterFigures;
 import org.bangfu.model.ModelJob;
+import org.bangfu.model.ModelRun;
 import org.bangfu.model.PublicationSnapshot;
 import org.bangfu.testing.SharedSpark;
 import org.bangfu.testing.TinyWarehouse;
@@ -46,5 +47,47 @@ class PublicationSnapshotTest {
         assertThat(snapshot.version(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS)).as("not written without BF-4").isEmpty();
         assertThatThrownBy(() -> snapshot.read(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("gold.household_indicators");
+    }
+
+    @Test
+    void aModelRunKilledAfterWritingSomeGoldTablesIsNotPublishedTheRunBeforeItIs() {
+        Warehouse warehouse = new Warehouse(SharedSpark.session(), root.toString());
+        TinyWarehouse.writeSilver(warehouse);
+        new ModelJob(warehouse).run();
+        ModelRunLog runs = new ModelRunLog(warehouse);
+        ModelRun first = runs.latest().orElseThrow();
+        long countyVersionOfFirst = warehouse.currentVersion(WarehouseTable.GOLD_COUNTY_QUARTER).version();
+
+        // A correction, then a run that dies after the BF-1 area tables: its work-team input is unreadable,
+        // so the indicator step fails as a kill would stop it, with county_quarter already rewritten.
+        TinyWarehouse.writeUnitAssistance(warehouse, "95.00");
+        warehouse.replace(WarehouseTable.SILVER_WORK_TEAMS, SharedSpark.session().sql("SELECT 1 AS not_a_bf2_column"), "test");
+        assertThatThrownBy(() -> new ModelJob(warehouse).run()).as("the run dies halfway").isNotNull();
+        assertThat(warehouse.currentVersion(WarehouseTable.GOLD_COUNTY_QUARTER).version())
+                .as("the killed run did write county_quarter").isGreaterThan(countyVersionOfFirst);
+        assertThat(warehouse.history(WarehouseTable.GOLD_COUNTY_QUARTER, 1).get(0).modelRun())
+                .as("its commit carries its run number").hasValue(first.number() + 1);
+
+        PublicationSnapshot published = new GoldSnapshotReader(warehouse)
+                .release(AsOf.LATEST, new PublicationLog(warehouse), java.time.LocalDate.of(2020, 1, 15)).snapshot();
+        assertThat(runs.all()).as("the killed run is not complete").containsExactly(first);
+        assertThat(published.stamp()).as("every gold table of the last complete run, none of the killed one")
+                .isEqualTo(first.goldStamp());
+        assertThat(published.version(WarehouseTable.GOLD_COUNTY_QUARTER).orElseThrow().version())
+                .isEqualTo(countyVersionOfFirst);
+        assertThat(published.modelRun()).contains(first);
+        assertThat(published.releaseLabel()).isEqualTo("第1版 · 2019Q2 / release 1");
+        assertThat(published.counties().stream()
+                .filter(row -> row.areaCode().equals("990101") && row.period().equals("2019Q2"))
+                .map(AreaQuarterFigures::fundsDirectYearToDate).findFirst().orElseThrow())
+                .as("the figures of the complete run, not the killed run's 95").isEqualByComparingTo("100");
+
+        // Repaired input: the next run completes, and it is the one published.
+        warehouse.replace(WarehouseTable.SILVER_WORK_TEAMS, org.bangfu.model.SilverFrames.emptyOf(
+                SharedSpark.session(), org.bangfu.forms.FormCatalogue.WORK_TEAMS), "test");
+        new ModelJob(warehouse).run();
+        ModelRun next = runs.latest().orElseThrow();
+        assertThat(next.number()).as("a killed run's number is not reused").isEqualTo(first.number() + 2);
+        assertThat(new GoldSnapshotReader(warehouse).pinCurrent().stamp()).isEqualTo(next.goldStamp());
     }
 }

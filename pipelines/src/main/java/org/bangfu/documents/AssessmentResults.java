@@ -1,0 +1,299 @@
+package org.bangfu.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bangfu.indicators.OfficialNumberFormat;
+import org.bangfu.warehouse.WarehouseTable;
+
+/**
+ * The annual 考核结果: a Word summary (how many units were rated 优秀, 良好, 一般, 较差, by unit
+ * category, and which units the 三捆绑 rule kept from 优秀 and why) and a workbook with one row per
+ * unit per rule and its evidence. From gold.unit_verdict and gold.unit_scorecard of the latest year.
+ */
+public final class AssessmentResults {
+
+    public static final String TEMPLATE_FILE_NAME = "assessment.docx";
+    static final String DOCUMENT = "考核结果";
+    /** The ratings in the order results are read out. */
+    static final List<String> RATINGS = List.of("优秀", "良好", "一般", "较差", "无法评定");
+
+    private final DocumentContext context;
+
+    public AssessmentResults(DocumentContext context) {
+        this.context = context;
+    }
+
+    public static String path(int year, String extension) {
+        return "briefings/assessment-" + year + "." + extension;
+    }
+
+    /** The latest year with verdicts, empty (and a warning) when the snapshot has none. */
+    public Optional<Integer> year() {
+        Optional<Integer> year = verdicts().stream().map(row -> row.integer("year")).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder());
+        if (year.isEmpty()) {
+            context.warnings().add(DOCUMENT, "快照中没有考核评定（gold.unit_verdict），不生成考核结果",
+                    "no verdicts (gold.unit_verdict) in the snapshot: no assessment written");
+        }
+        return year;
+    }
+
+    private List<GoldRecord> verdicts() {
+        return context.gold().table(WarehouseTable.GOLD_UNIT_VERDICT).orElse(List.of());
+    }
+
+    List<GoldRecord> verdicts(int year) {
+        return verdicts().stream().filter(row -> Integer.valueOf(year).equals(row.integer("year")))
+                .sorted(Comparator.comparing((GoldRecord row) -> row.text("unit_name")).thenComparing(row -> row.text("unit_code")))
+                .toList();
+    }
+
+    /** The paragraphs of the summary, by section. */
+    List<BriefingSection> sections(int year) {
+        Wording wording = context.wording();
+        List<GoldRecord> verdicts = verdicts(year);
+        Map<String, String> blanks = new LinkedHashMap<>();
+        blanks.put("year", Integer.toString(year));
+        blanks.put("units", Integer.toString(verdicts.size()));
+        Map<String, Integer> counts = countByRating(verdicts);
+        blanks.put("excellent", counts.get("优秀").toString());
+        blanks.put("good", counts.get("良好").toString());
+        blanks.put("fair", counts.get("一般").toString());
+        blanks.put("poor", counts.get("较差").toString());
+        blanks.put("notRated", counts.get("无法评定").toString());
+        List<BriefingSection> sections = new ArrayList<>();
+        List<String> overall = new ArrayList<>();
+        overall.add(wording.fill("assessment.overall", blanks));
+        if (counts.get("无法评定") > 0) {
+            overall.add(wording.fill("assessment.notRated", blanks));
+        }
+        sections.add(section(wording, sections.size(), "assessment.overallHeading", overall));
+        List<GoldRecord> capped = verdicts.stream().filter(row -> row.has("cap_reasons_zh") && !row.text("cap_reasons_zh").isBlank())
+                .toList();
+        if (!capped.isEmpty()) {
+            List<String> items = capped.stream().map(row -> wording.fill("assessment.cappedItem", Map.of(
+                    "name", row.text("unit_name"), "rating", row.text("rating"),
+                    "reasons", row.text("cap_reasons_zh")))).toList();
+            sections.add(section(wording, sections.size(), "assessment.cappedHeading", List.of(
+                    wording.fill("assessment.capped", Map.of("count", Integer.toString(capped.size()),
+                            "items", String.join(wording.text("list.semicolon"), items))))));
+        }
+        List<String> poor = verdicts.stream().filter(row -> row.text("rating").equals("较差")).map(row -> row.text("unit_name")).toList();
+        if (!poor.isEmpty()) {
+            sections.add(section(wording, sections.size(), "assessment.poorHeading", List.of(wording.fill("assessment.poor",
+                    Map.of("count", Integer.toString(poor.size()), "items", String.join(wording.text("list.pause"), poor))))));
+        }
+        return sections;
+    }
+
+    private static Map<String, Integer> countByRating(List<GoldRecord> verdicts) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        RATINGS.forEach(rating -> counts.put(rating, 0));
+        verdicts.forEach(row -> counts.merge(row.text("rating").isEmpty() ? "无法评定" : row.text("rating"), 1, Integer::sum));
+        return counts;
+    }
+
+    private static BriefingSection section(Wording wording, int index, String titleKey, List<String> paragraphs) {
+        String number = wording.text("section.numbers").split(",")[index].strip();
+        return new BriefingSection(titleKey, wording.fill("section.heading", Map.of("number", number,
+                "title", wording.text(titleKey))), paragraphs);
+    }
+
+    /** Ratings by unit category, all units first. */
+    DocumentTable byCategory(int year) {
+        Wording wording = context.wording();
+        List<GoldRecord> verdicts = verdicts(year);
+        Map<String, List<GoldRecord>> byCategory = new TreeMap<>();
+        verdicts.forEach(row -> byCategory.computeIfAbsent(row.text("unit_category"), key -> new ArrayList<>()).add(row));
+        List<String> header = new ArrayList<>();
+        header.add(wording.text("assessment.column.category"));
+        header.add(wording.text("assessment.column.units"));
+        RATINGS.forEach(rating -> header.add(rating));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(categoryRow(wording.text("table.total"), verdicts));
+        byCategory.forEach((category, rowsOfCategory) -> rows.add(categoryRow(category, rowsOfCategory)));
+        return new DocumentTable(header, rows);
+    }
+
+    private static List<String> categoryRow(String name, List<GoldRecord> verdicts) {
+        List<String> cells = new ArrayList<>();
+        cells.add(name);
+        cells.add(Integer.toString(verdicts.size()));
+        countByRating(verdicts).values().forEach(count -> cells.add(count.toString()));
+        return cells;
+    }
+
+    public byte[] renderSummary(int year) {
+        Wording wording = context.wording();
+        Map<String, String> base = Map.of("year", Integer.toString(year));
+        Map<String, Object> tags = new LinkedHashMap<>();
+        String title = wording.fill("assessment.title", base);
+        tags.put("masthead", context.office().noticeMasthead());
+        tags.put("issuingOffice", context.office().issuingOffice());
+        tags.put("issueDate", OfficialNumberFormat.dateInChinese(context.options().documentDate()));
+        tags.put("title", title);
+        List<Map<String, Object>> sectionTags = new ArrayList<>();
+        for (BriefingSection section : sections(year)) {
+            sectionTags.add(Map.of("heading", section.heading(), "paragraphs",
+                    section.paragraphs().stream().map(text -> Map.<String, Object>of("text", text)).toList()));
+        }
+        tags.put("sections", sectionTags);
+        tags.put("tableBlock", Map.of("tableCaption", wording.fill("assessment.tableCaption", base),
+                "figureTable", WordTemplate.table(byCategory(year)), "tableNote", wording.fill("assessment.tableNote", base)));
+        tags.put("footerLine", context.footerLine());
+        return new WordTemplate(context.template(TEMPLATE_FILE_NAME)).render(tags,
+                new WordTemplate.DocumentProperties(title, context.office().issuingOffice(), title, context.releaseLabel(),
+                        context.snapshot().stamp()),
+                context.options().publishDate());
+    }
+
+    /** One row per unit per rule, with the evidence; the unit's verdict beside it. */
+    public byte[] renderWorkbook(int year) {
+        Wording wording = context.wording();
+        Map<String, GoldRecord> verdictByUnit = new TreeMap<>();
+        verdicts(year).forEach(row -> verdictByUnit.put(row.text("unit_code"), row));
+        List<GoldRecord> rules = context.gold().table(WarehouseTable.GOLD_UNIT_SCORECARD).orElse(List.of()).stream()
+                .filter(row -> Integer.valueOf(year).equals(row.integer("year")))
+                .sorted(Comparator.comparing((GoldRecord row) -> row.text("unit_name")).thenComparing(row -> row.text("unit_code"))
+                        .thenComparing(row -> row.text("rule_code")))
+                .toList();
+        if (rules.isEmpty()) {
+            context.warnings().add(DOCUMENT, "快照中没有考核明细（gold.unit_scorecard），工作簿只有表头",
+                    "no scorecard rows in the snapshot: the workbook has headers only");
+        }
+        String[] columns = wording.text("assessment.workbook.columns").split(",");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet(wording.text("assessment.workbook.sheet"));
+            CellStyle header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            bold.setFontName("宋体");
+            header.setFont(bold);
+            header.setWrapText(true);
+            header.setAlignment(HorizontalAlignment.CENTER);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
+            border(header);
+            CellStyle text = workbook.createCellStyle();
+            text.setWrapText(true);
+            text.setVerticalAlignment(VerticalAlignment.TOP);
+            border(text);
+            CellStyle number = workbook.createCellStyle();
+            number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            number.setVerticalAlignment(VerticalAlignment.TOP);
+            border(number);
+            CellStyle titleStyle = workbook.createCellStyle();
+            Font titleFont = workbook.createFont();
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 16);
+            titleFont.setFontName("黑体");
+            titleStyle.setFont(titleFont);
+            titleStyle.setAlignment(HorizontalAlignment.CENTER);
+
+            Map<String, String> blanks = Map.of("year", Integer.toString(year), "office", context.office().issuingOffice(),
+                    "date", OfficialNumberFormat.dateInChinese(context.options().documentDate()), "release", context.releaseLabel());
+            setText(sheet, 0, 0, wording.fill("assessment.workbookTitle", blanks), titleStyle);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.length - 1));
+            setText(sheet, 1, 0, wording.fill("tables.office", blanks), null);
+            setText(sheet, 1, columns.length - 1, wording.fill("tables.date", blanks), null);
+            for (int index = 0; index < columns.length; index++) {
+                setText(sheet, 2, index, columns[index].strip(), header);
+            }
+            int rowIndex = 3;
+            for (GoldRecord rule : rules) {
+                GoldRecord verdict = verdictByUnit.get(rule.text("unit_code"));
+                List<Object> values = List.of(rule.text("unit_name"), rule.text("unit_level"), rule.text("unit_category"),
+                        rule.text("rule_name_zh"), rule.text("requirement_zh"),
+                        wording.text(Boolean.TRUE.equals(rule.values().get("bundled")) ? "assessment.yes" : "assessment.no"),
+                        rule.text("result"), count(rule, "items_checked"), count(rule, "items_met"), count(rule, "items_not_met"),
+                        count(rule, "items_not_assessable"), rule.text("evidence_zh"),
+                        verdict == null ? "" : verdict.text("rating"), verdict == null ? "" : verdict.text("cap_reasons_zh"));
+                for (int index = 0; index < values.size(); index++) {
+                    Object value = values.get(index);
+                    if (value instanceof Long longValue) {
+                        Cell cell = cell(sheet, rowIndex, index);
+                        cell.setCellValue(longValue);
+                        cell.setCellStyle(number);
+                    } else {
+                        setText(sheet, rowIndex, index, value == null ? OfficialNumberFormat.NOT_REPORTED : value.toString(), text);
+                    }
+                }
+                rowIndex++;
+            }
+            int[] widths = {24, 8, 14, 22, 30, 8, 10, 8, 8, 8, 8, 50, 8, 30};
+            for (int index = 0; index < columns.length; index++) {
+                sheet.setColumnWidth(index, (index < widths.length ? widths[index] : 12) * 256);
+            }
+            setText(sheet, rowIndex + 1, 0, wording.fill("tables.release", blanks), null);
+            sheet.createFreezePane(1, 3);
+            sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
+            sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, rowIndex - 1), 0, columns.length - 1));
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+            sheet.getFooter().setCenter("&P / &N");
+            POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+            Date date = Date.from(context.options().publishDate().atStartOfDay().toInstant(ZoneOffset.ofHours(8)));
+            core.setTitle(wording.fill("assessment.workbookTitle", blanks));
+            core.setCreator(context.office().issuingOffice());
+            core.setKeywords(context.releaseLabel());
+            core.setDescription(context.snapshot().stamp());
+            core.setCreated(Optional.of(date));
+            core.setModified(Optional.of(date));
+            workbook.getProperties().getCustomProperties().addProperty("release", context.releaseLabel());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return ReproducibleZip.withEntriesDated(out.toByteArray(), context.options().publishDate());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Long count(GoldRecord row, String column) {
+        return row.figure(column) == null ? null : row.figure(column).longValue();
+    }
+
+    private static void border(CellStyle style) {
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+    }
+
+    private static void setText(XSSFSheet sheet, int row, int column, String value, CellStyle style) {
+        Cell cell = cell(sheet, row, column);
+        cell.setCellValue(SpreadsheetText.inert(value));
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static Cell cell(XSSFSheet sheet, int rowIndex, int column) {
+        Row row = sheet.getRow(rowIndex) == null ? sheet.createRow(rowIndex) : sheet.getRow(rowIndex);
+        return row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
+    }
+}

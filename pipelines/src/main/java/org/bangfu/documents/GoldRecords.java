@@ -1,0 +1,63 @@
+package org.bangfu.documents;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import org.bangfu.model.PublicationSnapshot;
+import org.bangfu.warehouse.WarehouseTable;
+
+/**
+ * The gold tables documents read, each collected once from the publication snapshot at its pinned
+ * version. A table the snapshot does not hold (not built yet, or a snapshot assembled in memory)
+ * reads as absent, so a document leaves out what depends on it and says so in a warning.
+ */
+public final class GoldRecords {
+
+    /** Reads one table; a test may supply rows directly. */
+    @FunctionalInterface
+    public interface TableSource {
+        Optional<List<GoldRecord>> rows(WarehouseTable table);
+    }
+
+    private final TableSource source;
+    private final Map<WarehouseTable, Optional<List<GoldRecord>>> cache = new EnumMap<>(WarehouseTable.class);
+
+    public GoldRecords(TableSource source) {
+        this.source = source;
+    }
+
+    /** Reads through {@link PublicationSnapshot#read}, sorted by every column so output order never depends on Spark. */
+    public static GoldRecords of(PublicationSnapshot snapshot) {
+        return new GoldRecords(table -> {
+            if (snapshot.version(table).isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                List<GoldRecord> records = new ArrayList<>();
+                for (Row row : snapshot.read(table).collectAsList()) {
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    StructField[] fields = row.schema().fields();
+                    for (int index = 0; index < fields.length; index++) {
+                        values.put(fields[index].name(), row.isNullAt(index) ? null : row.get(index));
+                    }
+                    records.add(new GoldRecord(values));
+                }
+                records.sort(Comparator.comparing(record -> record.values().toString()));
+                return Optional.of(records);
+            } catch (IllegalStateException inMemorySnapshot) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The table's rows, empty when the snapshot does not hold it. */
+    public synchronized Optional<List<GoldRecord>> table(WarehouseTable table) {
+        return cache.computeIfAbsent(table, source::rows);
+    }
+}

@@ -1,0 +1,421 @@
+package org.bangfu.documents;
+
+import static org.bangfu.indicators.AssistanceIndicators.ASSISTING_UNITS;
+import static org.bangfu.indicators.AssistanceIndicators.FIRST_SECRETARIES;
+import static org.bangfu.indicators.AssistanceIndicators.FUNDS_COORDINATED;
+import static org.bangfu.indicators.AssistanceIndicators.FUNDS_DIRECT;
+import static org.bangfu.indicators.AssistanceIndicators.FUNDS_INDUSTRY;
+import static org.bangfu.indicators.AssistanceIndicators.JOBS_TRANSFERRED;
+import static org.bangfu.indicators.AssistanceIndicators.PAIRED_UNITS;
+import static org.bangfu.indicators.AssistanceIndicators.PEOPLE_TRAINED;
+import static org.bangfu.indicators.AssistanceIndicators.PROJECTS;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bangfu.forms.Quarter;
+import org.bangfu.indicators.Indicator;
+import org.bangfu.indicators.OfficialNumberFormat;
+import org.bangfu.indicators.ProgressIndicators;
+import org.bangfu.indicators.Span;
+import org.bangfu.indicators.TargetIndicators;
+import org.bangfu.indicators.WorkTeamIndicators;
+import org.bangfu.model.AreaLevel;
+import org.bangfu.model.AreaQuarterFigures;
+import org.bangfu.model.PublicationSnapshot;
+import org.bangfu.warehouse.WarehouseTable;
+
+/**
+ * The 统计报表 of the quarter as one workbook, a sheet per official table: 表1 prefectures, 表2
+ * counties, 表3 unit categories and levels, 表4 exits and incidence, 表5 village teams, 表6 targets.
+ * Each sheet: title, 表号, 制表单位, 计量单位 and date; a two-row header (an indicator over its spans);
+ * the 合计 row first; numbers as numbers in the catalogue's decimals; "—" for not reported; frozen
+ * panes and A4 landscape print setup, fit to width, header rows repeated. Titles and notes come from
+ * the wording file; a table whose gold is not in the snapshot is left out with a warning.
+ */
+public final class StatisticalTables {
+
+    static final String DOCUMENT = "统计报表";
+
+    private final DocumentContext context;
+
+    public StatisticalTables(DocumentContext context) {
+        this.context = context;
+    }
+
+    public static String path(PublicationSnapshot snapshot) {
+        return "briefings/statistical-tables-" + snapshot.latestPeriod() + ".xlsx";
+    }
+
+    /** One column: a figure of a gold column, under its indicator and (for flows) its span. */
+    record Column(Indicator indicator, String goldColumn, String spanHeading) {
+
+        static Column of(Indicator indicator, Span span) {
+            return new Column(indicator, indicator.goldColumn(span),
+                    indicator.publishedSpans().size() > 1 ? span.chineseName() : null);
+        }
+
+        static Column stock(Indicator indicator) {
+            return new Column(indicator, indicator.goldColumn(Span.QUARTER), null);
+        }
+    }
+
+    /** One data row: its label cells and its figures; {@code total} rows are bold. */
+    record DataRow(List<String> labels, org.bangfu.indicators.GoldFigures figures, boolean total) {
+    }
+
+    /** One sheet. */
+    record Sheet(String key, List<String> labelHeadings, List<Column> columns, List<DataRow> rows) {
+    }
+
+    public Optional<byte[]> render() {
+        Quarter quarter = Quarter.parse(context.snapshot().latestPeriod()).orElseThrow();
+        List<Sheet> sheets = new ArrayList<>();
+        sheets.add(prefectures(quarter));
+        sheets.add(counties(quarter));
+        units(quarter).ifPresent(sheets::add);
+        progressSheet("table4", quarter, List.of(
+                Column.stock(ProgressIndicators.POOR_HOUSEHOLDS_START), Column.stock(ProgressIndicators.POOR_PEOPLE_START),
+                Column.of(ProgressIndicators.HOUSEHOLDS_EXITED, Span.YEAR_TO_DATE),
+                Column.of(ProgressIndicators.PEOPLE_EXITED, Span.YEAR_TO_DATE),
+                Column.of(ProgressIndicators.PEOPLE_EXITED, Span.QUARTER),
+                Column.stock(ProgressIndicators.POOR_PEOPLE_END), Column.stock(ProgressIndicators.POVERTY_INCIDENCE_START),
+                Column.stock(ProgressIndicators.POVERTY_INCIDENCE), Column.stock(ProgressIndicators.POVERTY_INCIDENCE_CHANGE),
+                Column.of(ProgressIndicators.VILLAGES_EXITED, Span.YEAR_TO_DATE),
+                Column.stock(ProgressIndicators.COUNTIES_EXITED))).ifPresent(sheets::add);
+        progressSheet("table5", quarter, List.of(
+                Column.stock(WorkTeamIndicators.POOR_VILLAGES), Column.stock(WorkTeamIndicators.VILLAGES_WITH_TEAM),
+                Column.stock(WorkTeamIndicators.TEAM_COVERAGE), Column.stock(WorkTeamIndicators.WORK_TEAMS_IN_POST),
+                Column.stock(WorkTeamIndicators.WORK_TEAM_MEMBERS), Column.stock(WorkTeamIndicators.MEMBERS_PER_TEAM),
+                Column.stock(WorkTeamIndicators.VILLAGES_MEETING_TEAM_RULE))).ifPresent(sheets::add);
+        targets(quarter).ifPresent(sheets::add);
+        return Optional.of(write(sheets, quarter));
+    }
+
+    static final List<Column> ASSISTANCE_COLUMNS = List.of(
+            Column.stock(ASSISTING_UNITS), Column.stock(PAIRED_UNITS),
+            Column.of(FUNDS_DIRECT, Span.YEAR_TO_DATE), Column.of(FUNDS_DIRECT, Span.QUARTER),
+            Column.of(FUNDS_COORDINATED, Span.YEAR_TO_DATE), Column.of(FUNDS_COORDINATED, Span.QUARTER),
+            Column.of(FUNDS_INDUSTRY, Span.YEAR_TO_DATE), Column.of(FUNDS_INDUSTRY, Span.QUARTER),
+            Column.of(PROJECTS, Span.YEAR_TO_DATE), Column.of(PEOPLE_TRAINED, Span.YEAR_TO_DATE),
+            Column.of(JOBS_TRANSFERRED, Span.YEAR_TO_DATE), Column.stock(FIRST_SECRETARIES));
+
+    private Sheet prefectures(Quarter quarter) {
+        List<DataRow> rows = new ArrayList<>();
+        rows.add(new DataRow(List.of(total()), provinceRow(quarter), true));
+        inQuarter(context.snapshot().prefectures(), quarter)
+                .forEach(row -> rows.add(new DataRow(List.of(row.areaName()), row, false)));
+        return new Sheet("table1", List.of(AreaLevel.PREFECTURE.chineseName()), ASSISTANCE_COLUMNS, rows);
+    }
+
+    private Sheet counties(Quarter quarter) {
+        List<DataRow> rows = new ArrayList<>();
+        rows.add(new DataRow(List.of(total(), "", ""), provinceRow(quarter), true));
+        inQuarter(context.snapshot().counties(), quarter).stream()
+                .sorted(Comparator.comparing(AreaQuarterFigures::prefectureCode).thenComparing(AreaQuarterFigures::areaCode))
+                .forEach(row -> rows.add(new DataRow(List.of(row.prefectureName(), row.areaName(), row.povertyType()), row, false)));
+        return new Sheet("table2", List.of(AreaLevel.PREFECTURE.chineseName(), AreaLevel.COUNTY.chineseName(),
+                context.wording().text("tables.povertyType")), ASSISTANCE_COLUMNS, rows);
+    }
+
+    private Optional<Sheet> units(Quarter quarter) {
+        Optional<List<GoldRecord>> groups = context.gold().table(WarehouseTable.GOLD_UNIT_GROUP_QUARTER);
+        if (groups.isEmpty()) {
+            warn("快照中没有 gold.unit_group_quarter，表3从略", "gold.unit_group_quarter not in the snapshot: table 3 left out");
+            return Optional.empty();
+        }
+        List<DataRow> rows = new ArrayList<>();
+        rows.add(new DataRow(List.of(total(), ""), provinceRow(quarter), true));
+        for (String kind : List.of("UNIT_CATEGORY", "UNIT_LEVEL")) {
+            groups.get().stream()
+                    .filter(row -> row.text("period").equals(quarter.toString()) && row.text("group_kind").equals(kind))
+                    .sorted(Comparator.comparing(row -> row.text("group_name")))
+                    .forEach(row -> rows.add(new DataRow(List.of(context.wording().text("tables.groupKind." + kind),
+                            row.text("group_name")), row, false)));
+        }
+        return Optional.of(new Sheet("table3", List.of(context.wording().text("tables.grouping"),
+                context.wording().text("tables.group")), ASSISTANCE_COLUMNS, rows));
+    }
+
+    private Optional<Sheet> progressSheet(String key, Quarter quarter, List<Column> columns) {
+        Optional<List<GoldRecord>> progress = context.gold().table(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER);
+        if (progress.isEmpty()) {
+            warn("快照中没有 gold.area_progress_quarter，" + key + "从略", "gold.area_progress_quarter not in the snapshot: " + key);
+            return Optional.empty();
+        }
+        List<GoldRecord> rows = progress.get().stream().filter(row -> row.text("period").equals(quarter.toString())).toList();
+        return Optional.of(new Sheet(key, List.of(AreaLevel.PREFECTURE.chineseName(), AreaLevel.COUNTY.chineseName()),
+                columns, hierarchy(rows)));
+    }
+
+    private Optional<Sheet> targets(Quarter quarter) {
+        Optional<List<GoldRecord>> targets = context.gold().table(WarehouseTable.GOLD_AREA_TARGETS);
+        List<GoldRecord> rows = targets.orElse(List.of()).stream()
+                .filter(row -> Integer.valueOf(quarter.year()).equals(row.integer("year"))).toList();
+        if (rows.isEmpty()) {
+            warn("快照中没有本年度目标任务（gold.area_targets），表6从略", "no targets for the year in the snapshot: table 6 left out");
+            return Optional.empty();
+        }
+        List<Column> columns = List.of(
+                new Column(TargetIndicators.TARGET_PEOPLE_EXITED, "target_people_exited", null),
+                new Column(ProgressIndicators.PEOPLE_EXITED, "people_exited", Span.YEAR_TO_DATE.chineseName()),
+                new Column(TargetIndicators.PEOPLE_EXITED_ACHIEVEMENT, "people_exited_achievement", null),
+                new Column(TargetIndicators.TARGET_VILLAGES_EXITED, "target_villages_exited", null),
+                new Column(ProgressIndicators.VILLAGES_EXITED, "villages_exited", Span.YEAR_TO_DATE.chineseName()),
+                new Column(TargetIndicators.VILLAGES_EXITED_ACHIEVEMENT, "villages_exited_achievement", null),
+                new Column(TargetIndicators.TARGET_COUNTIES_EXITED, "target_counties_exited", null),
+                new Column(ProgressIndicators.COUNTIES_EXITED, "counties_exited", null),
+                new Column(TargetIndicators.COUNTIES_EXITED_ACHIEVEMENT, "counties_exited_achievement", null),
+                new Column(TargetIndicators.TARGET_INCIDENCE_RATE, "target_incidence_rate", null),
+                new Column(ProgressIndicators.POVERTY_INCIDENCE, "poverty_incidence", null));
+        return Optional.of(new Sheet("table6", List.of(AreaLevel.PREFECTURE.chineseName(), AreaLevel.COUNTY.chineseName()),
+                columns, hierarchy(rows)));
+    }
+
+    /** The province as 合计, then each prefecture followed by its counties, in code order. */
+    private List<DataRow> hierarchy(List<GoldRecord> rows) {
+        List<DataRow> ordered = new ArrayList<>();
+        rows.stream().filter(row -> row.text("level").equals(AreaLevel.PROVINCE.name())).findFirst()
+                .ifPresent(row -> ordered.add(new DataRow(List.of(total(), ""), row, true)));
+        List<GoldRecord> prefectures = rows.stream().filter(row -> row.text("level").equals(AreaLevel.PREFECTURE.name()))
+                .sorted(Comparator.comparing(row -> row.text("area_code"))).toList();
+        for (GoldRecord prefecture : prefectures) {
+            ordered.add(new DataRow(List.of(prefecture.text("area_name"), context.wording().text("tables.subtotal")), prefecture, true));
+            rows.stream().filter(row -> row.text("level").equals(AreaLevel.COUNTY.name()))
+                    .filter(row -> row.text("prefecture_code").equals(prefecture.text("area_code")))
+                    .sorted(Comparator.comparing(row -> row.text("area_code")))
+                    .forEach(county -> ordered.add(new DataRow(List.of("", county.text("area_name")), county, false)));
+        }
+        return ordered;
+    }
+
+    private AreaQuarterFigures provinceRow(Quarter quarter) {
+        return inQuarter(context.snapshot().provinces(), quarter).get(0);
+    }
+
+    private static List<AreaQuarterFigures> inQuarter(List<AreaQuarterFigures> rows, Quarter quarter) {
+        return rows.stream().filter(row -> row.period().equals(quarter.toString()))
+                .sorted(Comparator.comparing(AreaQuarterFigures::areaCode)).toList();
+    }
+
+    private String total() {
+        return context.wording().text("table.total");
+    }
+
+    private void warn(String chinese, String english) {
+        context.warnings().add(DOCUMENT, chinese, english);
+    }
+
+    // writing ---------------------------------------------------------------------------------
+
+    private static final int TITLE_ROW = 0;
+    private static final int META_ROW = 1;
+    private static final int UNIT_ROW = 2;
+    private static final int HEADER_TOP = 3;
+    private static final int HEADER_BOTTOM = 4;
+    private static final int FIRST_DATA_ROW = 5;
+
+    private byte[] write(List<Sheet> sheets, Quarter quarter) {
+        Wording wording = context.wording();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            for (Sheet sheet : sheets) {
+                writeSheet(workbook, styles, sheet, quarter, wording);
+            }
+            POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+            Date date = Date.from(context.options().publishDate().atStartOfDay().toInstant(ZoneOffset.ofHours(8)));
+            core.setTitle(wording.text("tables.documentTitle"));
+            core.setCreator(context.office().tabulatingOffice());
+            core.setKeywords(context.releaseLabel());
+            core.setDescription(context.snapshot().stamp());
+            core.setCreated(Optional.of(date));
+            core.setModified(Optional.of(date));
+            workbook.getProperties().getCustomProperties().addProperty("release", context.releaseLabel());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return ReproducibleZip.withEntriesDated(out.toByteArray(), context.options().publishDate());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeSheet(XSSFWorkbook workbook, Styles styles, Sheet sheet, Quarter quarter, Wording wording) {
+        XSSFSheet out = workbook.createSheet(wording.text("tables." + sheet.key() + ".sheet"));
+        int labelCount = sheet.labelHeadings().size();
+        int lastColumn = labelCount + sheet.columns().size() - 1;
+        Map<String, String> blanks = Map.of("quarter", quarter.chineseName(), "office", context.office().tabulatingOffice(),
+                "date", OfficialNumberFormat.dateInChinese(context.options().documentDate()),
+                "code", wording.text("tables." + sheet.key() + ".code"), "release", context.releaseLabel());
+
+        text(out, TITLE_ROW, 0, wording.fill("tables." + sheet.key() + ".title", blanks), styles.title);
+        out.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, lastColumn));
+        out.getRow(TITLE_ROW).setHeightInPoints(30);
+        text(out, META_ROW, 0, wording.fill("tables.office", blanks), styles.meta);
+        text(out, META_ROW, lastColumn, wording.fill("tables.code", blanks), styles.metaRight);
+        text(out, UNIT_ROW, 0, wording.fill("tables.unit", blanks), styles.meta);
+        text(out, UNIT_ROW, lastColumn, wording.fill("tables.date", blanks), styles.metaRight);
+
+        for (int index = 0; index < labelCount; index++) {
+            text(out, HEADER_TOP, index, sheet.labelHeadings().get(index), styles.header);
+            text(out, HEADER_BOTTOM, index, "", styles.header);
+            out.addMergedRegion(new CellRangeAddress(HEADER_TOP, HEADER_BOTTOM, index, index));
+        }
+        int column = labelCount;
+        while (column <= lastColumn) {
+            Column first = sheet.columns().get(column - labelCount);
+            int span = 1;
+            while (column + span <= lastColumn && first.spanHeading() != null
+                    && sheet.columns().get(column + span - labelCount).indicator().equals(first.indicator())) {
+                span++;
+            }
+            text(out, HEADER_TOP, column, first.indicator().chineseLabelWithUnit(), styles.header);
+            for (int offset = 0; offset < span; offset++) {
+                Column under = sheet.columns().get(column + offset - labelCount);
+                text(out, HEADER_BOTTOM, column + offset, under.spanHeading() == null ? "" : under.spanHeading(), styles.header);
+                if (offset > 0) {
+                    text(out, HEADER_TOP, column + offset, "", styles.header);
+                }
+            }
+            if (first.spanHeading() == null) {
+                out.addMergedRegion(new CellRangeAddress(HEADER_TOP, HEADER_BOTTOM, column, column));
+            } else if (span > 1) {
+                out.addMergedRegion(new CellRangeAddress(HEADER_TOP, HEADER_TOP, column, column + span - 1));
+            }
+            column += span;
+        }
+        out.getRow(HEADER_TOP).setHeightInPoints(48);
+
+        int rowIndex = FIRST_DATA_ROW;
+        for (DataRow row : sheet.rows()) {
+            for (int index = 0; index < labelCount; index++) {
+                text(out, rowIndex, index, row.labels().get(index), row.total() ? styles.labelBold : styles.label);
+            }
+            for (int index = 0; index < sheet.columns().size(); index++) {
+                Column spec = sheet.columns().get(index);
+                BigDecimal value = row.figures().figure(spec.goldColumn());
+                Cell cell = cell(out, rowIndex, labelCount + index);
+                if (value == null) {
+                    cell.setCellValue(OfficialNumberFormat.NOT_REPORTED);
+                    cell.setCellStyle(styles.missing);
+                } else {
+                    cell.setCellValue(spec.indicator().rounded(value).doubleValue());
+                    cell.setCellStyle(styles.number(spec.indicator().precision(), row.total()));
+                }
+            }
+            rowIndex++;
+        }
+        text(out, rowIndex + 1, 0, wording.fill("tables.note", blanks), styles.meta);
+        text(out, rowIndex + 2, 0, wording.fill("tables.release", blanks), styles.meta);
+
+        for (int index = 0; index <= lastColumn; index++) {
+            out.setColumnWidth(index, (index < labelCount ? 14 : 12) * 256);
+        }
+        out.createFreezePane(labelCount, FIRST_DATA_ROW);
+        out.setRepeatingRows(new CellRangeAddress(HEADER_TOP, HEADER_BOTTOM, -1, -1));
+        PrintSetup print = out.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        out.setFitToPage(true);
+        out.setHorizontallyCenter(true);
+        out.getFooter().setCenter("&P / &N");
+    }
+
+    private static void text(XSSFSheet sheet, int row, int column, String text, CellStyle style) {
+        Cell cell = cell(sheet, row, column);
+        cell.setCellValue(SpreadsheetText.inert(text));
+        cell.setCellStyle(style);
+    }
+
+    private static Cell cell(XSSFSheet sheet, int rowIndex, int column) {
+        Row row = sheet.getRow(rowIndex) == null ? sheet.createRow(rowIndex) : sheet.getRow(rowIndex);
+        return row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
+    }
+
+    /** The few cell styles a workbook shares (Excel limits their number). */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle meta;
+        final CellStyle metaRight;
+        final CellStyle header;
+        final CellStyle label;
+        final CellStyle labelBold;
+        final CellStyle missing;
+        private final XSSFWorkbook workbook;
+        private final Map<String, CellStyle> numbers = new java.util.HashMap<>();
+        private final Font bodyFont;
+        private final Font boldFont;
+
+        Styles(XSSFWorkbook workbook) {
+            this.workbook = workbook;
+            Font titleFont = font(workbook, "黑体", 16, true);
+            bodyFont = font(workbook, "宋体", 10, false);
+            boldFont = font(workbook, "宋体", 10, true);
+            title = workbook.createCellStyle();
+            title.setFont(titleFont);
+            title.setAlignment(HorizontalAlignment.CENTER);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
+            meta = workbook.createCellStyle();
+            meta.setFont(bodyFont);
+            metaRight = workbook.createCellStyle();
+            metaRight.setFont(bodyFont);
+            metaRight.setAlignment(HorizontalAlignment.RIGHT);
+            header = bordered(boldFont);
+            header.setAlignment(HorizontalAlignment.CENTER);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
+            header.setWrapText(true);
+            label = bordered(bodyFont);
+            labelBold = bordered(boldFont);
+            missing = bordered(bodyFont);
+            missing.setAlignment(HorizontalAlignment.CENTER);
+        }
+
+        CellStyle number(int decimals, boolean bold) {
+            return numbers.computeIfAbsent(decimals + "/" + bold, key -> {
+                CellStyle style = bordered(bold ? boldFont : bodyFont);
+                style.setDataFormat(workbook.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
+                return style;
+            });
+        }
+
+        private CellStyle bordered(Font font) {
+            CellStyle style = workbook.createCellStyle();
+            style.setFont(font);
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            style.setVerticalAlignment(VerticalAlignment.CENTER);
+            return style;
+        }
+
+        private static Font font(XSSFWorkbook workbook, String name, int points, boolean bold) {
+            Font font = workbook.createFont();
+            font.setFontName(name);
+            font.setFontHeightInPoints((short) points);
+            font.setBold(bold);
+            return font;
+        }
+    }
+}

@@ -1,0 +1,850 @@
+package org.bangfu.publish;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.bangfu.forms.Quarter;
+import org.bangfu.indicators.Accumulation;
+import org.bangfu.indicators.AggregationLevel;
+import org.bangfu.indicators.FieldLabel;
+import org.bangfu.indicators.Indicator;
+import org.bangfu.indicators.OfficialNumberFormat;
+import org.bangfu.indicators.SourceField;
+import org.bangfu.publish.GoldData.GoldTable;
+import org.bangfu.publish.GoldData.Observation;
+import org.bangfu.publish.TemplateModel.Card;
+import org.bangfu.publish.TemplateModel.Download;
+import org.bangfu.publish.TemplateModel.Fact;
+import org.bangfu.publish.TemplateModel.Figure;
+import org.bangfu.publish.TemplateModel.HeaderCell;
+import org.bangfu.publish.TemplateModel.Link;
+import org.bangfu.publish.TemplateModel.Page;
+import org.bangfu.publish.TemplateModel.Section;
+import org.bangfu.publish.TemplateModel.Table;
+import org.bangfu.warehouse.WarehouseTable;
+
+/**
+ * The pages made from the indicator catalogue and the gold tables (DESIGN.md, "Publishing from the
+ * catalogue"): topics, one page per indicator, areas, assisting units, data quality, rankings,
+ * downloads and the release. Each page kind is a loop over its dimension; nothing here knows a
+ * particular indicator. Pages are added to {@link SiteContents} as models for {@code page.ftl};
+ * charts are returned as specs for the one renderer, downloads written by {@link DownloadWriter}.
+ */
+final class CatalogueSite {
+
+    /** One page to render with the generic template. */
+    record PageOutput(String path, Page page) {
+    }
+
+    private final GoldData gold;
+    private final SitePages pages;
+    private final DownloadWriter downloads;
+    private final List<PageOutput> outputs = new ArrayList<>();
+    private final Map<String, BarChartSpec> charts = new LinkedHashMap<>();
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final Map<String, List<Observation>> observationsByIndicator = new LinkedHashMap<>();
+    private final Map<String, String> countyNames = new TreeMap<>();
+    private final List<String> goldTablesPublished = new ArrayList<>();
+
+    CatalogueSite(GoldData gold, SitePages pages, String releaseLabel, java.time.LocalDate publishDate) {
+        this.gold = gold;
+        this.pages = pages;
+        this.downloads = new DownloadWriter(releaseLabel, gold.snapshot().stamp(), publishDate);
+        gold.snapshot().counties().forEach(row -> countyNames.put(row.areaCode(), row.areaName()));
+    }
+
+    List<PageOutput> pages() {
+        return outputs;
+    }
+
+    Map<String, BarChartSpec> charts() {
+        return charts;
+    }
+
+    Map<String, byte[]> files() {
+        return files;
+    }
+
+    static String indicatorPath(Indicator indicator) {
+        return "indicators/" + SitePages.safe(indicator.code()) + ".html";
+    }
+
+    static String areaPath(String code) {
+        return "areas/" + SitePages.safe(code) + ".html";
+    }
+
+    static String unitPath(String code) {
+        return "units/" + SitePages.safe(code) + ".html";
+    }
+
+    /** Builds every page kind, in an order that lets later pages link to earlier ones. */
+    void build() {
+        for (SiteTopic topic : SiteTopic.values()) {
+            for (Indicator indicator : topic.indicators()) {
+                List<Observation> observations = gold.observations(indicator);
+                if (!observations.isEmpty()) {
+                    observationsByIndicator.put(indicator.code(), observations);
+                }
+            }
+        }
+        for (SiteTopic topic : SiteTopic.values()) {
+            topic.indicators().stream().filter(this::published).forEach(this::indicatorPage);
+        }
+        for (SiteTopic topic : SiteTopic.values()) {
+            topicPage(topic);
+        }
+        areaPages();
+        unitPages();
+        downloadsPage();
+        aboutPage();
+    }
+
+    boolean published(Indicator indicator) {
+        return observationsByIndicator.containsKey(indicator.code());
+    }
+
+    /** The home page cards: one per topic, its key figure for the province now and a year before. */
+    List<Card> cards() {
+        List<Card> cards = new ArrayList<>();
+        for (SiteTopic topic : SiteTopic.values()) {
+            Indicator headline = topic.headline();
+            if (headline != null && published(headline)) {
+                List<Observation> province = series(headline, AggregationLevel.PROVINCE, null);
+                Observation latest = province.get(province.size() - 1);
+                Optional<Observation> yearBefore = province.stream()
+                        .filter(observation -> observation.period().equals(samePeriodLastYear(latest.period()))).findFirst();
+                String[] change = change(headline, latest.value(), yearBefore.map(Observation::value).orElse(null));
+                cards.add(new Card(topic.chineseName(), topic.englishName(), headline.chineseName(), headline.englishName(),
+                        headline.formatChineseText(latest.value()) + "（" + periodChinese(latest.period()) + "）",
+                        headline.formatEnglishText(latest.value()) + " (" + periodEnglish(latest.period()) + ")",
+                        change[0], change[1], topic.path()));
+            } else if (topic == SiteTopic.UNITS) {
+                GoldTable verdicts = gold.table(WarehouseTable.GOLD_UNIT_VERDICT);
+                if (!verdicts.isEmpty()) {
+                    int year = latestYear(verdicts);
+                    long units = verdicts.rows().stream().filter(row -> yearOf(row) == year).count();
+                    long excellent = verdicts.rows().stream()
+                            .filter(row -> yearOf(row) == year && "优秀".equals(GoldTable.text(row, "rating"))).count();
+                    cards.add(new Card(topic.chineseName(), topic.englishName(), "参加评价的帮扶单位", "Units rated",
+                            units + "个（" + year + "年）", units + " (" + year + ")",
+                            "其中评为优秀" + excellent + "个", excellent + " rated excellent", topic.path()));
+                }
+            } else if (topic == SiteTopic.HOUSEHOLDS) {
+                GoldTable households = gold.table(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS);
+                if (!households.isEmpty()) {
+                    int year = latestYear(households);
+                    BigDecimal registered = households.rows().stream()
+                            .filter(row -> yearOf(row) == year && "PROVINCE".equals(GoldTable.text(row, "area_level"))
+                                    && "households_registered".equals(GoldTable.text(row, "indicator_code")))
+                            .map(row -> GoldTable.decimal(row, "value")).filter(Objects::nonNull).findFirst().orElse(null);
+                    String value = registered == null ? OfficialNumberFormat.NOT_REPORTED
+                            : OfficialNumberFormat.integerInText(registered, java.math.RoundingMode.HALF_UP);
+                    cards.add(new Card(topic.chineseName(), topic.englishName(), "建档立卡贫困户", "Registered poor households",
+                            value + "户（" + year + "年）", value + " households (" + year + ")", "按户统计致贫原因、帮扶措施",
+                            "causes and measures by household", topic.path()));
+                }
+            } else if (topic == SiteTopic.QUALITY) {
+                GoldTable completeness = gold.table(WarehouseTable.GOLD_COMPLETENESS);
+                if (!completeness.isEmpty()) {
+                    String period = latestPeriod(completeness);
+                    Map<String, Long> byStatus = completeness.rows().stream()
+                            .filter(row -> period.equals(GoldTable.text(row, "period")))
+                            .collect(Collectors.groupingBy(row -> GoldTable.text(row, "status"), TreeMap::new, Collectors.counting()));
+                    cards.add(new Card(topic.chineseName(), topic.englishName(), "应报表格报送情况", "Expected submissions",
+                            "按时" + byStatus.getOrDefault("on_time", 0L) + "　逾期" + byStatus.getOrDefault("late", 0L)
+                                    + "　未报送" + byStatus.getOrDefault("missing", 0L),
+                            byStatus.getOrDefault("on_time", 0L) + " on time, " + byStatus.getOrDefault("late", 0L) + " late, "
+                                    + byStatus.getOrDefault("missing", 0L) + " missing",
+                            periodChinese(period), periodEnglish(period), topic.path()));
+                }
+            }
+        }
+        return cards;
+    }
+
+    // ---- indicator pages -------------------------------------------------------------------
+
+    private void indicatorPage(Indicator indicator) {
+        List<Observation> observations = observationsByIndicator.get(indicator.code());
+        String path = indicatorPath(indicator);
+        List<Section> sections = new ArrayList<>();
+        String latest = latestPeriodOf(observations);
+
+        List<Fact> facts = new ArrayList<>();
+        facts.add(fact("指标代码", "Code", indicator.code()));
+        facts.add(fact("单位", "Unit", indicator.unit().chineseName() + " " + indicator.unit().englishName()));
+        facts.add(fact("定义", "Definition", indicator.chineseDefinition() + " " + indicator.englishDefinition()));
+        facts.add(fact("计算方法", "Formula", indicator.formula()));
+        facts.add(fact("来源表和字段", "Source forms and fields",
+                indicator.sourceFields().stream().map(SourceField::toString).collect(Collectors.joining("、"))));
+        facts.add(fact("口径", "Basis", indicator.accumulation() == Accumulation.FLOW
+                ? "本年累计（季报为1月至报告期末） Year to date" : "期末数 At period end"));
+        facts.add(fact("小数位数", "Decimals", indicator.precision() + "（四舍五入 rounded half up）"));
+        facts.add(fact("数据表", "Gold tables", indicator.goldTables().values().stream().distinct()
+                .map(WarehouseTable::qualifiedName).collect(Collectors.joining(", "))));
+        sections.add(section("about", "指标说明", "About the indicator", List.of(), facts, List.of(), List.of(), List.of(), List.of()));
+
+        List<Figure> figures = new ArrayList<>();
+        List<Observation> province = series(indicator, AggregationLevel.PROVINCE, null);
+        if (!province.isEmpty()) {
+            String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + "-province.png";
+            BarChartSpec chart = seriesChart(indicator, province.get(0).areaName(), province);
+            charts.put(chartPath, chart);
+            figures.add(figure("../", chartPath, chart, seriesTable(indicator, province)));
+        }
+        List<Observation> prefectures = latestAt(observations, AggregationLevel.PREFECTURE, latest);
+        if (!prefectures.isEmpty()) {
+            String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + "-prefectures.png";
+            BarChartSpec chart = comparisonChart(indicator, "各市州", "Prefectures", latest, prefectures);
+            charts.put(chartPath, chart);
+            figures.add(figure("../", chartPath, chart, comparisonTable(indicator, "市州", "Prefecture", latest, prefectures, false)));
+        }
+        sections.add(section("figures", "全省和各市州", "Province and prefectures", List.of(), List.of(), figures,
+                List.of(), List.of(), List.of()));
+
+        List<Observation> counties = observations.stream().filter(o -> o.level() == AggregationLevel.COUNTY).toList();
+        List<String> notes = new ArrayList<>();
+        if (!counties.isEmpty()) {
+            long countyCount = counties.stream().map(Observation::areaCode).distinct().count();
+            long notReported = countyCount - counties.stream()
+                    .filter(o -> o.period().equals(latest) && o.value() != null).map(Observation::areaCode).distinct().count();
+            if (notReported > 0) {
+                notes.add(countyCount + "个县中有" + notReported + "个县" + periodChinese(latest) + "未报送或无此项数据，表中以“"
+                        + OfficialNumberFormat.NOT_REPORTED + "”表示。 " + notReported + " of " + countyCount
+                        + " counties had not reported for " + periodEnglish(latest) + " (shown as "
+                        + OfficialNumberFormat.NOT_REPORTED + ").");
+            } else {
+                notes.add(countyCount + "个县" + periodChinese(latest) + "均已报送。 All " + countyCount
+                        + " counties reported for " + periodEnglish(latest) + ".");
+            }
+        }
+        Table countyTable = areaByPeriodTable(indicator, counties);
+        DataTable slice = slice(indicator, observations);
+        String stem = "downloads/indicators/" + SitePages.safe(indicator.code());
+        files.put(stem + ".csv", downloads.csv(slice));
+        files.put(stem + ".xlsx", downloads.xlsx(slice));
+        List<Download> sliceDownloads = List.of(
+                new Download("../" + stem + ".csv", "本页数据（CSV）", "The data on this page (CSV)",
+                        "UTF-8（带BOM），每行一个地区一个报告期。", "UTF-8 with BOM, one row per area and period."),
+                new Download("../" + stem + ".xlsx", "本页数据（Excel）", "The data on this page (XLSX)",
+                        "含“说明”工作表：字段含义、单位、数据版本。", "With a 说明 sheet: column meanings, unit, data version."));
+        sections.add(section("counties", "各县", "Counties", notes, List.of(), List.of(),
+                counties.isEmpty() ? List.of() : List.of(countyTable), List.of(), sliceDownloads));
+
+        outputs.add(new PageOutput(path, page(path, "indicator", indicator.chineseName(), indicator.englishName(),
+                List.of(topicLink(topicOf(indicator))), sections)));
+    }
+
+    private BarChartSpec seriesChart(Indicator indicator, String areaName, List<Observation> series) {
+        return new BarChartSpec(
+                areaName + indicator.chineseName() + "（" + spanChinese(indicator) + "）",
+                indicator.englishName() + " by period, " + spanEnglish(indicator),
+                indicator.unit().chineseName() + " " + indicator.unit().englishName(),
+                series.stream().map(o -> periodChinese(o.period())).toList(),
+                List.of(new BarChartSpec.Series(indicator.chineseName() + " " + indicator.englishName(),
+                        series.stream().map(o -> indicator.rounded(o.value())).toList())),
+                false);
+    }
+
+    private BarChartSpec comparisonChart(Indicator indicator, String chineseAreas, String englishAreas, String period,
+            List<Observation> areas) {
+        return new BarChartSpec(
+                periodChinese(period) + chineseAreas + indicator.chineseName(),
+                englishAreas + ", " + periodEnglish(period) + ": " + indicator.englishName(),
+                indicator.unit().chineseName() + " " + indicator.unit().englishName(),
+                areas.stream().map(Observation::areaName).toList(),
+                List.of(new BarChartSpec.Series(indicator.chineseName() + " " + indicator.englishName(),
+                        areas.stream().map(o -> indicator.rounded(o.value())).toList())),
+                true);
+    }
+
+    private Table seriesTable(Indicator indicator, List<Observation> series) {
+        List<HeaderCell> header = List.of(new HeaderCell("报告期", "Period", 1, 1),
+                new HeaderCell(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(), 1, 1));
+        List<TemplateModel.Row> rows = series.stream()
+                .map(o -> new TemplateModel.Row(periodChinese(o.period()), periodEnglish(o.period()), null,
+                        List.of(indicator.formatTableCell(o.value()))))
+                .toList();
+        return new Table(series.get(0).areaName() + indicator.chineseName() + "（" + spanChinese(indicator) + "）",
+                indicator.englishName() + ", " + spanEnglish(indicator), List.of(header), rows);
+    }
+
+    private Table comparisonTable(Indicator indicator, String chineseArea, String englishArea, String period,
+            List<Observation> areas, boolean linkAreas) {
+        List<HeaderCell> header = List.of(new HeaderCell(chineseArea, englishArea, 1, 1),
+                new HeaderCell(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(), 1, 1));
+        List<TemplateModel.Row> rows = areas.stream()
+                .map(o -> new TemplateModel.Row(o.areaName(), "", linkAreas ? "../" + areaPath(o.areaCode()) : null,
+                        List.of(indicator.formatTableCell(o.value()))))
+                .toList();
+        return new Table(periodChinese(period) + chineseArea + indicator.chineseName(),
+                englishArea + ", " + periodEnglish(period), List.of(header), rows);
+    }
+
+    /** Counties down, periods across: every value the page shows for every county. */
+    private Table areaByPeriodTable(Indicator indicator, List<Observation> areas) {
+        List<String> periods = areas.stream().map(Observation::period).distinct().sorted().toList();
+        List<HeaderCell> header = new ArrayList<>();
+        header.add(new HeaderCell("县", "County", 1, 1));
+        periods.forEach(period -> header.add(new HeaderCell(periodChinese(period), periodEnglish(period), 1, 1)));
+        Map<String, Map<String, BigDecimal>> byArea = new TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
+        for (Observation observation : areas) {
+            byArea.computeIfAbsent(observation.areaCode(), code -> new TreeMap<>()).put(observation.period(), observation.value());
+            names.put(observation.areaCode(), observation.areaName());
+        }
+        List<TemplateModel.Row> rows = new ArrayList<>();
+        byArea.forEach((code, values) -> rows.add(new TemplateModel.Row(names.get(code), code, "../" + areaPath(code),
+                periods.stream().map(period -> indicator.formatTableCell(values.get(period))).toList())));
+        return new Table("各县" + indicator.chineseLabelWithUnit() + "，" + spanChinese(indicator),
+                "Counties: " + indicator.englishLabelWithUnit() + ", " + spanEnglish(indicator), List.of(header), rows);
+    }
+
+    /** Exactly what the page shows, one row per area and period, values at the published precision. */
+    private static DataTable slice(Indicator indicator, List<Observation> observations) {
+        List<DataTable.DataColumn> columns = List.of(
+                new DataTable.DataColumn("area_level", "地区层级 / area level", false),
+                new DataTable.DataColumn("area_code", "区划代码 / area code", false),
+                new DataTable.DataColumn("area_name", "区划名称 / area name", false),
+                new DataTable.DataColumn("period", "报告期 / period", false),
+                new DataTable.DataColumn(indicator.code(), indicator.chineseLabelWithUnit() + "，" + spanChinese(indicator)
+                        + " / " + indicator.englishLabelWithUnit() + ", " + spanEnglish(indicator), true));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Observation observation : observations) {
+            List<Object> row = new ArrayList<>();
+            row.add(observation.level().name());
+            row.add(observation.areaCode());
+            row.add(observation.areaName());
+            row.add(observation.period());
+            row.add(indicator.rounded(observation.value()));
+            rows.add(row);
+        }
+        return new DataTable(indicator.code(), indicator.chineseName(), indicator.englishName(), columns, rows);
+    }
+
+    // ---- topic pages -----------------------------------------------------------------------
+
+    private void topicPage(SiteTopic topic) {
+        List<Section> sections = new ArrayList<>();
+        for (Indicator indicator : topic.indicators()) {
+            if (!published(indicator)) {
+                continue;
+            }
+            List<Observation> province = series(indicator, AggregationLevel.PROVINCE, null);
+            List<Figure> figures = new ArrayList<>();
+            if (!province.isEmpty()) {
+                String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + "-province.png";
+                figures.add(figure("../", chartPath, charts.get(chartPath), seriesTable(indicator, province)));
+            }
+            sections.add(section(indicator.code(), indicator.chineseName(), indicator.englishName(),
+                    List.of(indicator.chineseDefinition()), List.of(), figures, List.of(),
+                    List.of(new Link("../" + indicatorPath(indicator), "指标页：说明、各地区数据和下载",
+                            "Indicator page: method, every area, downloads")), List.of()));
+        }
+        switch (topic) {
+            case UNITS -> sections.addAll(unitsTopic());
+            case HOUSEHOLDS -> sections.addAll(householdsTopic());
+            case QUALITY -> sections.addAll(qualityTopic());
+            default -> {
+            }
+        }
+        if (topic == SiteTopic.PROGRESS) {
+            sections.addAll(rankingSections());
+        }
+        if (sections.isEmpty()) {
+            sections.add(section("empty", "暂无数据", "No figures yet",
+                    List.of("本期快照中没有该专题的数据。 The snapshot holds no figures on this topic."),
+                    List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+        outputs.add(new PageOutput(topic.path(), page(topic.path(), "topic", topic.chineseName(), topic.englishName(),
+                List.of(), sections)));
+    }
+
+    private List<Section> unitsTopic() {
+        GoldTable verdicts = gold.table(WarehouseTable.GOLD_UNIT_VERDICT);
+        if (verdicts.isEmpty()) {
+            return List.of();
+        }
+        int year = latestYear(verdicts);
+        Map<String, Long> byRating = verdicts.rows().stream().filter(row -> yearOf(row) == year)
+                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "rating"), TreeMap::new, Collectors.counting()));
+        List<TemplateModel.Row> rows = new ArrayList<>();
+        byRating.forEach((rating, count) -> rows.add(new TemplateModel.Row(rating, "", null, List.of(grouped(count)))));
+        Table table = new Table(year + "年帮扶单位三捆绑评定", "Assisting units by bundled verdict, " + year,
+                List.of(List.of(new HeaderCell("评定", "Verdict", 1, 1), new HeaderCell("单位数（个）", "Units", 1, 1))), rows);
+        List<TemplateModel.Row> unitRows = verdicts.rows().stream().filter(row -> yearOf(row) == year)
+                .sorted(Comparator.comparing(row -> GoldTable.text(row, "unit_code")))
+                .map(row -> new TemplateModel.Row(GoldTable.text(row, "unit_name"), GoldTable.text(row, "unit_code"),
+                        "../" + unitPath(GoldTable.text(row, "unit_code")),
+                        List.of(GoldTable.text(row, "unit_level"), GoldTable.text(row, "unit_category"),
+                                GoldTable.text(row, "rating"), percent(GoldTable.decimal(row, "share_met_percent")))))
+                .toList();
+        Table units = new Table(year + "年各帮扶单位评定", "Every assisting unit's verdict, " + year,
+                List.of(List.of(new HeaderCell("单位", "Unit", 1, 1), new HeaderCell("层级", "Level", 1, 1),
+                        new HeaderCell("类别", "Category", 1, 1), new HeaderCell("评定", "Verdict", 1, 1),
+                        new HeaderCell("达标规则占比（%）", "Rules met (%)", 1, 1))), unitRows);
+        return List.of(section("verdicts", "帮扶单位评定", "Verdicts", List.of(), List.of(), List.of(), List.of(table, units),
+                List.of(), List.of()));
+    }
+
+    private List<Section> householdsTopic() {
+        GoldTable households = gold.table(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS);
+        if (households.isEmpty()) {
+            return List.of();
+        }
+        int year = latestYear(households);
+        Map<String, List<Row>> byIndicator = households.rows().stream()
+                .filter(row -> yearOf(row) == year && "PROVINCE".equals(GoldTable.text(row, "area_level")))
+                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "indicator_code"), LinkedHashMap::new, Collectors.toList()));
+        List<Table> tables = new ArrayList<>();
+        byIndicator.forEach((code, rows) -> {
+            var definition = org.bangfu.indicators.HouseholdIndicators.find(code);
+            String chinese = definition.map(d -> d.chineseLabelWithUnit()).orElse(code);
+            String english = definition.map(d -> d.englishName() + " (" + d.englishUnit() + ")").orElse(code);
+            int precision = definition.map(d -> d.precision()).orElse(0);
+            List<TemplateModel.Row> tableRows = rows.stream()
+                    .sorted(Comparator.comparing(row -> GoldTable.text(row, "category")))
+                    .map(row -> new TemplateModel.Row(GoldTable.text(row, "category").isEmpty() ? "合计" : GoldTable.text(row, "category"),
+                            "", null, List.of(OfficialNumberFormat.grouped(GoldTable.decimal(row, "value"), precision,
+                                    java.math.RoundingMode.HALF_UP))))
+                    .toList();
+            tables.add(new Table(year + "年全省" + chinese, english + ", province, " + year,
+                    List.of(List.of(new HeaderCell("类别", "Category", 1, 1), new HeaderCell(chinese, english, 1, 1))), tableRows));
+        });
+        return List.of(section("households", "贫困户情况（BF-4）", "Registered poor households (BF-4)",
+                List.of("按户统计，空白项不计入。 Counted by household; blank fields are left out."), List.of(), List.of(), tables,
+                List.of(), List.of()));
+    }
+
+    private List<Section> qualityTopic() {
+        GoldTable completeness = gold.table(WarehouseTable.GOLD_COMPLETENESS);
+        if (completeness.isEmpty()) {
+            return List.of();
+        }
+        String period = latestPeriod(completeness);
+        List<Row> latest = completeness.rows().stream().filter(row -> period.equals(GoldTable.text(row, "period"))).toList();
+        Map<String, Map<String, Long>> byPrefecture = latest.stream().collect(Collectors.groupingBy(
+                row -> GoldTable.text(row, "prefecture_name"), TreeMap::new,
+                Collectors.groupingBy(row -> GoldTable.text(row, "status"), Collectors.counting())));
+        List<TemplateModel.Row> rows = new ArrayList<>();
+        byPrefecture.forEach((prefecture, counts) -> {
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            rows.add(new TemplateModel.Row(prefecture.isEmpty() ? "（未分市州）" : prefecture, "", null, List.of(
+                    grouped(total), grouped(counts.getOrDefault("on_time", 0L)), grouped(counts.getOrDefault("late", 0L)),
+                    grouped(counts.getOrDefault("missing", 0L)),
+                    percent(total == 0 ? null : BigDecimal.valueOf(100.0 * (total - counts.getOrDefault("missing", 0L)) / total)))));
+        });
+        Table byPrefectureTable = new Table(periodChinese(period) + "各市州报送完整性", "Completeness by prefecture, " + periodEnglish(period),
+                List.of(List.of(new HeaderCell("市州", "Prefecture", 1, 1), new HeaderCell("应报", "Expected", 1, 1),
+                        new HeaderCell("按时", "On time", 1, 1), new HeaderCell("逾期", "Late", 1, 1),
+                        new HeaderCell("未报送", "Missing", 1, 1), new HeaderCell("报送率（%）", "Received (%)", 1, 1))), rows);
+        List<TemplateModel.Row> named = latest.stream()
+                .filter(row -> !"on_time".equals(GoldTable.text(row, "status")))
+                .sorted(Comparator.comparing((Row row) -> GoldTable.text(row, "status"))
+                        .thenComparing(row -> GoldTable.text(row, "form_code"))
+                        .thenComparing(row -> GoldTable.text(row, "submitter_code"))
+                        .thenComparing(row -> GoldTable.text(row, "subject_code")))
+                .map(row -> new TemplateModel.Row(GoldTable.text(row, "submitter_name"), GoldTable.text(row, "submitter_code"), null,
+                        List.of(GoldTable.text(row, "form_code"), GoldTable.text(row, "subject_name"),
+                                GoldTable.text(row, "county_name"), GoldTable.text(row, "status_zh"),
+                                GoldTable.text(row, "days_late"))))
+                .toList();
+        Table namedTable = new Table(periodChinese(period) + "逾期和未报送的报送单位", "Late and missing submitters, " + periodEnglish(period),
+                List.of(List.of(new HeaderCell("报送单位", "Submitter", 1, 1), new HeaderCell("表号", "Form", 1, 1),
+                        new HeaderCell("应报对象", "Expected for", 1, 1), new HeaderCell("所在县", "County", 1, 1),
+                        new HeaderCell("状态", "Status", 1, 1), new HeaderCell("逾期天数", "Days late", 1, 1))), named);
+        return List.of(section("completeness", "报送完整性", "Completeness",
+                List.of("隔离行（按规则）和跨来源核对差异在检查层（silver）中，见各报送单位的数据质量反馈单；本页只列发布快照中的完整性。"
+                        + " Quarantined rows by rule and reconciliation differences are kept in silver and sent to"
+                        + " submitters in their feedback workbooks; this page shows the completeness held in gold."),
+                List.of(), List.of(), List.of(byPrefectureTable, namedTable), List.of(), List.of()));
+    }
+
+    private List<Section> rankingSections() {
+        GoldTable rankings = gold.table(WarehouseTable.GOLD_COUNTY_RANKINGS);
+        if (rankings.isEmpty()) {
+            return List.of();
+        }
+        String period = latestPeriod(rankings);
+        Map<String, List<Row>> byGroup = rankings.rows().stream()
+                .filter(row -> period.equals(GoldTable.text(row, "period")) && "PROVINCE".equals(GoldTable.text(row, "scope")))
+                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "indicator_code") + "|" + GoldTable.text(row, "poverty_type"),
+                        TreeMap::new, Collectors.toList()));
+        List<Table> tables = new ArrayList<>();
+        byGroup.forEach((group, rows) -> {
+            String[] parts = group.split("\\|", -1);
+            Optional<Indicator> indicator = org.bangfu.indicators.IndicatorCatalogue.stream()
+                    .filter(candidate -> candidate.code().equals(parts[0])).findFirst();
+            String chinese = indicator.map(Indicator::chineseLabelWithUnit).orElse(parts[0]);
+            String english = indicator.map(Indicator::englishLabelWithUnit).orElse(parts[0]);
+            List<TemplateModel.Row> tableRows = rows.stream()
+                    .sorted(Comparator.comparing((Row row) -> GoldTable.integer(row, "rank").orElse(Integer.MAX_VALUE))
+                            .thenComparing(row -> GoldTable.text(row, "county_code")))
+                    .map(row -> new TemplateModel.Row(GoldTable.text(row, "county_name"), GoldTable.text(row, "county_code"),
+                            "../" + areaPath(GoldTable.text(row, "county_code")),
+                            List.of(GoldTable.text(row, "rank"), indicator.map(i -> i.formatTableCell(GoldTable.decimal(row, "value")))
+                                    .orElse(String.valueOf(GoldTable.decimal(row, "value"))))))
+                    .toList();
+            tables.add(new Table(periodChinese(period) + parts[1] + "贫困县排名：" + chinese,
+                    "Ranking of " + parts[1] + " counties, " + periodEnglish(period) + ": " + english,
+                    List.of(List.of(new HeaderCell("县", "County", 1, 1), new HeaderCell("名次", "Rank", 1, 1),
+                            new HeaderCell(chinese, english, 1, 1))), tableRows));
+        });
+        return List.of(section("rankings", "排名（国定、省定分别排名）", "Rankings (国定 and 省定 separately)",
+                List.of("并列同名次，其后名次顺延（1、2、2、4）。 Ties share a rank; the next is skipped (1, 2, 2, 4)."),
+                List.of(), List.of(), tables, List.of(), List.of()));
+    }
+
+    // ---- area pages ------------------------------------------------------------------------
+
+    private void areaPages() {
+        Map<String, Observation> areas = new LinkedHashMap<>();
+        for (List<Observation> observations : observationsByIndicator.values()) {
+            for (Observation observation : observations) {
+                areas.putIfAbsent(observation.areaCode(), observation);
+            }
+        }
+        GoldTable completeness = gold.table(WarehouseTable.GOLD_COMPLETENESS);
+        Map<String, List<Row>> unitsByCounty = completeness.rows().stream()
+                .filter(row -> "BF-1".equals(GoldTable.text(row, "form_code")))
+                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "county_code")));
+        for (Observation area : areas.values()) {
+            areaPage(area, completeness.isEmpty() ? null : unitsByCounty.getOrDefault(area.areaCode(), List.of()));
+        }
+    }
+
+    private void areaPage(Observation area, List<Row> unitRows) {
+        String path = areaPath(area.areaCode());
+        List<Section> sections = new ArrayList<>();
+        if (area.level() == AggregationLevel.COUNTY) {
+            sections.add(section("county", "县情", "County", List.of(), List.of(
+                    fact("县代码", "County code", area.areaCode()),
+                    fact("贫困县类型", "Poverty county type", orDash(area.povertyType()))), List.of(), List.of(),
+                    List.of(new Link("../" + SitePages.countyPagePath(area.areaCode()), "帮扶资金分季度图表",
+                            "Assistance funds by quarter, with chart")), List.of()));
+        }
+        for (SiteTopic topic : SiteTopic.values()) {
+            List<TemplateModel.Row> rows = new ArrayList<>();
+            for (Indicator indicator : topic.indicators()) {
+                if (!published(indicator)) {
+                    continue;
+                }
+                List<Observation> series = observationsByIndicator.get(indicator.code()).stream()
+                        .filter(o -> o.areaCode().equals(area.areaCode())).sorted(Comparator.comparing(Observation::period)).toList();
+                if (series.isEmpty()) {
+                    continue;
+                }
+                Observation latest = series.get(series.size() - 1);
+                BigDecimal yearBefore = series.stream().filter(o -> o.period().equals(samePeriodLastYear(latest.period())))
+                        .map(Observation::value).findFirst().orElse(null);
+                rows.add(new TemplateModel.Row(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(),
+                        "../" + indicatorPath(indicator), List.of(periodChinese(latest.period()),
+                                indicator.formatTableCell(latest.value()), indicator.formatTableCell(yearBefore))));
+            }
+            if (rows.isEmpty()) {
+                continue;
+            }
+            Table table = new Table(area.areaName() + topic.chineseName() + "主要指标", area.areaName() + ": " + topic.englishName(),
+                    List.of(List.of(new HeaderCell("指标", "Indicator", 1, 1), new HeaderCell("报告期", "Period", 1, 1),
+                            new HeaderCell("数值", "Value", 1, 1), new HeaderCell("上年同期", "Same period last year", 1, 1))), rows);
+            sections.add(section(topic.slug(), topic.chineseName(), topic.englishName(), List.of(), List.of(), List.of(),
+                    List.of(table), List.of(), List.of()));
+        }
+        // Without the completeness table the site cannot tell who helps a county, so it says nothing.
+        if (area.level() == AggregationLevel.COUNTY && unitRows != null) {
+            sections.add(countyUnitsSection(area, unitRows));
+        }
+        outputs.add(new PageOutput(path, page(path, "area", area.areaName(), area.level().englishName() + " " + area.areaCode(),
+                List.of(), sections)));
+    }
+
+    /** The units that help a county, from what they were expected to report; a county without any says so. */
+    private Section countyUnitsSection(Observation county, List<Row> unitRows) {
+        if (unitRows.isEmpty()) {
+            String type = county.povertyType();
+            return section("units", "帮扶单位", "Assisting units", List.of(
+                    county.areaName() + (type.isEmpty() ? "" : "为" + type + "县，") + "没有结对帮扶单位，因此没有帮扶单位报送的数据。 "
+                            + county.areaName() + " has no paired assisting units, so no unit reports on it."),
+                    List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        String period = unitRows.stream().map(row -> GoldTable.text(row, "period")).max(Comparator.naturalOrder()).orElse("");
+        List<TemplateModel.Row> rows = unitRows.stream().filter(row -> period.equals(GoldTable.text(row, "period")))
+                .sorted(Comparator.comparing(row -> GoldTable.text(row, "submitter_code")))
+                .map(row -> new TemplateModel.Row(GoldTable.text(row, "submitter_name"), GoldTable.text(row, "submitter_code"),
+                        "../" + unitPath(GoldTable.text(row, "submitter_code")), List.of(GoldTable.text(row, "status_zh"))))
+                .toList();
+        return section("units", "帮扶单位", "Assisting units", List.of(), List.of(), List.of(), List.of(new Table(
+                periodChinese(period) + county.areaName() + "的结对帮扶单位及报送情况", "Paired units and their BF-1 for "
+                        + periodEnglish(period),
+                List.of(List.of(new HeaderCell("帮扶单位", "Assisting unit", 1, 1), new HeaderCell("BF-1报送", "BF-1 status", 1, 1))),
+                rows)), List.of(), List.of());
+    }
+
+    // ---- unit pages: tables only, so 17,000 of them stay fast ------------------------------
+
+    private void unitPages() {
+        GoldTable quarters = gold.table(WarehouseTable.GOLD_UNIT_QUARTER);
+        if (quarters.isEmpty()) {
+            return;
+        }
+        Map<String, List<Row>> byUnit = quarters.rows().stream()
+                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "unit_code"), TreeMap::new, Collectors.toList()));
+        Map<String, List<Row>> scorecards = gold.table(WarehouseTable.GOLD_UNIT_SCORECARD).rows().stream()
+                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "unit_code")));
+        Map<String, List<Row>> verdicts = gold.table(WarehouseTable.GOLD_UNIT_VERDICT).rows().stream()
+                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "unit_code")));
+        Map<String, List<Row>> counties = gold.table(WarehouseTable.GOLD_COMPLETENESS).rows().stream()
+                .filter(row -> "BF-1".equals(GoldTable.text(row, "form_code")))
+                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "submitter_code")));
+        List<Indicator> shown = SiteTopic.FUNDS.indicators().stream()
+                .filter(indicator -> indicator.goldTables().containsKey(AggregationLevel.UNIT)
+                        && quarters.has(indicator.goldColumn(GoldData.shownSpan(indicator))))
+                .toList();
+        byUnit.forEach((code, rows) -> {
+            Row any = rows.get(0);
+            String path = unitPath(code);
+            List<Section> sections = new ArrayList<>();
+            sections.add(section("unit", "单位情况", "The unit", List.of(), List.of(
+                    fact("单位代码", "Unit code", code), fact("层级", "Level", GoldTable.text(any, "unit_level")),
+                    fact("类别", "Category", GoldTable.text(any, "unit_category"))), List.of(), List.of(), List.of(), List.of()));
+            List<TemplateModel.Row> pairedRows = counties.getOrDefault(code, List.of()).stream()
+                    .collect(Collectors.toMap(row -> GoldTable.text(row, "county_code"), row -> GoldTable.text(row, "county_name"),
+                            (first, second) -> first, TreeMap::new))
+                    .entrySet().stream()
+                    .map(entry -> new TemplateModel.Row(entry.getValue(), entry.getKey(), "../" + areaPath(entry.getKey()), List.of()))
+                    .toList();
+            if (!pairedRows.isEmpty()) {
+                sections.add(section("counties", "结对帮扶县", "Paired counties", List.of(), List.of(), List.of(), List.of(new Table(
+                        "结对帮扶县", "Paired counties", List.of(List.of(new HeaderCell("县", "County", 1, 1))), pairedRows)),
+                        List.of(), List.of()));
+            }
+            List<HeaderCell> header = new ArrayList<>();
+            header.add(new HeaderCell("报告期", "Period", 1, 1));
+            shown.forEach(indicator -> header.add(new HeaderCell(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(), 1, 1)));
+            List<TemplateModel.Row> inputRows = rows.stream().sorted(Comparator.comparing(row -> GoldTable.text(row, "period")))
+                    .map(row -> new TemplateModel.Row(periodChinese(GoldTable.text(row, "period")), "", null, shown.stream()
+                            .map(indicator -> indicator.formatTableCell(GoldTable.decimal(row, indicator.goldColumn(GoldData.shownSpan(indicator)))))
+                            .toList()))
+                    .toList();
+            sections.add(section("inputs", "分季度帮扶投入（本年累计）", "Inputs by quarter (year to date)", List.of(), List.of(),
+                    List.of(), List.of(new Table("分季度帮扶投入", "Inputs by quarter", List.of(header), inputRows)), List.of(), List.of()));
+            for (Row verdict : verdicts.getOrDefault(code, List.of())) {
+                int year = yearOf(verdict);
+                List<TemplateModel.Row> ruleRows = scorecards.getOrDefault(code, List.of()).stream()
+                        .filter(row -> yearOf(row) == year)
+                        .sorted(Comparator.comparing(row -> GoldTable.text(row, "rule_code")))
+                        .map(row -> new TemplateModel.Row(GoldTable.text(row, "rule_name_zh"), GoldTable.text(row, "rule_name_en"), null,
+                                List.of(GoldTable.text(row, "requirement_zh"), GoldTable.text(row, "evidence_zh"),
+                                        GoldTable.text(row, "result"))))
+                        .toList();
+                List<String> paragraphs = new ArrayList<>();
+                paragraphs.add(year + "年评定：" + GoldTable.text(verdict, "rating") + "（达标规则占比"
+                        + percent(GoldTable.decimal(verdict, "share_met_percent")) + "%）。 Verdict " + year + ": "
+                        + GoldTable.text(verdict, "rating_en") + ".");
+                if (!GoldTable.text(verdict, "cap_reasons_zh").isEmpty()) {
+                    paragraphs.add("不得评优的原因：" + GoldTable.text(verdict, "cap_reasons_zh"));
+                }
+                sections.add(section("scorecard-" + year, year + "年工作规则评价", "Scorecard " + year, paragraphs, List.of(), List.of(),
+                        List.of(new Table(year + "年逐条规则", "Rule by rule, " + year,
+                                List.of(List.of(new HeaderCell("规则", "Rule", 1, 1), new HeaderCell("要求", "Requirement", 1, 1),
+                                        new HeaderCell("依据", "Evidence", 1, 1), new HeaderCell("结果", "Result", 1, 1))), ruleRows)),
+                        List.of(), List.of()));
+            }
+            outputs.add(new PageOutput(path, page(path, "unit", GoldTable.text(any, "unit_name"), "Assisting unit " + code,
+                    List.of(new Link("../" + SiteTopic.UNITS.path(), SiteTopic.UNITS.chineseName(), SiteTopic.UNITS.englishName())),
+                    sections)));
+        });
+    }
+
+    // ---- downloads and the release ---------------------------------------------------------
+
+    private void downloadsPage() {
+        List<Download> goldDownloads = new ArrayList<>();
+        List<Table> dictionary = new ArrayList<>();
+        for (WarehouseTable table : WarehouseTable.inLayer("gold")) {
+            GoldTable rows = gold.table(table);
+            if (rows.schema().fields().length == 0) {
+                continue;
+            }
+            String stem = "downloads/gold/" + table.relativePath().replace("gold/", "");
+            DataTable data = DataTable.ofGold(table.qualifiedName().replace("gold.", ""), table.qualifiedName(),
+                    table.qualifiedName(), rows);
+            files.put(stem + ".csv", downloads.csv(data));
+            files.put(stem + ".xlsx", downloads.xlsx(data));
+            goldTablesPublished.add(table.qualifiedName());
+            goldDownloads.add(new Download("../" + stem + ".csv", table.qualifiedName() + "（CSV）", rows.rows().size() + " rows, CSV",
+                    "UTF-8（带BOM）", "UTF-8 with BOM"));
+            goldDownloads.add(new Download("../" + stem + ".xlsx", table.qualifiedName() + "（Excel）", "XLSX with a 说明 sheet",
+                    "含“说明”工作表", "column meanings, units, data version"));
+            dictionary.add(new Table(table.qualifiedName(), "columns and meanings",
+                    List.of(List.of(new HeaderCell("字段", "Column", 1, 1), new HeaderCell("含义", "Meaning", 1, 1))),
+                    java.util.Arrays.stream(rows.schema().fields())
+                            .map(field -> new TemplateModel.Row(field.name(), "", null,
+                                    List.of(org.bangfu.warehouse.ColumnMeaning.of(field))))
+                            .toList()));
+        }
+        List<Download> all = new ArrayList<>();
+        all.add(new Download("../downloads/release.zip", "本次发布的全部文件（ZIP）", "The whole release (ZIP)",
+                "网站、图表、下载和简报。", "Pages, charts, downloads and the briefing."));
+        all.add(new Download("../" + CountyQuarterCsv.RELATIVE_PATH, "各县分季度数据（CSV）", "County × quarter figures (CSV)",
+                "UTF-8（带BOM）", "UTF-8 with BOM"));
+        all.addAll(goldDownloads);
+        List<Section> sections = new ArrayList<>();
+        sections.add(section("files", "下载", "Downloads", List.of(
+                "每个文件每行都带发布版本和数据版本；空白表示未报送，不是0。 Every row carries the release and data version; blank means not reported, never zero."),
+                List.of(), List.of(), List.of(), List.of(), all));
+        sections.add(section("dictionary", "数据字典", "Data dictionary", List.of(), List.of(), List.of(), dictionary, List.of(), List.of()));
+        outputs.add(new PageOutput("pages/downloads.html", page("pages/downloads.html", "downloads", "下载与数据字典",
+                "Downloads and data dictionary", List.of(), sections)));
+    }
+
+    private void aboutPage() {
+        List<Fact> facts = new ArrayList<>();
+        gold.snapshot().versions().forEach(version -> facts.add(fact(version.table(), "version",
+                "v" + version.version() + "（" + version.committedAt() + "）")));
+        outputs.add(new PageOutput("pages/release.html", page("pages/release.html", "about", "关于本次发布", "About this release",
+                List.of(), List.of(section("tables", "所用数据表及版本", "Tables and versions",
+                        List.of("本次发布的所有页面、图表、下载和简报都由以下数据表版本生成，可据此重建。 Every page, chart, download and"
+                                + " briefing of this release was built from these table versions and can be rebuilt from them."),
+                        facts, List.of(), List.of(), List.of(), List.of())))));
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private Page page(String path, String kind, String chineseTitle, String englishTitle, List<Link> crumbs, List<Section> sections) {
+        String root = "../".repeat((int) path.chars().filter(character -> character == '/').count());
+        return new Page(pages.frame(root, chineseTitle, englishTitle), kind, chineseTitle, englishTitle,
+                crumbs.stream().map(link -> new Link(link.href().startsWith("../") ? link.href() : root + link.href(),
+                        link.chinese(), link.english())).toList(),
+                sections);
+    }
+
+    private static Section section(String id, String chinese, String english, List<String> paragraphs, List<Fact> facts,
+            List<Figure> figures, List<Table> tables, List<Link> links, List<Download> downloads) {
+        return new Section(id.replaceAll("[^0-9A-Za-z_-]", "-"), chinese, english, paragraphs, facts, figures, tables, links, downloads);
+    }
+
+    private static Figure figure(String root, String chartPath, BarChartSpec chart, Table table) {
+        return new Figure(root + chartPath, ChartRenderer.WIDTH, ChartRenderer.HEIGHT, SiteCharts.altText(chart),
+                chart.chineseTitle(), chart.englishTitle(), table);
+    }
+
+    private static Fact fact(String chinese, String english, String value) {
+        return new Fact(new FieldLabel(chinese, english, ""), value);
+    }
+
+    private Link topicLink(SiteTopic topic) {
+        return new Link(topic.path(), topic.chineseName(), topic.englishName());
+    }
+
+    private static SiteTopic topicOf(Indicator indicator) {
+        for (SiteTopic topic : SiteTopic.values()) {
+            if (topic.indicators().contains(indicator)) {
+                return topic;
+            }
+        }
+        return SiteTopic.FUNDS;
+    }
+
+    private List<Observation> series(Indicator indicator, AggregationLevel level, String areaCode) {
+        return observationsByIndicator.getOrDefault(indicator.code(), List.of()).stream()
+                .filter(o -> o.level() == level && (areaCode == null || o.areaCode().equals(areaCode)))
+                .sorted(Comparator.comparing(Observation::period))
+                .toList();
+    }
+
+    private static List<Observation> latestAt(List<Observation> observations, AggregationLevel level, String period) {
+        return observations.stream().filter(o -> o.level() == level && o.period().equals(period))
+                .sorted(Comparator.comparing(Observation::areaCode)).toList();
+    }
+
+    private static String latestPeriodOf(List<Observation> observations) {
+        return observations.stream().map(Observation::period).max(Comparator.naturalOrder()).orElse("");
+    }
+
+    private static String latestPeriod(GoldTable table) {
+        return table.rows().stream().map(row -> GoldTable.text(row, "period")).max(Comparator.naturalOrder()).orElse("");
+    }
+
+    private static int latestYear(GoldTable table) {
+        return table.rows().stream().mapToInt(CatalogueSite::yearOf).max().orElse(0);
+    }
+
+    private static int yearOf(Row row) {
+        return GoldTable.integer(row, "year").orElse(0);
+    }
+
+    static String samePeriodLastYear(String period) {
+        Optional<Quarter> quarter = Quarter.parse(period);
+        if (quarter.isPresent()) {
+            return Quarter.of(quarter.get().year() - 1, quarter.get().quarter()).toString();
+        }
+        return period.matches("\\d{4}") ? String.valueOf(Integer.parseInt(period) - 1) : "";
+    }
+
+    static String periodChinese(String period) {
+        return Quarter.parse(period).map(Quarter::chineseName).orElse(period.matches("\\d{4}") ? period + "年" : period);
+    }
+
+    static String periodEnglish(String period) {
+        return Quarter.parse(period).map(Quarter::englishName).orElse(period);
+    }
+
+    private static String spanChinese(Indicator indicator) {
+        return indicator.accumulation() == Accumulation.FLOW ? "本年累计" : "期末";
+    }
+
+    private static String spanEnglish(Indicator indicator) {
+        return indicator.accumulation() == Accumulation.FLOW ? "year to date" : "at period end";
+    }
+
+    /** "比上年同期增加12.3%" style, from the published (rounded) values so the change matches the figures shown. */
+    private static String[] change(Indicator indicator, BigDecimal now, BigDecimal before) {
+        if (now == null || before == null) {
+            return new String[] {"上年同期无数据", "no figure for the same period last year"};
+        }
+        BigDecimal difference = indicator.rounded(now).subtract(indicator.rounded(before));
+        String direction = difference.signum() > 0 ? "增加" : difference.signum() < 0 ? "减少" : "持平";
+        String englishDirection = difference.signum() > 0 ? "up" : difference.signum() < 0 ? "down" : "unchanged";
+        if (difference.signum() == 0) {
+            return new String[] {"与上年同期持平", "unchanged on the same period last year"};
+        }
+        String amount = indicator.formatChineseText(difference.abs());
+        if (indicator.unit() == org.bangfu.indicators.IndicatorUnit.PERCENT) {
+            amount = difference.abs().toPlainString() + "个百分点";
+        }
+        return new String[] {"比上年同期" + direction + amount,
+                englishDirection + " " + indicator.formatEnglishText(difference.abs()) + " on the same period last year"};
+    }
+
+    private static String grouped(long count) {
+        return OfficialNumberFormat.grouped(BigDecimal.valueOf(count), 0, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static String percent(BigDecimal value) {
+        return OfficialNumberFormat.grouped(value, 1, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isEmpty() ? OfficialNumberFormat.NOT_REPORTED : text;
+    }
+
+    /** The gold tables offered as downloads, for the about page. */
+    List<String> goldTablesPublished() {
+        return goldTablesPublished;
+    }
+
+    /** Counties by code, for the board and tests. */
+    Map<String, String> countyNames() {
+        return countyNames;
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.bangfu.publish;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.IntegralType;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StructField;
+import org.bangfu.warehouse.ColumnMeaning;
+
+/**
+ * A table offered for download: a gold table as pinned, or an indicator slice as a page shows it.
+ * Cells are text (a String), numbers (a BigDecimal, already at the published precision for a
+ * slice) or null for "not reported".
+ *
+ * @param name file stem, e.g. {@code county_quarter}
+ * @param chineseTitle what it holds, in Chinese
+ * @param englishTitle the same in English
+ * @param columns its columns in order
+ * @param rows its rows, each with one cell per column
+ */
+record DataTable(String name, String chineseTitle, String englishTitle, List<DataColumn> columns, List<List<Object>> rows) {
+
+    DataTable {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * A column: its field name, its meaning ("中文 / English", as the warehouse column catalogue
+     * writes it), and whether its cells are numbers.
+     */
+    record DataColumn(String field, String meaning, boolean numeric) {
+
+        /** The Chinese part of the meaning, for a header a reader sees first. */
+        String chineseMeaning() {
+            int slash = meaning.indexOf(" / ");
+            return slash < 0 ? meaning : meaning.substring(0, slash);
+        }
+    }
+
+    /** A gold table exactly as pinned, column meanings from the warehouse column catalogue. */
+    static DataTable ofGold(String name, String chineseTitle, String englishTitle, GoldData.GoldTable gold) {
+        List<DataColumn> columns = new ArrayList<>();
+        for (StructField field : gold.schema().fields()) {
+            columns.add(new DataColumn(field.name(), ColumnMeaning.of(field), field.dataType() instanceof NumericType));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row row : gold.rows()) {
+            List<Object> cells = new ArrayList<>();
+            for (int index = 0; index < columns.size(); index++) {
+                cells.add(cell(row, index, gold.schema().fields()[index]));
+            }
+            rows.add(cells);
+        }
+        return new DataTable(name, chineseTitle, englishTitle, columns, rows);
+    }
+
+    private static Object cell(Row row, int index, StructField field) {
+        if (row.isNullAt(index)) {
+            return null;
+        }
+        Object value = row.get(index);
+        if (field.dataType() instanceof DecimalType) {
+            return ((BigDecimal) value).stripTrailingZeros();
+        }
+        if (field.dataType() instanceof IntegralType) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (field.dataType() instanceof NumericType) {
+            return BigDecimal.valueOf(((Number) value).doubleValue());
+        }
+        return String.valueOf(value);
+    }
+}

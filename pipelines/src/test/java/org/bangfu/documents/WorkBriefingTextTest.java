@@ -1,0 +1,97 @@
+package org.bangfu.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.bangfu.warehouse.WarehouseTable;
+import org.junit.jupiter.api.Test;
+
+/** Each section of the 简报 from the tiny warehouse of {@link DocumentFixtures}, figures worked out by hand. */
+class WorkBriefingTextTest {
+
+    private final Warnings warnings = new Warnings();
+
+    private WorkBriefingText text(GoldRecords gold) {
+        DocumentContext context = DocumentFixtures.context(gold);
+        return new WorkBriefingText(context.snapshot(), gold, context.wording(), DocumentArea.province(context.snapshot()), warnings);
+    }
+
+    @Test
+    void overviewCoverageCountsUnitsCountiesWithAUnitAndVillagesWithATeam() {
+        // 370 units (360 a year before); counties with a unit: 青松县 and 红岩县 = 2 (a year before all 3);
+        // villages with a team: 974.
+        assertThat(text(DocumentFixtures.gold()).overview().get(0)).isEqualTo(
+                "截至2019年第四季度，全省370个帮扶单位（同比增加10个）开展定点帮扶，结对帮扶2个县（同比减少1个），驻村帮扶974个贫困村。");
+    }
+
+    @Test
+    void overviewFundsInHundredMillionsWithChangeOnTheYearAndIndustryOfWhich() {
+        // direct 82,400 − 72,400 = 10,000万元 = 1.00亿元; coordinated unchanged; industry has no figure a year before.
+        assertThat(text(DocumentFixtures.gold()).overview().get(1)).isEqualTo(
+                "本年累计直接投入帮扶资金8.24亿元（同比增加1.00亿元），协调引进帮扶资金22.78亿元（与上年同期持平），"
+                        + "其中产业帮扶资金10.15亿元。");
+    }
+
+    @Test
+    void overviewActivitiesLeaveOutAChangeWhoseLastYearFigureIsMissing() {
+        // projects 128 − 100 = +28; trained 25,340 − 26,000 = −660; jobs not reported in 2018Q4.
+        assertThat(text(DocumentFixtures.gold()).overview().get(2)).isEqualTo(
+                "本年累计引进帮扶项目128个（同比增加28个），培训基层干部和技术人员25340人次（同比减少660人次），帮助转移就业8200人。");
+    }
+
+    @Test
+    void villageTeams() {
+        assertThat(text(DocumentFixtures.gold()).teams()).containsExactly(
+                "全省1000个建档立卡贫困村中，974个已派驻驻村工作队，覆盖率97.4%；在岗驻村工作队974个、队员2922人，选派第一书记1544人。");
+    }
+
+    @Test
+    void exitsIncidenceInPercentagePointsAndVillagesAndCountiesAgainstPlan() {
+        assertThat(text(DocumentFixtures.gold()).exits()).containsExactly(
+                "本年累计全省实现脱贫500000人、150000户（同比增加50000人）。",
+                "贫困发生率由年初的5.1%降至3.9%，下降1.2个百分点。",
+                "退出贫困村1482个，为年度计划1500个的98.8%；摘帽县31个，年度计划31个，完成100.0%。");
+    }
+
+    @Test
+    void targetsNameThePrefecturesFurthestBehindLowestFirst() {
+        assertThat(text(DocumentFixtures.gold()).targets()).containsExactly(
+                "2019年全省计划脱贫520000人，截至2019年第四季度已脱贫500000人，完成年度目标的96.2%。",
+                "目标完成率较低的市州是：东山市（90.5%）、西河州（99.0%），要加大工作力度，确保完成全年目标任务。");
+    }
+
+    @Test
+    void reportingRateAndLateAndMissingSubmittersByName() {
+        // 4 expected, 2 on time = 50.0%, 乙单位 12 days late, 白云县 missing BF-3.
+        List<String> paragraphs = text(DocumentFixtures.gold()).reporting();
+        assertThat(paragraphs.subList(0, 3)).containsExactly(
+                "2019年第四季度全省应报送统计报表4份，按时报送2份，按时报送率50.0%；逾期报送1份，未报送1份。",
+                "逾期报送的有：乙单位（BF-1，逾期12天）。",
+                "截至统计时点仍未报送的有：白云县（BF-3）。");
+    }
+
+    @Test
+    void aMissingTableLeavesItsSectionsOutRenumbersTheRestAndWarnsNeverWritingZero() {
+        WorkBriefingText text = text(DocumentFixtures.gold(Map.of(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER, List.of())));
+        List<BriefingSection> sections = text.sections();
+        assertThat(sections).extracting(BriefingSection::heading)
+                .containsExactly("一、总体进展", "二、目标任务", "三、报送情况");
+        assertThat(sections.get(0).paragraphs().get(0)).as("no villages clause, not 0个贫困村").doesNotContain("贫困村")
+                .doesNotContain("0个贫困村");
+        assertThat(warnings.messages()).anyMatch(message -> message.contains("驻村帮扶从略"))
+                .anyMatch(message -> message.contains("脱贫成效从略"));
+    }
+
+    @Test
+    void aPrefectureBriefingSpeaksOfItsOwnCountiesAndSubmitters() {
+        DocumentContext context = DocumentFixtures.context(DocumentFixtures.gold());
+        DocumentArea dongshan = DocumentArea.find(context.snapshot(), "990100").orElseThrow();
+        WorkBriefingText text = new WorkBriefingText(context.snapshot(), context.gold(), context.wording(), dongshan, warnings);
+        // 东山市: 15 units; of its counties only 青松县 has a unit; 580 villages with a team; no figures a year before.
+        assertThat(text.overview().get(0)).isEqualTo(
+                "截至2019年第四季度，东山市15个帮扶单位开展定点帮扶，结对帮扶1个县（同比减少1个），驻村帮扶580个贫困村。");
+        assertThat(text.reporting().get(0)).isEqualTo(
+                "2019年第四季度东山市应报送统计报表2份，按时报送1份，按时报送率50.0%；逾期报送0份，未报送1份。");
+    }
+}
