@@ -18,8 +18,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.bangfu.warehouse.Warehouse;
@@ -82,8 +82,9 @@ public final class LandingPurge {
                 Path path = new Path(candidate.<String>getAs("landed_path"));
                 FileSystem fileSystem = path.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
                 if (fileSystem.delete(path, false)) {
-                    removed.add(RowFactory.create(candidate.getAs("file_hash"), candidate.getAs("file_name"),
-                            path.toString(), candidate.getAs("batch_id"), candidate.<Long>getAs("rows_in_bronze"), now));
+                    removed.add(new GenericRowWithSchema(new Object[] {candidate.getAs("file_hash"),
+                        candidate.getAs("file_name"), path.toString(), candidate.getAs("batch_id"),
+                        candidate.<Long>getAs("rows_in_bronze"), now}, PURGES_SCHEMA));
                 }
             }
         } catch (IOException failure) {
