@@ -10,15 +10,18 @@ import picocli.CommandLine.Command;
  * {@code bangfu}: the statistics pipeline of the assistance programme.
  *
  * <p>Exit codes: 0 done; 1 an unexpected failure; 2 a usage error; 3 bad or missing input (an
- * inbox that does not exist, an unreadable path); 4 a step run before the one it needs.
+ * inbox that does not exist, an unreadable path); 4 a step run before the one it needs; 5 the
+ * warehouse is in use by another run.
  */
 @Command(name = "bangfu", mixinStandardHelpOptions = true, version = "bangfu 0.1.0",
         description = {"帮扶统计数据仓库与发布流程。", "Statistics warehouse and publishing pipeline of the assistance programme."},
         subcommands = {DemoCommand.class, StepCommands.Ingest.class, StepCommands.Check.class,
             FeedbackCommand.class, StepCommands.Model.class, StepCommands.Publish.class, StepCommands.Run.class,
-            HistoryCommand.class, BenchmarkCommand.class, SqlCommand.class, StatusCommand.class, ConfigCommand.class},
+            HistoryCommand.class, BenchmarkCommand.class, SqlCommand.class, StatusCommand.class, ConfigCommand.class,
+            PurgeLandingCommand.class},
         footer = {"", "退出码 / exit codes: 0 成功 ok; 1 意外错误 unexpected failure; 2 用法错误 usage;",
-            "  3 输入有误或缺失 bad or missing input; 4 前序步骤未运行 an earlier step has not run"})
+            "  3 输入有误或缺失 bad or missing input; 4 前序步骤未运行 an earlier step has not run;",
+            "  5 数据仓库正被另一次运行使用 the warehouse is in use by another run (LOCK-001, LOCK-002)"})
 public final class BangfuCommand implements Runnable {
 
     static final int EXIT_OK = 0;
@@ -26,6 +29,8 @@ public final class BangfuCommand implements Runnable {
     static final int EXIT_USAGE = 2;
     static final int EXIT_BAD_INPUT = 3;
     static final int EXIT_NOT_READY = 4;
+    /** Another run holds the warehouse (LOCK-001) or wrote to a table at the same time (LOCK-002). */
+    static final int EXIT_WAREHOUSE_BUSY = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,6 +74,10 @@ public final class BangfuCommand implements Runnable {
     static int exitCodeOf(Exception exception) {
         if (exception instanceof BangfuException bangfu) {
             return bangfu.exitCode();
+        }
+        if (exception instanceof org.bangfu.warehouse.WarehouseLockedException
+                || org.bangfu.warehouse.WarehouseLockedException.isConcurrentWrite(exception)) {
+            return EXIT_WAREHOUSE_BUSY;
         }
         if (exception instanceof IllegalArgumentException || exception instanceof UncheckedIOException) {
             return EXIT_BAD_INPUT;

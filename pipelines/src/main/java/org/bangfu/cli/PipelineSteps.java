@@ -24,7 +24,10 @@ import org.bangfu.warehouse.AsOf;
 import org.bangfu.warehouse.GoldSnapshotReader;
 import org.bangfu.warehouse.PublicationLog;
 import org.bangfu.warehouse.SparkSessions;
+import org.apache.hadoop.conf.Configuration;
 import org.bangfu.warehouse.Warehouse;
+import org.bangfu.warehouse.WarehouseLock;
+import org.bangfu.warehouse.WarehouseLockedException;
 
 /** Runs pipeline steps on one SparkSession and reports each in Chinese, then English. */
 final class PipelineSteps implements AutoCloseable {
@@ -34,28 +37,51 @@ final class PipelineSteps implements AutoCloseable {
     private final SparkSession spark;
     private final Warehouse warehouse;
     private final boolean ownsSession;
+    private final WarehouseLock lock;
     private Consumer<Record> reported = report -> { };
 
+    /**
+     * Takes the warehouse's run lock before starting Spark, so a second run is refused at once.
+     *
+     * @throws WarehouseLockedException when another run holds the lock
+     */
     PipelineSteps(PipelineOptions options, PrintWriter out) {
-        this(options, out, sessionLoggingBeside(options), true);
+        this(options, out, WarehouseLock.acquire(options.warehouse, new Configuration(), commandLine()));
     }
 
-    private static SparkSession sessionLoggingBeside(PipelineOptions options) {
-        LogFile.besideWarehouse(options.warehouse);
-        return SparkSessions.create("bangfu", options.master);
+    private PipelineSteps(PipelineOptions options, PrintWriter out, WarehouseLock lock) {
+        this(options, out, startedOrReleased(options, lock), true, lock);
     }
 
-    /** Steps on a session someone else owns and will stop (tests share one per JVM). */
+    /** Steps on a session someone else owns and will stop (tests share one per JVM); takes the run lock. */
     PipelineSteps(PipelineOptions options, PrintWriter out, SparkSession spark) {
-        this(options, out, spark, false);
+        this(options, out, spark, false, WarehouseLock.acquire(options.warehouse,
+                spark.sparkContext().hadoopConfiguration(), commandLine()));
     }
 
-    private PipelineSteps(PipelineOptions options, PrintWriter out, SparkSession spark, boolean ownsSession) {
+    private PipelineSteps(PipelineOptions options, PrintWriter out, SparkSession spark, boolean ownsSession,
+            WarehouseLock lock) {
         this.options = options;
         this.out = out;
         this.spark = spark;
         this.warehouse = new Warehouse(spark, options.warehouse);
         this.ownsSession = ownsSession;
+        this.lock = lock;
+    }
+
+    private static SparkSession startedOrReleased(PipelineOptions options, WarehouseLock lock) {
+        try {
+            LogFile.besideWarehouse(options.warehouse);
+            return SparkSessions.create("bangfu", options.master);
+        } catch (RuntimeException failure) {
+            lock.close();
+            throw failure;
+        }
+    }
+
+    private static String commandLine() {
+        return "bangfu " + ProcessHandle.current().info().arguments().map(arguments -> String.join(" ", arguments))
+                .orElse("");
     }
 
     /** Each step's report, as it finishes: for the machine-readable summary of {@code --json}. */
@@ -173,6 +199,17 @@ final class PipelineSteps implements AutoCloseable {
         return result;
     }
 
+    /** Removes raw landing copies of files ingested before {@code before} whose rows are all in bronze. */
+    int purgeLanding(LocalDate before) {
+        int removed = new org.bangfu.ingest.LandingPurge(warehouse).purgeBefore(before).size();
+        out.printf("清理落地区：删除 %s 之前接收且数据已全部入 bronze 的原件 %d 个，记录于 %s%n", before, removed,
+                org.bangfu.ingest.LandingPurge.PURGES_TABLE);
+        out.printf("purge-landing: %d raw copies ingested before %s with all rows in bronze removed, recorded in %s%n",
+                removed, before, org.bangfu.ingest.LandingPurge.PURGES_TABLE);
+        out.flush();
+        return removed;
+    }
+
     private String recordedInputs() {
         return warehouse.recordedInputVersions(ModelJob.MODEL_MARKER).orElse("—");
     }
@@ -192,8 +229,12 @@ final class PipelineSteps implements AutoCloseable {
 
     @Override
     public void close() {
-        if (ownsSession) {
-            spark.stop();
+        try {
+            if (ownsSession) {
+                spark.stop();
+            }
+        } finally {
+            lock.close();
         }
     }
 }

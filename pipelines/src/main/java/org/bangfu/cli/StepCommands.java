@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import org.bangfu.warehouse.AsOf;
 import org.bangfu.warehouse.WarehouseException;
+import org.bangfu.warehouse.WarehouseLockedException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,11 +38,7 @@ final class StepCommands {
                 steps.onReport(summary::add);
                 run(steps);
             } catch (RuntimeException failure) {
-                BangfuException reported = failure instanceof WarehouseException
-                        // A constraint broken, a bad --as-of: data or input to fix, not a crash.
-                        ? new BangfuException(BangfuCommand.EXIT_BAD_INPUT, failure.getMessage().strip().lines()
-                                .findFirst().orElse(failure.getMessage()))
-                        : null;
+                BangfuException reported = classified(failure);
                 if (summaryOptions.json) {
                     int exitCode = reported != null ? reported.exitCode() : BangfuCommand.exitCodeOf(failure);
                     terminal.println(summary.toJson(exitCode, ReadOnlyQuery.firstLine(String.valueOf(failure.getMessage()))));
@@ -54,6 +51,23 @@ final class StepCommands {
                 terminal.flush();
             }
             return BangfuCommand.EXIT_OK;
+        }
+
+        /** A failure the user can act on, with its exit code; null for an unexpected one. */
+        private static BangfuException classified(RuntimeException failure) {
+            if (failure instanceof WarehouseLockedException busy) {
+                return new BangfuException(BangfuCommand.EXIT_WAREHOUSE_BUSY, busy.getMessage());
+            }
+            if (WarehouseLockedException.isConcurrentWrite(failure)) {
+                return new BangfuException(BangfuCommand.EXIT_WAREHOUSE_BUSY,
+                        WarehouseLockedException.concurrentWrite(failure).getMessage());
+            }
+            if (failure instanceof WarehouseException) {
+                // A constraint broken, a bad --as-of: data or input to fix, not a crash.
+                return new BangfuException(BangfuCommand.EXIT_BAD_INPUT, failure.getMessage().strip().lines()
+                        .findFirst().orElse(failure.getMessage()));
+            }
+            return null;
         }
     }
 

@@ -414,8 +414,9 @@ final class AssistanceFiles {
 
     /**
      * A unit linked to two counties sends its own corrected 2019Q4 report a fortnight after its
-     * level's file went in: figures changed, and one of its counties left out, so that row is
-     * withdrawn (the resubmission replaces all the unit's rows of the quarter).
+     * level's file went in: figures changed, and one of its counties left out. Its title block says
+     * 全量替换, so that row is withdrawn (the resubmission replaces all the unit's rows of the quarter;
+     * without it, FORMS.md keeps the row left out and warns with L002).
      */
     private void writeCorrection() {
         int lastQuarter = QUARTERS - 1;
@@ -475,7 +476,7 @@ final class AssistanceFiles {
         }
         String period = periodInChinese(lastQuarter);
         DemoTable table = new DemoTable(style.sheetName,
-                titleRows(period + FORM.titleChinese() + "（更正）", style.formCodeText, unit.name(), period),
+                titleRows(period + FORM.titleChinese() + "（更正，全量替换）", style.formCodeText, unit.name(), period),
                 columns, rows, false, false, 0, style.dateStyle);
         inbox.write(correctionFile, FORM.code(), originals.get(0).period(), List.of(unit.code()), XLSX, table,
                 List.of(), unit.name(), correctedOn.atTime(LocalTime.of(16, 45)), corrections);

@@ -91,7 +91,13 @@ public final class FeedbackReports {
     public static void forEachReport(Sources sources, Consumer<FeedbackReport> sink) {
         Dataset<Row> files = fileColumns(sources.files());
         Dataset<Row> fileKeys = fileKeys(sources, files).cache();
-        Dataset<Row> issues = issues(sources).join(fileKeys, "file_hash")
+        // A problem of a row goes to that row's submitter (a BF-1 file lists many units), a problem of
+        // the whole file to the submitter it names, else to the file's sender.
+        Dataset<Row> issues = issues(sources).join(fileKeys.withColumnRenamed("key_submitter", "file_submitter")
+                        .withColumnRenamed("key_period", "file_period"), "file_hash")
+                .withColumn("key_submitter", coalesce(col("row_submitter"), col("file_submitter")))
+                .withColumn("key_period", when(col("row_submitter").isNotNull(), coalesce(col("row_period"), lit("")))
+                        .otherwise(col("file_period")))
                 .join(files.select("file_hash", "file_name", "received", "column_letters"), "file_hash");
 
         WindowSpec byKey = Window.partitionBy("key_form", "key_submitter", "key_period");
@@ -188,11 +194,25 @@ public final class FeedbackReports {
         List<Column> fromQuarantine = new ArrayList<>(common);
         fromQuarantine.add(cellSubmitter.as("cell_submitter"));
         fromQuarantine.add(cellPeriod.as("cell_period"));
+        fromQuarantine.add(recorded(quarantine, "submitter_code", cellSubmitter).as("row_submitter"));
+        fromQuarantine.add(recorded(quarantine, "period", when(cellSubmitter.isNotNull(), cellPeriod))
+                .as("row_period"));
         List<Column> fromWarnings = new ArrayList<>(common);
         fromWarnings.add(lit(null).cast(DataTypes.StringType).as("cell_submitter"));
         fromWarnings.add(lit(null).cast(DataTypes.StringType).as("cell_period"));
+        Column none = lit(null).cast(DataTypes.StringType);
+        fromWarnings.add(recorded(sources.warnings(), "submitter_code", none).as("row_submitter"));
+        fromWarnings.add(recorded(sources.warnings(), "period", none).as("row_period"));
         return quarantine.select(fromQuarantine.toArray(Column[]::new))
                 .unionByName(sources.warnings().select(fromWarnings.toArray(Column[]::new)));
+    }
+
+    /**
+     * The column the check recorded (silver.quarantine and silver.warnings carry submitter_code and
+     * period since feedback goes per row), else {@code fallback} for tables written before.
+     */
+    private static Column recorded(Dataset<Row> table, String column, Column fallback) {
+        return Arrays.asList(table.columns()).contains(column) ? coalesce(col(column), fallback) : fallback;
     }
 
     /** The submitter a bronze row names, per the submissions contract; null when it names none. */

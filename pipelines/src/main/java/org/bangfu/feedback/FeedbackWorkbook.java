@@ -204,8 +204,29 @@ public final class FeedbackWorkbook {
     /** Always a string cell: nothing a submitter wrote becomes a formula or a number. */
     private static void cell(XSSFRow row, int column, String value, CellStyle style) {
         XSSFCell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
+        cell.setCellValue(fitted(value == null ? "" : value));
         cell.setCellStyle(style);
+    }
+
+    /** Excel's limit on the text of one cell; POI refuses longer text. */
+    static final int MAX_CELL_CHARACTERS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    /**
+     * Text that fits one cell: a value longer than Excel allows (a pasted document, a runaway
+     * export) is cut with a visible note saying how long it was, so one bad value never stops the
+     * feedback, and with it the run.
+     */
+    static String fitted(String text) {
+        if (text.length() <= MAX_CELL_CHARACTERS) {
+            return text;
+        }
+        int characters = text.codePointCount(0, text.length());
+        String note = "…（已截断，原文共" + characters + "字 / truncated, " + characters + " characters in all）";
+        int keep = MAX_CELL_CHARACTERS - note.length();
+        if (Character.isHighSurrogate(text.charAt(keep - 1))) {
+            keep--;   // never split a character outside the Basic Multilingual Plane
+        }
+        return text.substring(0, keep) + note;
     }
 
     private static void number(XSSFRow row, int column, long value, CellStyle style) {

@@ -1,5 +1,8 @@
 package org.bangfu.ingest;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -31,7 +34,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
+import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -130,6 +136,9 @@ public final class IngestJob {
      */
     public IngestReport run(String inbox, boolean replaceScope) {
         List<FileStatus> files = listInbox(inbox);
+        Landing landing = new Landing(warehouse.root(), hadoopConfiguration());
+        landing.restrictExisting();
+        removeDeadBatches();
         Set<String> ingestedHashes = new HashSet<>();
         long sequence = 0;
         if (warehouse.exists(WarehouseTable.BRONZE_FILES)) {
@@ -155,7 +164,7 @@ public final class IngestJob {
             String name = file.getPath().getName();
             String landedPath;
             try (InputStream bytes = open(file.getPath())) {
-                landedPath = warehouse.land(hash, extensionOf(name), bytes);
+                landedPath = landing.land(hash, extensionOf(name), bytes);
             } catch (IOException failure) {
                 throw new UncheckedIOException("cannot read " + file.getPath(), failure);
             }
@@ -220,6 +229,44 @@ public final class IngestJob {
         configuration.destroy();
         return new IngestReport(batchId, files.size(), fileRows.size(), alreadyIngested, rejections.size(), rowsRead,
                 rejections);
+    }
+
+    /**
+     * Removes what a run that died left in bronze: rows of a batch whose bronze.files entry was never
+     * written (killed between the two appends), and a second entry of a file already ingested in an
+     * earlier batch, with its rows (two runs at once before the warehouse lock). The check ignores
+     * both anyway; removing them keeps bronze one copy of each file. Runs under the warehouse lock.
+     *
+     * @return how many bronze.rows rows were removed
+     */
+    long removeDeadBatches() {
+        if (!warehouse.exists(WarehouseTable.BRONZE_FILES) || !warehouse.exists(WarehouseTable.BRONZE_ROWS)) {
+            return 0;
+        }
+        Dataset<Row> files = warehouse.read(WarehouseTable.BRONZE_FILES);
+        Dataset<Row> duplicates = files
+                .withColumn("ingest_rank", row_number().over(Window.partitionBy("file_hash").orderBy("ingest_sequence")))
+                .filter(col("ingest_rank").gt(1))
+                .select("file_hash", "batch_id").distinct().localCheckpoint();
+        Dataset<Row> live = files.select("file_hash", "batch_id").distinct()
+                .join(duplicates, new String[] {"file_hash", "batch_id"}, "left_anti");
+        Dataset<Row> dead = warehouse.read(WarehouseTable.BRONZE_ROWS).select("file_hash", "batch_id").distinct()
+                .join(live, new String[] {"file_hash", "batch_id"}, "left_anti").localCheckpoint();
+        long removed = 0;
+        if (!dead.isEmpty()) {
+            removed = warehouse.read(WarehouseTable.BRONZE_ROWS)
+                    .join(dead, new String[] {"file_hash", "batch_id"}, "left_semi").count();
+            DeltaTable.forPath(warehouse.spark(), warehouse.pathOf(WarehouseTable.BRONZE_ROWS)).as("bronze")
+                    .merge(dead.as("dead"), "bronze.file_hash = dead.file_hash AND bronze.batch_id = dead.batch_id")
+                    .whenMatched().delete().execute();
+        }
+        if (!duplicates.isEmpty()) {
+            DeltaTable.forPath(warehouse.spark(), warehouse.pathOf(WarehouseTable.BRONZE_FILES)).as("files")
+                    .merge(duplicates.as("duplicate"),
+                            "files.file_hash = duplicate.file_hash AND files.batch_id = duplicate.batch_id")
+                    .whenMatched().delete().execute();
+        }
+        return removed;
     }
 
     /** Reads one landed file to its end on an executor; returns (file hash, summary). */

@@ -129,7 +129,8 @@ public final class CheckJob {
         if (warehouse.recordedInputVersions(WarehouseTable.FILE_LEDGER).filter(inputs::equals).isPresent()) {
             return report(true);
         }
-        Dataset<Row> files = Submissions.withReceivedAt(warehouse.read(WarehouseTable.BRONZE_FILES)).cache();
+        Dataset<Row> files = Submissions.withReceivedAt(firstIngestOfEachFile(
+                warehouse.read(WarehouseTable.BRONZE_FILES))).cache();
         // bronze.files is written after bronze.rows: rows of a batch whose files entry never got
         // written (an ingest that died between the two appends) are not part of any submission.
         Dataset<Row> bronzeRows = warehouse.read(WarehouseTable.BRONZE_ROWS)
@@ -139,6 +140,7 @@ public final class CheckJob {
         List<Dataset<Row>> cached = new ArrayList<>();
         List<Dataset<Row>> allValidated = new ArrayList<>();
         List<Dataset<Row>> moreWarnings = new ArrayList<>();
+        List<Dataset<Row>> rowSubmitters = new ArrayList<>();
         List<Dataset<Row>> allSubmissions = new ArrayList<>();
         Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
         for (String formCode : CHECK_ORDER) {
@@ -155,6 +157,8 @@ public final class CheckJob {
                 current = latestFile(validated.filter(noErrors()), files, formCode);
             } else {
                 Dataset<Row> scoped = Submissions.scoped(scope.get(), validated);
+                rowSubmitters.add(scoped.select(col("file_hash"), col("sheet"), col("row_number"),
+                        col("submitter_code").as("row_submitter"), col("period").as("row_period")));
                 Dataset<Row> submissions = cache(cached, Submissions.of(scope.get(), scoped, files, deadlineDays));
                 moreWarnings.add(Submissions.lateWarnings(scope.get(), submissions, files));
                 // Within a file keys are unique (S014); across files the latest row of each key wins,
@@ -176,8 +180,12 @@ public final class CheckJob {
         }
 
         Dataset<Row> validated = allValidated.stream().reduce(Dataset::unionByName).orElseThrow();
-        Dataset<Row> quarantine = quarantineOf(validated, files);
-        Dataset<Row> warnings = moreWarnings.stream().reduce(warningsOf(validated, files), Dataset::unionByName);
+        // Each problem goes to the submitter of its row (a BF-1 file lists many units); problems of
+        // a whole file carry the submitter they concern when known (L002), else the file's sender.
+        Dataset<Row> submitterOfRow = cache(cached, rowSubmitters.stream().reduce(Dataset::unionByName).orElseThrow());
+        Dataset<Row> quarantine = withSubmitter(quarantineOf(validated, files), submitterOfRow);
+        Dataset<Row> warnings = withSubmitter(moreWarnings.stream().reduce(warningsOf(validated, files),
+                (all, more) -> all.unionByName(more, true)), submitterOfRow);
         Dataset<Row> submissions = allSubmissions.stream().reduce(Dataset::unionByName).orElseThrow();
         Dataset<Row> reconciliation = Reconciliation.teamMembers(silver.get(FormCatalogue.UNIT_ASSISTANCE),
                         silver.get(FormCatalogue.WORK_TEAMS), silver.get(FormCatalogue.UNIT_REGISTER))
@@ -400,14 +408,49 @@ public final class CheckJob {
                         col("issue.*"));
     }
 
+    /** Adds submitter_code and period: those the problem's row names, or those a whole-file problem was given. */
+    private static Dataset<Row> withSubmitter(Dataset<Row> problems, Dataset<Row> submitterOfRow) {
+        List<String> columns = java.util.Arrays.asList(problems.columns());
+        Dataset<Row> given = problems;
+        if (!columns.contains("submitter_code")) {
+            given = given.withColumn("submitter_code", lit(null).cast(DataTypes.StringType))
+                    .withColumn("period", lit(null).cast(DataTypes.StringType));
+        }
+        List<Column> output = new ArrayList<>();
+        for (String column : given.columns()) {
+            output.add(switch (column) {
+                case "submitter_code" -> coalesce(col("submitter_code"),
+                        when(col("row_submitter").notEqual(""), col("row_submitter"))).as("submitter_code");
+                case "period" -> coalesce(col("period"), when(col("row_period").notEqual(""), col("row_period")))
+                        .as("period");
+                default -> col(column);
+            });
+        }
+        return given.join(submitterOfRow, new String[] {"file_hash", "sheet", "row_number"}, "left")
+                .select(output.toArray(Column[]::new));
+    }
+
+    /**
+     * A file ingested twice (two runs at once, before the warehouse lock) counts once, in the batch
+     * that ingested it first; the later batch's copy of its rows is ignored (and removed by the next ingest).
+     */
+    private static Dataset<Row> firstIngestOfEachFile(Dataset<Row> files) {
+        return files.withColumn("ingest_rank", row_number().over(
+                        Window.partitionBy("file_hash").orderBy("ingest_sequence")))
+                .filter(col("ingest_rank").equalTo(1))
+                .drop("ingest_rank");
+    }
+
+    /** One row per file, keyed by file and batch: the rows counted are those of the batch the file is recorded in. */
     private static Dataset<Row> ledgerOf(Dataset<Row> validated, Dataset<Row> files) {
-        Dataset<Row> counts = validated.groupBy(col("file_hash")).agg(
+        Dataset<Row> counts = validated.groupBy(col("file_hash"), col("batch_id")).agg(
                 count(lit(1)).as("rows_checked"),
                 count(when(noErrors(), lit(1))).as("rows_accepted"),
                 count(when(expr("exists(issues, issue -> issue.severity = 'ERROR')"), lit(1))).as("rows_quarantined"),
                 count(when(noErrors().and(size(col("issues")).gt(0)), lit(1))).as("rows_with_warnings"));
-        return files.join(counts, files.col("file_hash").equalTo(counts.col("file_hash")), "left")
-                .select(files.col("file_hash"), col("file_name"), col("form_code"), col("batch_id"),
+        return files.join(counts, files.col("file_hash").equalTo(counts.col("file_hash"))
+                        .and(files.col("batch_id").equalTo(counts.col("batch_id"))), "left")
+                .select(files.col("file_hash"), col("file_name"), col("form_code"), files.col("batch_id"),
                         col("ingest_sequence"), col("readable"), col("rows_read"),
                         coalesce(col("rows_accepted"), lit(0L)).as("rows_accepted"),
                         coalesce(col("rows_quarantined"), lit(0L)).as("rows_quarantined"),

@@ -191,7 +191,7 @@ final class Submissions {
         Dataset<Row> omitted = currentRows.join(latest, new String[] {"submitter_code", "period"})
                 .filter(col("file_hash").notEqual(col("latest_file")))
                 .join(files.select("file_hash", "file_name"), "file_hash")
-                .groupBy("latest_file", "period")
+                .groupBy("latest_file", "submitter_code", "period")
                 .agg(count(lit(1)).as("omitted"),
                         sort_array(collect_list(struct(col("file_name"), col("row_number"), item.as("item"))))
                                 .as("items"));
@@ -203,9 +203,9 @@ final class Submissions {
         return omitted.join(files.select(col("file_hash").as("latest_file"), col("file_name"), col("form_code"),
                         col("sheet")), "latest_file")
                 .select(col("latest_file").as("file_hash"), col("file_name"), col("form_code"), col("sheet"),
-                        lit(0).as("row_number"), issue.as("issue"))
+                        lit(0).as("row_number"), issue.as("issue"), col("submitter_code"), col("period"))
                 .select(col("file_hash"), col("file_name"), col("form_code"), col("sheet"), col("row_number"),
-                        col("issue.*"));
+                        col("issue.*"), col("submitter_code"), col("period"));
     }
 
     /**

@@ -46,6 +46,32 @@ class FeedbackWorkbookTest {
     }
 
     @Test
+    void aFortyThousandCharacterValueIsCutAtExcelsLimitWithANoteInsteadOfFailingTheRun() throws IOException {
+        // Varied text, as a pasted document is: a repeated character would compress like a zip bomb.
+        java.util.Random random = new java.util.Random(2019);
+        StringBuilder text = new StringBuilder();
+        for (int index = 0; index < 40_000; index++) {
+            text.append((char) (0x4E00 + random.nextInt(20_000)));
+        }
+        String pasted = text.toString();
+        List<FeedbackFile> files = List.of(new FeedbackFile("县进展.xlsx", LocalDateTime.of(2019, 4, 5, 10, 0),
+                true, true, 1, 0, 1));
+        List<FeedbackIssue> issues = List.of(new FeedbackIssue("县进展.xlsx", "BF-3", 5, "C", "people_exited",
+                "本年脱贫人口（人）", pasted, "S002", true, "“本年脱贫人口（人）”应填写数字，实际为“" + pasted + "”。",
+                "must be a number"));
+        FeedbackReport report = new FeedbackReport("BF-3", "县脱贫攻坚进展情况表", "530621", "鲁甸县", "2019Q1",
+                files, issues, 0);
+        try (XSSFWorkbook workbook = readBack(FeedbackWorkbook.write(report))) {
+            List<String> problem = rowText(workbook.getSheet(FeedbackWorkbook.PROBLEMS_SHEET).getRow(1));
+            String value = problem.get(4);
+            assertThat(value).as("as long as Excel allows").hasSize(32_767)
+                    .startsWith(pasted.substring(0, 100)).endsWith("…（已截断，原文共40000字 / truncated, 40000 characters in all）");
+            assertThat(problem.get(7)).as("the message quoting it is cut the same way").hasSize(32_767)
+                    .startsWith("“本年脱贫人口（人）”应填写数字").contains("已截断，原文共");
+        }
+    }
+
+    @Test
     void theProblemsSheetListsEachIssueWithItsCellRuleAndMessages() throws IOException {
         try (XSSFWorkbook workbook = readBack(FeedbackWorkbook.write(report()))) {
             XSSFSheet problems = workbook.getSheet(FeedbackWorkbook.PROBLEMS_SHEET);
