@@ -121,7 +121,9 @@ final class AssistanceFiles {
             plantJump(fileReports, rows, columns, touchedRows).ifPresent(mistakes::add);
         }
         // In the last quarter, so that no later year-to-date figure falls below the planted one.
-        if (quarterIndex == QUARTERS - 1 && (level == UnitLevel.PROVINCE || level == UnitLevel.PREFECTURE)) {
+        // P003 needs peers: a file of few units (a small demo) holds no outlier anyone could find.
+        if (quarterIndex == QUARTERS - 1 && (level == UnitLevel.PROVINCE || level == UnitLevel.PREFECTURE)
+                && fileReports.size() >= REPORTS_FOR_AN_OUTLIER) {
             plantOutlier(fileReports, rows, columns, touchedRows).ifPresent(mistakes::add);
         }
         applyQuirks(style, fileReports, rows, columns, touchedRows);
@@ -201,6 +203,9 @@ final class AssistanceFiles {
                             + jumped.toPlainString() + " 人次，是上季度 " + before.toPlainString() + " 的 12 倍");
                 });
     }
+
+    /** Twice the eight like reports P003 compares a figure with, so that the unit's peer group is full. */
+    private static final int REPORTS_FOR_AN_OUTLIER = 16;
 
     /** Coordinated funds fifty times the true figure, still within the plausible range: 请核实 (P003). */
     private Optional<PendingMistake> plantOutlier(List<Report> fileReports, List<List<Cell>> rows,

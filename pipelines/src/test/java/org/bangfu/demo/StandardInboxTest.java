@@ -543,7 +543,8 @@ class StandardInboxTest {
                     assertThat(Long.parseLong(row.value("poor_people_end"))).as(file.fileName() + " " + row.rowNumber())
                             .isEqualTo(identityEnd(row));
                 }
-                if (!planted.contains(MistakeKind.VILLAGES_EXITED_EXCEED_POOR)) {
+                if (!planted.contains(MistakeKind.VILLAGES_EXITED_EXCEED_POOR)
+                        && !planted.contains(MistakeKind.OUTLIER_AMONG_PEERS)) {
                     assertThat(Long.parseLong(row.value("villages_exited"))).isLessThanOrEqualTo(poorVillagesOf(row.value("county_code")));
                     byCountyAndPeriod.put(row.value("county_code") + "|" + row.value("period"), row);
                 }
@@ -656,6 +657,8 @@ class StandardInboxTest {
                 case SUBMITTED_LATE -> assertThat(manifest.mistakesOfKind(kind)).as("late BF-1, BF-2, BF-3, BF-4 files"
                         + " and the late correction").hasSize(5);
                 case MARKUP_IN_NAME -> assertThat(manifest.mistakesOfKind(kind)).as("HTML and a formula").hasSize(2);
+                case OUTLIER_AMONG_PEERS -> assertThat(manifest.mistakesOfKind(kind)).as("BF-1 of provincial and of"
+                        + " prefecture units, BF-3 of a county").hasSize(3);
                 default -> assertThat(manifest.mistakesOfKind(kind)).as(kind.name()).hasSize(1);
             }
         }
@@ -707,6 +710,7 @@ class StandardInboxTest {
                 case EXIT_BEFORE_IDENTIFIED -> assertThat(Integer.parseInt(cell))
                         .isLessThan(Integer.parseInt(row.value("identified_year")));
                 case EXITS_DIFFER -> assertThat(Long.parseLong(cell)).isPositive();
+                case OUTLIER_AMONG_PEERS -> assertThat(mistake.description()).contains(cell);
                 case MARKUP_IN_NAME -> assertThat(cell).matches("(=.*|.*<script>.*)");
                 case WITHDRAWN_BY_RESUBMISSION -> assertThat(manifest.withdrawnKeys()).singleElement()
                         .satisfies(withdrawn -> assertThat(withdrawn.key()).containsEntry("county_code", cell)

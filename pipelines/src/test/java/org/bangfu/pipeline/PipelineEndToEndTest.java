@@ -156,8 +156,13 @@ class PipelineEndToEndTest {
     @Test
     void provinceFiguresAreTheSumOfTheAcceptedSubmissions() {
         String latest = snapshot.latestPeriod();
-        BigDecimal silverTotal = warehouse.read(WarehouseTable.SILVER_UNIT_ASSISTANCE)
-                .filter(col("period").equalTo(latest))
+        // Year to date: each unit × county's latest report of the year up to this quarter, so a unit
+        // that missed this quarter counts with the year to date it last reported (carried forward).
+        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> thisYear = warehouse.read(WarehouseTable.SILVER_UNIT_ASSISTANCE)
+                .filter(col("period").substr(1, 4).equalTo(latest.substring(0, 4)).and(col("period").leq(latest)));
+        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> latestOfEach = thisYear
+                .groupBy("unit_code", "county_code").agg(org.apache.spark.sql.functions.max("period").as("period"));
+        BigDecimal silverTotal = thisYear.join(latestOfEach, new String[] {"unit_code", "county_code", "period"})
                 .agg(org.apache.spark.sql.functions.sum("funds_direct")).first().getDecimal(0);
         BigDecimal goldTotal = snapshot.provinces().stream().filter(row -> row.period().equals(latest))
                 .findFirst().orElseThrow().fundsDirectYearToDate();
