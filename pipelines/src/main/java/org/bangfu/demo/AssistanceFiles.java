@@ -121,9 +121,10 @@ final class AssistanceFiles {
             plantJump(fileReports, rows, columns, touchedRows).ifPresent(mistakes::add);
         }
         // In the last quarter, so that no later year-to-date figure falls below the planted one.
-        // P003 needs peers: a file of few units (a small demo) holds no outlier anyone could find.
-        if (quarterIndex == QUARTERS - 1 && (level == UnitLevel.PROVINCE || level == UnitLevel.PREFECTURE)
-                && fileReports.size() >= REPORTS_FOR_AN_OUTLIER) {
+        // P003 needs peers: the provincial units' file always carries one (so every demo has the kind),
+        // the prefecture units' file only when it holds enough units for P003 to find it.
+        if (quarterIndex == QUARTERS - 1 && (level == UnitLevel.PROVINCE
+                || level == UnitLevel.PREFECTURE && fileReports.size() >= REPORTS_FOR_AN_OUTLIER)) {
             plantOutlier(fileReports, rows, columns, touchedRows).ifPresent(mistakes::add);
         }
         applyQuirks(style, fileReports, rows, columns, touchedRows);

@@ -12,35 +12,24 @@ import java.util.stream.Stream;
 import org.bangfu.documents.DocumentOptions;
 import org.bangfu.documents.OfficialDocuments;
 import org.bangfu.forms.Quarter;
-import org.bangfu.indicators.IndicatorCatalogue;
-import org.bangfu.indicators.OfficialNumberFormat;
 import org.bangfu.indicators.Span;
 import org.bangfu.model.PublicationSnapshot;
 import org.bangfu.publish.TemplateModel.Table;
 
 /**
- * Publishes one gold snapshot as a static site with its downloads and Word briefing.
+ * Publishes one gold snapshot as a static site with its downloads and official documents.
  *
- * <p>The templates directory holds {@code site/index.ftl}, {@code site/county.ftl} (FreeMarker,
- * plus anything they import), {@code site/assets/} (copied to the site as is) and
- * {@code documents/} (the official documents' Word templates and wording, see
- * {@link org.bangfu.documents.OfficialDocuments}). Templates are read on every run, so an edited
- * template takes effect at the next publish without recompiling.
+ * <p>The templates directory holds {@code site/*.ftl} (FreeMarker), {@code site/assets/} (copied as
+ * is) and {@code documents/} (the poi-tl templates, wording and office settings of
+ * {@link OfficialDocuments}). Templates are read on every run, so an edited template takes effect at
+ * the next publish without recompiling.
  *
- * <p>The site directory receives:
- * <pre>
- * index.html                          home page: headline figures, charts, prefectures and counties
- * counties/&lt;county code&gt;.html          one page per county
- * charts/*.png                        the charts the pages show
- * downloads/county_quarter.csv        the county × quarter table
- * briefings/…                        the 工作简报, 统计报表, 通报 and 考核结果, listed in briefings/index.html
- * assets/…                            style sheet and other assets
- * .bangfu-published-files             what this run wrote, so the next run can remove exactly that
- * </pre>
- * Everything is rendered in memory first: if a template, the fonts or the snapshot are at fault,
- * the run fails with a {@link PublishException} before the site directory is touched. A
- * successful run replaces the previous publication's files and leaves any other files alone.
- * A Publisher holds no mutable state; one instance may publish several snapshots.
+ * <p>The site receives the home page, a page per topic, indicator, area and assisting unit
+ * ({@link CatalogueSite}), the county chart pages, charts, downloads of every gold table, the
+ * documents under {@code briefings/} and a zip of the whole release. Everything is rendered in
+ * memory first: if a template, the fonts or the snapshot are at fault, the run fails with a
+ * {@link PublishException} before the site is touched; {@link SiteWriter} then writes the release
+ * beside the live one and switches to it in one step. A Publisher holds no mutable state.
  */
 public final class Publisher {
 
