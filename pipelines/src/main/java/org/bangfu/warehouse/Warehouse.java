@@ -116,10 +116,15 @@ public final class Warehouse {
      * added to it, so a warehouse built by an earlier release keeps working.
      */
     public void append(WarehouseTable table, Dataset<Row> rows, String inputVersions) {
-        rows.write().format("delta").mode(SaveMode.Append)
-                .option("mergeSchema", "true")
-                .option("userMetadata", tagged(inputVersions))
-                .save(pathOf(table));
+        try {
+            rows.write().format("delta").mode(SaveMode.Append)
+                    .option("mergeSchema", "true")
+                    .option("userMetadata", tagged(inputVersions))
+                    .save(pathOf(table));
+        } catch (RuntimeException failure) {
+            throw WarehouseLockedException.isConcurrentWrite(failure)
+                    ? WarehouseLockedException.concurrentWrite(table.qualifiedName(), failure) : failure;
+        }
     }
 
     /**
@@ -136,6 +141,8 @@ public final class Warehouse {
      *
      * @throws WarehouseException when a row breaks a CHECK constraint or two rows share a merge
      *     key; nothing is written then
+     * @throws WarehouseLockedException (LOCK-002) when another writer committed to the table while
+     *     this write was running; this write is not committed
      */
     public void replace(WarehouseTable table, Dataset<Row> rows, String inputVersions) {
         new TableWriter(spark, pathOf(table), table).replace(rows, tagged(inputVersions));
