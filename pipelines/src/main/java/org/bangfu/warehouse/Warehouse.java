@@ -90,6 +90,21 @@ public final class Warehouse {
         return root + "/" + table.relativePath();
     }
 
+    /**
+     * The table's rows now, from the numRecords statistics in its Delta log when they are all there
+     * (no Spark job: for {@code bangfu status}), else counted by Spark.
+     */
+    public long rowCount(WarehouseTable table) {
+        if (!pinnedTables.contains(table)) {
+            java.util.OptionalLong fromLog = new DeltaRowCount(spark.sparkContext().hadoopConfiguration())
+                    .of(pathOf(table));
+            if (fromLog.isPresent()) {
+                return fromLog.getAsLong();
+            }
+        }
+        return read(table).count();
+    }
+
     public boolean exists(WarehouseTable table) {
         if (pinnedTables.contains(table)) {
             return pinnedVersions.containsKey(table);
@@ -121,6 +136,7 @@ public final class Warehouse {
                     .option("mergeSchema", "true")
                     .option("userMetadata", tagged(inputVersions))
                     .save(pathOf(table));
+            CrashPoint.reached(CrashPoint.committed(table));
         } catch (RuntimeException failure) {
             throw WarehouseLockedException.isConcurrentWrite(failure)
                     ? WarehouseLockedException.concurrentWrite(table.qualifiedName(), failure) : failure;
@@ -146,6 +162,7 @@ public final class Warehouse {
      */
     public void replace(WarehouseTable table, Dataset<Row> rows, String inputVersions) {
         new TableWriter(spark, pathOf(table), table).replace(rows, tagged(inputVersions));
+        CrashPoint.reached(CrashPoint.committed(table));
     }
 
     /** Up to {@code limit} commits of the table, the newest first; empty when the table does not exist. */
