@@ -74,6 +74,9 @@ interface ProgressDisplay extends AutoCloseable {
 
         @Override
         public void show(ProgressSnapshot snapshot) {
+            if (snapshot.total() == 0) {
+                return;   // the step has only just begun: nothing to say yet
+            }
             out.println(line(snapshot, Output.language()));
             out.flush();
         }

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How far a step is: the files ingest has landed and the Spark tasks of the step's jobs so far.
+ * How far a step is: the files ingest has landed and the Spark tasks of the step's jobs so far. The
+ * share done and the time left are of the files while ingest lands them, then of the tasks.
  *
  * @param tasksTotal the tasks of the jobs started so far: later jobs add to it
  * @param rowsWritten rows written by the step's tasks (bronze, silver or gold rows)
@@ -12,12 +13,17 @@ import java.util.Optional;
 record ProgressSnapshot(String chinese, String english, long filesDone, long filesTotal, long tasksDone,
         long tasksTotal, long rowsWritten, Duration elapsed) {
 
+    /** Landing files, then Spark tasks: the two take different times, so each phase is measured alone. */
+    private boolean landing() {
+        return filesTotal > 0 && filesDone < filesTotal;
+    }
+
     long done() {
-        return filesDone + tasksDone;
+        return landing() ? filesDone : tasksDone;
     }
 
     long total() {
-        return Math.max(done(), filesTotal + tasksTotal);
+        return Math.max(done(), landing() ? filesTotal : tasksTotal);
     }
 
     int percent() {

@@ -57,7 +57,8 @@ class StatusCommandTest {
         int exitCode = new StatusCommand().report(warehouse, new PrintWriter(printed));
         assertThat(exitCode).as(printed.toString()).isZero();
         assertThat(printed.toString()).contains("已接收 2 个，其中整体拒收 1 个", "BF-1 2019Q2，BF-3 2019Q1",
-                "gold 与 silver 一致", "最近发布：2020-01-15", "BF-1 2019Q2 尚未报送 1 份：甲单位", "全部最新")
+                "gold 与 silver 一致", "最近发布：2020-01-15", "BF-1 2019Q2 尚未报送 1 份：甲单位", "全部最新",
+                        "bronze 层：2 个表，共 3 行")
                 .doesNotContain("丙单位");
 
         TinyWarehouse.writeUnitAssistance(warehouse, "300.00");

@@ -55,7 +55,8 @@ class KillAndRerunTest {
             CrashPoint.SITE_STAGED);
     /** Differ from one run to another by design: when and by which run a row was written. */
     private static final Pattern RUN_SPECIFIC = Pattern.compile("(^|_)(run|batch)(_|$)|_at$|stamp|release");
-    private static final long MINUTES_PER_RUN = 10;
+    // Generous: a shared, loaded machine can take many minutes per run even on this small inbox.
+    private static final long MINUTES_PER_RUN = 30;
 
     @TempDir
     Path workspace;
