@@ -33,6 +33,10 @@ public final class DataQuality {
             .add("form_code", "string").add("period", "string").add("rule_code", "string").add("severity", "string")
             .add("submitter_code", "string").add("file_hash", "string").add("sheet", "string").add("row_number", "int");
 
+    /** The columns of silver.submissions read here, for a warehouse that has none yet. */
+    public static final org.apache.spark.sql.types.StructType SUBMISSION_COLUMNS = new org.apache.spark.sql.types.StructType()
+            .add("file_hash", "string").add("submitter_code", "string").add("period", "string");
+
     /** The columns of silver.reconciliation, for a warehouse that has none yet. */
     public static final org.apache.spark.sql.types.StructType RECONCILIATION_COLUMNS =
             new org.apache.spark.sql.types.StructType()
@@ -53,10 +57,20 @@ public final class DataQuality {
      * @param warnings silver.warnings, the same columns
      * @param counties silver.county_register
      * @param units silver.unit_register: unit_code, unit_name
+     * @param submissions silver.submissions: file_hash, submitter_code, period; names who sent a file
+     *     when a whole-file issue (row 0, such as L001 late) does not say
      */
     public static Dataset<Row> dataQuality(Dataset<Row> quarantine, Dataset<Row> warnings, Dataset<Row> counties,
-            Dataset<Row> units) {
-        Dataset<Row> issues = issues(quarantine, QUARANTINED).unionByName(issues(warnings, WARNED));
+            Dataset<Row> units, Dataset<Row> submissions) {
+        Dataset<Row> all = issues(quarantine, QUARANTINED).unionByName(issues(warnings, WARNED));
+        Column unattributed = col("row_number").equalTo(0).and(col("submitter_code").isNull());
+        Dataset<Row> senders = submissions.select(col("file_hash"), col("submitter_code").as("sent_by"),
+                col("period").as("sent_for")).distinct();
+        Dataset<Row> attributed = all.filter(unattributed).join(senders, new String[] {"file_hash"}, "left")
+                .withColumn("submitter_code", col("sent_by"))
+                .withColumn("period", coalesce(col("period"), col("sent_for")))
+                .drop("sent_by", "sent_for");
+        Dataset<Row> issues = all.filter(org.apache.spark.sql.functions.not(unattributed)).unionByName(attributed);
         Dataset<Row> counted = issues
                 .groupBy(col("outcome"), col("form_code"), col("period"), col("rule_code"), col("severity"),
                         col("submitter_code"))

@@ -129,7 +129,7 @@ public final class ModelJob {
 
     private static final List<WarehouseTable> DATA_QUALITY_INPUTS = List.of(WarehouseTable.QUARANTINE,
             WarehouseTable.WARNINGS, WarehouseTable.RECONCILIATION, WarehouseTable.SILVER_COUNTY_REGISTER,
-            WarehouseTable.SILVER_UNIT_REGISTER);
+            WarehouseTable.SILVER_UNIT_REGISTER, WarehouseTable.SUBMISSIONS);
 
     /** gold.data_quality and gold.reconciliation_differences, from the same pinned silver as the rest. */
     private static void writeDataQuality(Warehouse warehouse) {
@@ -143,7 +143,8 @@ public final class ModelJob {
                 org.bangfu.forms.FormCatalogue.UNIT_REGISTER);
         warehouse.replace(WarehouseTable.GOLD_DATA_QUALITY, DataQuality.dataQuality(
                 readOrNone(warehouse, WarehouseTable.QUARANTINE, DataQuality.ISSUE_COLUMNS),
-                readOrNone(warehouse, WarehouseTable.WARNINGS, DataQuality.ISSUE_COLUMNS), counties, units), inputs);
+                readOrNone(warehouse, WarehouseTable.WARNINGS, DataQuality.ISSUE_COLUMNS), counties, units,
+                readOrNone(warehouse, WarehouseTable.SUBMISSIONS, DataQuality.SUBMISSION_COLUMNS)), inputs);
         // Written second: its recorded inputs mark both tables as built.
         warehouse.replace(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES, DataQuality.reconciliationDifferences(
                 readOrNone(warehouse, WarehouseTable.RECONCILIATION, DataQuality.RECONCILIATION_COLUMNS),

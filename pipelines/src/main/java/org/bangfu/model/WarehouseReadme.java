@@ -150,7 +150,7 @@ public final class WarehouseReadme {
         schemas.put(WarehouseTable.GOLD_COUNTY_RANKINGS, CountyRankings.rank(areaProgress, countyQuarter).schema());
         schemas.put(WarehouseTable.GOLD_DATA_QUALITY, DataQuality.dataQuality(
                 Completeness.none(spark, DataQuality.ISSUE_COLUMNS), Completeness.none(spark, DataQuality.ISSUE_COLUMNS),
-                counties, units).schema());
+                counties, units, Completeness.none(spark, DataQuality.SUBMISSION_COLUMNS)).schema());
         schemas.put(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES, DataQuality.reconciliationDifferences(
                 Completeness.none(spark, DataQuality.RECONCILIATION_COLUMNS), counties, units).schema());
         return schemas;

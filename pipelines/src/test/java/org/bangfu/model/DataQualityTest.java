@@ -14,7 +14,8 @@ import org.junit.Test;
 /**
  * gold.data_quality counts rows, not issues: a row with two problems under one rule is one row. The
  * county 甲县 (in 乙州) submits BF-3; the unit U1 submits BF-1 and has no area; a whole file whose
- * submitter is unknown is one row with no submitter.
+ * submitter is unknown is one row with no submitter; a late file (L001, row 0) is put on the
+ * submitter silver.submissions names for it.
  */
 public class DataQualityTest extends SharedSparkDataFrameSuite {
 
@@ -43,9 +44,13 @@ public class DataQualityTest extends SharedSparkDataFrameSuite {
                 issue("BF-3", "2019Q2", "I002", "ERROR", "530102", "f2", 3),
                 issue("BF-3", null, "F002", "ERROR", null, "f3", 0));
         Dataset<Row> warnings = frame(DataQuality.ISSUE_COLUMNS,
-                issue("BF-3", "2019Q2", "P001", "WARNING", "530102", "f2", 4));
+                issue("BF-3", "2019Q2", "P001", "WARNING", "530102", "f2", 4),
+                issue("BF-1", null, "L001", "WARNING", null, "f4", 0));
+        Dataset<Row> submissions = frame(DataQuality.SUBMISSION_COLUMNS,
+                row("file_hash", "f4", "submitter_code", "U1", "period", "2019Q3"),
+                row("file_hash", "f2", "submitter_code", "530102", "period", "2019Q2"));
 
-        Dataset<Row> actual = DataQuality.dataQuality(quarantine, warnings, counties(), units())
+        Dataset<Row> actual = DataQuality.dataQuality(quarantine, warnings, counties(), units(), submissions)
                 .select("outcome", "form_code", "period", "rule_code", "severity", "rule_zh", "rule_en",
                         "prefecture_name", "county_code", "submitter_code", "submitter_name", "rows", "issues",
                         "submitters");
@@ -65,7 +70,10 @@ public class DataQualityTest extends SharedSparkDataFrameSuite {
                 row("outcome", "warned", "form_code", "BF-3", "period", "2019Q2", "rule_code", "P001",
                         "severity", "warning", "rule_zh", "累计数减少", "rule_en", "year-to-date figure fell",
                         "prefecture_name", "乙州", "county_code", "530102", "submitter_code", "530102",
-                        "submitter_name", "甲县", "rows", 1L, "issues", 1L, "submitters", 1L));
+                        "submitter_name", "甲县", "rows", 1L, "issues", 1L, "submitters", 1L),
+                row("outcome", "warned", "form_code", "BF-1", "period", "2019Q3", "rule_code", "L001",
+                        "severity", "warning", "rule_zh", "迟报", "rule_en", "submitted late",
+                        "submitter_code", "U1", "submitter_name", "省交通厅", "rows", 1L, "issues", 1L, "submitters", 1L));
         assertDataFrameNoOrderEquals(expected, actual);
     }
 
