@@ -96,7 +96,7 @@ public final class Publisher {
                     pages.county(countyCode)));
         }
         new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
-                options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber()),
+                options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(), options.briefingAreas()),
                 new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
         contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
         // Charts last: the slowest step runs only once every edited template has rendered.
