@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -184,6 +185,11 @@ final class PipelineSteps implements AutoCloseable {
      * the latest gold is recorded in the publication log; a rebuild of a past one is not.
      */
     PublishedOutputs publish(AsOf asOf) {
+        return publish(asOf, List.of());
+    }
+
+    /** As {@link #publish(AsOf)}, with a 简报 of its own for each prefecture or county code given. */
+    PublishedOutputs publish(AsOf asOf, List<String> briefingAreas) {
         PublicationLog log = new PublicationLog(warehouse);
         GoldSnapshotReader.Release release;
         PublicationSnapshot snapshot;
@@ -192,7 +198,8 @@ final class PipelineSteps implements AutoCloseable {
             release = new GoldSnapshotReader(warehouse).release(asOf, log, LocalDate.now(PublishOptions.PUBLISHING_ZONE));
             snapshot = release.snapshot();
             outputs = new Publisher(options.templates,
-                    PublishOptions.publishedOn(release.publishedOn()).withIssuingOffice(options.issuingOffice))
+                    PublishOptions.publishedOn(release.publishedOn()).withIssuingOffice(options.issuingOffice)
+                            .withBriefingAreas(briefingAreas))
                     .publish(snapshot, options.site);
         }
         if (asOf instanceof AsOf.Latest) {

@@ -143,8 +143,7 @@ final class StepCommands {
 
         @Override
         void run(PipelineSteps steps) {
-            System.setProperty(org.bangfu.documents.DocumentOptions.AREAS_PROPERTY, String.join(",", areas));
-            steps.publish(asOf.parsed());
+            steps.publish(asOf.parsed(), areas);
         }
     }
 
