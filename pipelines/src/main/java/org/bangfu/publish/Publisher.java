@@ -80,6 +80,7 @@ public final class Publisher {
 
         CatalogueSite catalogue = new CatalogueSite(new GoldData(snapshot), pages, ReleaseLabel.of(snapshot),
                 options.publishDate());
+        catalogue.countyFunds(view, chartsByPath);
         catalogue.build();
         chartsByPath.putAll(catalogue.charts());
 
@@ -92,10 +93,10 @@ public final class Publisher {
         catalogue.files().forEach(contents::add);
         for (String countyCode : view.countyCodes()) {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
-                    pages.county(countyCode, chartsByPath.get(SitePages.countyChartPath(countyCode)))));
+                    pages.county(countyCode)));
         }
         new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
-                options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber()),
+                options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(), options.briefingAreas()),
                 new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
         contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
         // Charts last: the slowest step runs only once every edited template has rendered.

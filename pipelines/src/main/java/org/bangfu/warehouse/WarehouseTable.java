@@ -58,6 +58,13 @@ public enum WarehouseTable {
     GOLD_AREA_PROGRESS_QUARTER("gold", "area_progress_quarter"),
     /** BF-5 targets per area × year beside what was achieved, and the change on the year before. */
     GOLD_AREA_TARGETS("gold", "area_targets"),
+    /**
+     * ML-1 and ML-2 alone per area (county, prefecture, province, nation) × year: counties by type,
+     * poor counties and villages planned to exit against those that did.
+     */
+    GOLD_AREA_EXIT_YEAR("gold", "area_exit_year"),
+    /** ML-1 per area × year × group of counties (by poverty_type, 深度贫困, 片区), with the group's exits. */
+    GOLD_AREA_COUNTY_GROUPS("gold", "area_county_groups"),
     /** Counties ranked within prefecture and province, 国定 and 省定 separately, on headline indicators. */
     GOLD_COUNTY_RANKINGS("gold", "county_rankings"),
     /** Expected vs received submissions per form, submitter and period: on time, late or missing. */
@@ -67,7 +74,11 @@ public enum WarehouseTable {
     /** Each unit × year: the bundled verdict (三捆绑) from its rule results, and any condition that bars 优秀. */
     GOLD_UNIT_VERDICT("gold", "unit_verdict"),
     /** BF-4 households per area (county, prefecture, province) × year, one row per indicator and category. */
-    GOLD_HOUSEHOLD_INDICATORS("gold", "household_indicators");
+    GOLD_HOUSEHOLD_INDICATORS("gold", "household_indicators"),
+    /** Rows quarantined and rows warned per form, period, rule and submitter, with the rule's name. */
+    GOLD_DATA_QUALITY("gold", "data_quality"),
+    /** Every cross-source comparison of silver.reconciliation, agreeing or not, with its unit or county. */
+    GOLD_RECONCILIATION_DIFFERENCES("gold", "reconciliation_differences");
 
     private final String layer;
     private final String tableName;
