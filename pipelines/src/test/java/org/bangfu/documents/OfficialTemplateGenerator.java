@@ -77,12 +77,18 @@ final class OfficialTemplateGenerator {
             title.setSpacingAfter(360);
             run(title, "{{title}}", MASTHEAD_FONT, TITLE_POINTS, false, null);
             sections(document);
+            // The table before the chart: a table may run on over a page, a chart cannot, so the
+            // table fills what the text leaves of a page and the chart starts the next one whole.
+            table(document);
             tagLine(document, "{{?chartBlock}}");
             XWPFParagraph chart = paragraph(document, ParagraphAlignment.CENTER);
             chart.setSpacingBefore(240);
+            chart.setKeepNext(true);
             run(chart, "{{@chart}}", BODY_FONT, BODY_POINTS, false, null);
+            XWPFParagraph chartCaption = paragraph(document, ParagraphAlignment.CENTER);
+            chartCaption.setSpacingAfter(120);
+            run(chartCaption, "{{chartCaption}}", HEADING_FONT, CAPTION_POINTS, false, null);
             tagLine(document, "{{/chartBlock}}");
-            table(document);
             distribution(document);
             XWPFParagraph stamp = paragraph(document, ParagraphAlignment.LEFT);
             stamp.setSpacingBefore(120);
@@ -188,6 +194,7 @@ final class OfficialTemplateGenerator {
         caption.setSpacingBefore(240);
         caption.setSpacingAfter(120);
         caption.setPageBreak(false);
+        caption.setKeepNext(true);
         run(caption, "{{tableCaption}}", HEADING_FONT, CAPTION_POINTS, false, null);
         XWPFParagraph table = paragraph(document, ParagraphAlignment.CENTER);
         run(table, "{{#figureTable}}", BODY_FONT, 12, false, null);
