@@ -68,6 +68,7 @@ public final class ModelJob {
         Warehouse run = warehouse.withinModelRun(number, UUID.randomUUID().toString(), silver, PINNED);
 
         HouseholdModelStep.rebuildIfChanged(run);
+        RegisterModelStep.rebuildIfChanged(run);
         String inputs = run.versionsOf(INPUTS);
         boolean upToDate = run.recordedInputVersions(MODEL_MARKER).filter(inputs::equals).isPresent();
         if (!upToDate) {
