@@ -55,6 +55,55 @@ class WorkBriefingTextTest {
     }
 
     @Test
+    void exitsStateVillagesAndCountiesAgainstTheRegistersPlanForTheYear() {
+        // 2019: villages planned 150, exited 148, of the planned 145 on schedule = 145 ÷ 150 = 96.67 → 96.7%;
+        // counties planned 31, exited 30, 29 on schedule = 29 ÷ 31 = 93.55 → 93.5%. The 2018 row is not this year's.
+        WorkBriefingText text = text(DocumentFixtures.gold(Map.of(WarehouseTable.GOLD_AREA_EXIT_YEAR, List.of(
+                exitYear("PROVINCE", "990000", 2018, 100, 100, 100, "100.0", 20, 20, 20, "100.0"),
+                exitYear("PROVINCE", "990000", 2019, 150, 148, 145, "96.7", 31, 30, 29, "93.5")))));
+        assertThat(text.exits()).containsExactly(
+                "本年累计全省实现脱贫500000人、150000户（同比增加50000人）。",
+                "贫困发生率由年初的5.1%降至3.9%，下降1.2个百分点。",
+                "2019年全省计划出列贫困村150个，已出列148个，其中按期出列145个，按期出列率96.7%；"
+                        + "计划摘帽贫困县31个，已摘帽30个，其中按期摘帽29个，按期摘帽率93.5%。");
+        assertThat(warnings.messages()).noneMatch(message -> message.contains("area_exit_year"));
+    }
+
+    @Test
+    void aCountyStatesItsVillagesAgainstPlanNotItselfAndAYearWithoutPlanHasNoRate() {
+        DocumentContext context = DocumentFixtures.context(DocumentFixtures.gold(Map.of(WarehouseTable.GOLD_AREA_EXIT_YEAR, List.of(
+                exitYear("COUNTY", "990101", 2019, 12, 9, 9, "75.0", 1, 1, 1, "100.0"),
+                exitYear("PREFECTURE", "990100", 2019, 0, 3, 0, null, 0, 0, 0, null)))));
+        DocumentArea qingsong = DocumentArea.find(context.snapshot(), "990101").orElseThrow();
+        // 9 of 12 planned villages = 75.0%; the county's own 摘帽 is not counted among the counties.
+        assertThat(new WorkBriefingText(context.snapshot(), context.gold(), context.wording(), qingsong, warnings)
+                .exitsAgainstRegisterPlan()).contains("2019年青松县计划出列贫困村12个，已出列9个，其中按期出列9个，按期出列率75.0%。");
+        // 东山市 planned none this year but 3 villages exited (planned for other years): no rate, no counties clause.
+        DocumentArea dongshan = DocumentArea.find(context.snapshot(), "990100").orElseThrow();
+        assertThat(new WorkBriefingText(context.snapshot(), context.gold(), context.wording(), dongshan, warnings)
+                .exitsAgainstRegisterPlan()).contains("2019年东山市计划出列贫困村0个，已出列3个。");
+    }
+
+    @Test
+    void withoutTheRegistersExitsTheSentenceFallsBackToBf3AgainstBf5AndSaysSo() {
+        assertThat(text(DocumentFixtures.gold()).exits()).last()
+                .isEqualTo("退出贫困村1482个，为年度计划1500个的98.8%；摘帽县31个，年度计划31个，完成100.0%。");
+        assertThat(warnings.messages()).anyMatch(message -> message.contains("gold.area_exit_year"));
+    }
+
+    private static GoldRecord exitYear(String level, String code, int year, long villagesPlanned, long villagesExited,
+            long villagesOnSchedule, String villagesRate, long countiesPlanned, long countiesExited, long countiesOnSchedule,
+            String countiesRate) {
+        return DocumentFixtures.record("level", level, "area_code", code, "year", year,
+                "villages_planned_exit", villagesPlanned, "villages_exited", villagesExited,
+                "villages_planned_exited", villagesOnSchedule,
+                "villages_exit_on_schedule_rate", villagesRate == null ? null : new java.math.BigDecimal(villagesRate),
+                "counties_planned_exit", countiesPlanned, "counties_exited", countiesExited,
+                "counties_planned_exited", countiesOnSchedule,
+                "counties_exit_on_schedule_rate", countiesRate == null ? null : new java.math.BigDecimal(countiesRate));
+    }
+
+    @Test
     void targetsNameThePrefecturesFurthestBehindLowestFirst() {
         assertThat(text(DocumentFixtures.gold()).targets()).containsExactly(
                 "2019年全省计划脱贫520000人，截至2019年第四季度已脱贫500000人，完成年度目标的96.2%。",
