@@ -167,10 +167,13 @@ final class PipelineSteps implements AutoCloseable {
         GoldSnapshotReader.Release release = new GoldSnapshotReader(warehouse)
                 .release(asOf, log, LocalDate.now(PublishOptions.PUBLISHING_ZONE));
         PublicationSnapshot snapshot = release.snapshot();
+        java.util.Optional<org.bangfu.publish.PreviousRelease> previous = new GoldSnapshotReader(warehouse)
+                .previousRelease(snapshot, log)
+                .map(before -> new org.bangfu.publish.PreviousRelease(before.snapshot(), before.publishedOn()));
         PublishedOutputs outputs = new Publisher(options.templates,
                 PublishOptions.publishedOn(release.publishedOn()).withIssuingOffice(options.issuingOffice)
                         .withBriefingAreas(briefingAreas))
-                .publish(snapshot, options.site);
+                .publish(snapshot, previous, options.site);
         if (asOf instanceof AsOf.Latest) {
             log.recordIfNew(new PublicationLog.Publication(snapshot.stamp(), release.publishedOn(),
                     snapshot.pinnedAt(), Instant.now()));

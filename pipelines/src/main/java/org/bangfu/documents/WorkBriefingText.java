@@ -422,10 +422,60 @@ public final class WorkBriefingText {
             paragraphs.add(wording.fill("reporting.missing", Map.of("items",
                     ReportingStatus.namedList(wording, "reporting.", reported.missingSubmitters(), most, false))));
         }
+        dataProblems().ifPresent(paragraphs::add);
         if (reported.late() + reported.missing() > 0) {
             paragraphs.add(wording.text("reporting.closing"));
         }
         return paragraphs;
+    }
+
+    /**
+     * The rows the checks found wrong (quarantined, sent back) or doubtful (warned) in the quarter,
+     * from gold.data_quality, and the rules that found most. Empty with a warning when the snapshot
+     * has no gold.data_quality: "no problems" is said only when the table says so.
+     */
+    Optional<String> dataProblems() {
+        Optional<List<GoldRecord>> table = gold.table(WarehouseTable.GOLD_DATA_QUALITY);
+        if (table.isEmpty()) {
+            warn("快照中没有数据质量汇总（gold.data_quality），数据问题从略", "gold.data_quality not in the snapshot: data problems left out");
+            return Optional.empty();
+        }
+        List<GoldRecord> rows = table.get().stream()
+                .filter(row -> row.text("period").equals(quarter.toString()))
+                .filter(row -> area.level() == AreaLevel.PROVINCE
+                        || area.contains(row.text("county_code"), row.text("prefecture_code")))
+                .filter(row -> row.figure("rows") != null)
+                .toList();
+        long quarantined = rowsWhere(rows, "quarantined");
+        long warned = rowsWhere(rows, "warned");
+        if (quarantined + warned == 0) {
+            return Optional.of(wording.text("reporting.noProblems"));
+        }
+        List<String> parts = new ArrayList<>();
+        if (quarantined > 0) {
+            parts.add(wording.fill("reporting.problemsQuarantined", Map.of("rows", OfficialNumberFormat.integerInText(quarantined))));
+        }
+        if (warned > 0) {
+            parts.add(wording.fill("reporting.problemsWarned", Map.of("rows", OfficialNumberFormat.integerInText(warned))));
+        }
+        Map<String, Long> byRule = new java.util.TreeMap<>();
+        rows.forEach(row -> byRule.merge(row.text("rule_zh"), row.figure("rows").longValue(), Long::sum));
+        int most = Integer.parseInt(wording.text("reporting.problemRulesCount"));
+        List<String> rules = byRule.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(most)
+                .map(rule -> wording.fill("reporting.problemRule", Map.of("rule", rule.getKey(),
+                        "rows", OfficialNumberFormat.integerInText(rule.getValue()))))
+                .toList();
+        Map<String, String> blanks = base();
+        blanks.put("rows", OfficialNumberFormat.integerInText(quarantined + warned));
+        blanks.put("parts", String.join(wording.text("list.semicolon"), parts));
+        blanks.put("rules", String.join(wording.text("list.pause"), rules));
+        return Optional.of(wording.fill("reporting.problems", blanks));
+    }
+
+    private static long rowsWhere(List<GoldRecord> rows, String outcome) {
+        return rows.stream().filter(row -> row.text("outcome").equals(outcome)).mapToLong(row -> row.figure("rows").longValue()).sum();
     }
 
     // shared ---------------------------------------------------------------------------------

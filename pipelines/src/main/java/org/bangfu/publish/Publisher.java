@@ -53,6 +53,16 @@ public final class Publisher {
      *     publishing; the message says how to fix it, in Chinese and English
      */
     public PublishedOutputs publish(PublicationSnapshot snapshot, Path siteDirectory) {
+        return publish(snapshot, java.util.Optional.empty(), siteDirectory);
+    }
+
+    /**
+     * Renders the snapshot, with a 修订说明 page of the figures revised since {@code previous}.
+     *
+     * @throws PublishException as {@link #publish(PublicationSnapshot, Path)}
+     */
+    public PublishedOutputs publish(PublicationSnapshot snapshot, java.util.Optional<PreviousRelease> previous,
+            Path siteDirectory) {
         SnapshotView view = SnapshotView.of(snapshot);
         HtmlRenderer html = new HtmlRenderer(templatesDirectory.resolve("site"));
         ChartRenderer charts = new ChartRenderer(ChineseFont.installedFamily());
@@ -80,6 +90,8 @@ public final class Publisher {
 
         CatalogueSite catalogue = new CatalogueSite(new GoldData(snapshot), pages, ReleaseLabel.of(snapshot),
                 options.publishDate());
+        catalogue.countyFunds(view, chartsByPath);
+        catalogue.previousRelease(previous);
         catalogue.build();
         chartsByPath.putAll(catalogue.charts());
 
@@ -92,7 +104,7 @@ public final class Publisher {
         catalogue.files().forEach(contents::add);
         for (String countyCode : view.countyCodes()) {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
-                    pages.county(countyCode, chartsByPath.get(SitePages.countyChartPath(countyCode)))));
+                    pages.county(countyCode)));
         }
         new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
                 options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(), options.briefingAreas()),

@@ -121,6 +121,44 @@ class WorkBriefingTextTest {
     }
 
     @Test
+    void reportingCountsTheQuartersProblemRowsByOutcomeAndNamesTheRulesThatFoundMost() {
+        // 2019Q4: quarantined 5 (乙单位, no area) + 2 (青松县) = 7; warned 7 (白云县) + 1 (甲单位) = 8; 15 in all.
+        // By rule: 离群值 7 + 1 = 8, 必填项为空 5, 合计不等于分项之和 2. The 2019Q3 row is another quarter's.
+        GoldRecords gold = DocumentFixtures.gold(Map.of(WarehouseTable.GOLD_DATA_QUALITY, List.of(
+                problem("quarantined", "2019Q4", "R001", "必填项为空", "", "", 5),
+                problem("quarantined", "2019Q4", "S002", "合计不等于分项之和", "990100", "990101", 2),
+                problem("warned", "2019Q4", "P003", "离群值", "990100", "990102", 7),
+                problem("warned", "2019Q4", "P003", "离群值", "", "", 1),
+                problem("quarantined", "2019Q3", "R001", "必填项为空", "", "", 100))));
+        assertThat(text(gold).dataProblems()).contains("本季度数据审核共发现问题数据15行：7行有错误，已退回报送单位修改；"
+                + "8行数据存疑，已请报送单位核实。问题较多的是离群值（8行）、必填项为空（5行）、合计不等于分项之和（2行）。");
+        assertThat(text(gold).reporting()).as("before the closing words").element(3).asString().startsWith("本季度数据审核");
+        // 东山市 counts only its own counties' rows: 2 quarantined (青松县), 7 warned (白云县).
+        DocumentContext context = DocumentFixtures.context(gold);
+        DocumentArea dongshan = DocumentArea.find(context.snapshot(), "990100").orElseThrow();
+        assertThat(new WorkBriefingText(context.snapshot(), gold, context.wording(), dongshan, warnings).dataProblems())
+                .contains("本季度数据审核共发现问题数据9行：2行有错误，已退回报送单位修改；7行数据存疑，已请报送单位核实。"
+                        + "问题较多的是离群值（7行）、合计不等于分项之和（2行）。");
+    }
+
+    @Test
+    void noProblemRowsIsSaidOnlyWhenTheDataQualityTableIsThere() {
+        assertThat(text(DocumentFixtures.gold(Map.of(WarehouseTable.GOLD_DATA_QUALITY, List.of(
+                problem("warned", "2019Q3", "P003", "离群值", "", "", 4))))).dataProblems())
+                .contains("本季度数据审核未发现问题数据。");
+        assertThat(text(DocumentFixtures.gold()).dataProblems()).as("no table, no sentence, never 0行").isEmpty();
+        assertThat(warnings.messages()).anyMatch(message -> message.contains("gold.data_quality"));
+    }
+
+    private static GoldRecord problem(String outcome, String period, String rule, String ruleName, String prefecture,
+            String county, long rows) {
+        return DocumentFixtures.record("outcome", outcome, "form_code", "BF-1", "period", period, "rule_code", rule,
+                "severity", outcome.equals("quarantined") ? "error" : "warning", "rule_zh", ruleName,
+                "prefecture_code", prefecture.isEmpty() ? null : prefecture, "county_code", county.isEmpty() ? null : county,
+                "rows", rows, "submitters", 1L);
+    }
+
+    @Test
     void aMissingTableLeavesItsSectionsOutRenumbersTheRestAndWarnsNeverWritingZero() {
         WorkBriefingText text = text(DocumentFixtures.gold(Map.of(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER, List.of())));
         List<BriefingSection> sections = text.sections();

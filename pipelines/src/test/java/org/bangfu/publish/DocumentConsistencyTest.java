@@ -77,7 +77,7 @@ class DocumentConsistencyTest {
             assertThat(briefing.getText()).contains("青松县2019年第四季度定点帮扶工作进展情况")
                     .contains("直接投入帮扶资金3.00亿元");
         }
-        String countyPage = Files.readString(site.resolve("counties/990101.html"), StandardCharsets.UTF_8);
+        String countyPage = Files.readString(site.resolve("areas/990101.html"), StandardCharsets.UTF_8);
         assertThat(countyPage).contains("30,000.00");
     }
 }
