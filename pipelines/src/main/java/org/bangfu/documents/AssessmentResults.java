@@ -274,6 +274,8 @@ public final class AssessmentResults {
             sheet.setFitToPage(true);
             sheet.setHorizontallyCenter(true);
             sheet.getFooter().setCenter("&P / &N");
+            // The release on every printed page, as in the Word documents' footer (& is a code in Excel footers).
+            sheet.getFooter().setLeft(context.releaseLabel().replace("&", "&&"));
             POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
             Date date = Date.from(context.options().publishDate().atStartOfDay().toInstant(ZoneOffset.ofHours(8)));
             core.setTitle(wording.fill("assessment.workbookTitle", blanks));

@@ -374,6 +374,8 @@ public final class StatisticalTables {
             out.setFitToPage(false);
         }
         out.getFooter().setCenter("&P / &N");
+        // The release on every printed page, as in the Word documents' footer (& is a code in Excel footers).
+        out.getFooter().setLeft(context.releaseLabel().replace("&", "&&"));
     }
 
     /** "直接投入帮扶资金" over "（万元）": the unit on a line of its own, never broken off at its bracket. */

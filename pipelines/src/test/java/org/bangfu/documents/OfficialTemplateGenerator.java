@@ -92,6 +92,8 @@ final class OfficialTemplateGenerator {
             distribution(document);
             XWPFParagraph stamp = paragraph(document, ParagraphAlignment.LEFT);
             stamp.setSpacingBefore(120);
+            // The 版记 and the data version under it end the document together, never split over a page.
+            properties(stamp).addNewKeepLines();
             run(stamp, "{{stampLine}}", BODY_FONT, FOOTER_POINTS, false, "7F7F7F");
             footer(document);
             write(document, target);
@@ -207,7 +209,8 @@ final class OfficialTemplateGenerator {
     /** 版记: who receives the briefing, between two rules. */
     private static void distribution(XWPFDocument document) {
         XWPFParagraph distribution = paragraph(document, ParagraphAlignment.LEFT);
-        distribution.setSpacingBefore(720);
+        distribution.setSpacingBefore(480);
+        distribution.setKeepNext(true);
         CTPBdr borders = properties(distribution).addNewPBdr();
         for (CTBorder border : new CTBorder[] {borders.addNewTop(), borders.addNewBottom()}) {
             border.setVal(STBorder.SINGLE);

@@ -72,6 +72,8 @@ class StatisticalTablesLayoutTest {
                     assertThat(sheet.getPrintSetup().getScale()).isEqualTo((short) 100);
                 }
                 assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName() + " header rows repeated").isNotNull();
+                assertThat(sheet.getFooter().getLeft()).as("release label in the printed footer")
+                        .isEqualTo(org.bangfu.publish.ReleaseLabel.of(DocumentFixtures.snapshot()));
             }
         }
     }
