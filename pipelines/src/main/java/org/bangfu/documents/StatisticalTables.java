@@ -417,7 +417,10 @@ public final class StatisticalTables {
         }
         for (int index = 0; index < sheet.columns().size(); index += spanOf(sheet, index)) {
             int span = spanOf(sheet, index);
-            int needed = (WordTemplate.displayWidth(sheet.columns().get(index).indicator().chineseName()) + 2) / 3 + 2;
+            Indicator indicator = sheet.columns().get(index).indicator();
+            // The name in three lines at most, the unit's line whole: "（个百分点）" never breaks at its bracket.
+            int needed = Math.max((WordTemplate.displayWidth(indicator.chineseName()) + 2) / 3 + 2,
+                    WordTemplate.displayWidth("（" + indicator.unit().chineseName() + "）") + 2);
             int have = 0;
             for (int offset = 0; offset < span; offset++) {
                 have += widths[labelCount + index + offset];
