@@ -448,8 +448,10 @@ public final class WorkBriefingText {
                 .toList();
         long quarantined = rowsWhere(rows, "quarantined");
         long warned = rowsWhere(rows, "warned");
+        // Below the province only the areas' own forms have an area: the units' BF-1 is counted province-wide.
         if (quarantined + warned == 0) {
-            return Optional.of(wording.text("reporting.noProblems"));
+            return Optional.of(wording.fill(area.level() == AreaLevel.PROVINCE ? "reporting.noProblems" : "reporting.areaNoProblems",
+                    base()));
         }
         List<String> parts = new ArrayList<>();
         if (quarantined > 0) {
@@ -471,7 +473,7 @@ public final class WorkBriefingText {
         blanks.put("rows", OfficialNumberFormat.integerInText(quarantined + warned));
         blanks.put("parts", String.join(wording.text("list.semicolon"), parts));
         blanks.put("rules", String.join(wording.text("list.pause"), rules));
-        return Optional.of(wording.fill("reporting.problems", blanks));
+        return Optional.of(wording.fill(area.level() == AreaLevel.PROVINCE ? "reporting.problems" : "reporting.areaProblems", blanks));
     }
 
     private static long rowsWhere(List<GoldRecord> rows, String outcome) {

@@ -137,8 +137,8 @@ class WorkBriefingTextTest {
         DocumentContext context = DocumentFixtures.context(gold);
         DocumentArea dongshan = DocumentArea.find(context.snapshot(), "990100").orElseThrow();
         assertThat(new WorkBriefingText(context.snapshot(), gold, context.wording(), dongshan, warnings).dataProblems())
-                .contains("本季度数据审核共发现问题数据9行：2行有错误，已退回报送单位修改；7行数据存疑，已请报送单位核实。"
-                        + "问题较多的是离群值（7行）、合计不等于分项之和（2行）。");
+                .contains("本季度东山市各县（市、区）报送的数据经审核，共发现问题数据9行：2行有错误，已退回报送单位修改；"
+                        + "7行数据存疑，已请报送单位核实。问题较多的是离群值（7行）、合计不等于分项之和（2行）。");
     }
 
     @Test
