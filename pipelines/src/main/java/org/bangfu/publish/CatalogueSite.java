@@ -57,6 +57,7 @@ final class CatalogueSite {
     private final Map<String, org.bangfu.model.AreaQuarterFigures> assistanceRows = new LinkedHashMap<>();
     private SnapshotView view;
     private Map<String, BarChartSpec> countyFundsCharts = Map.of();
+    private Optional<PreviousRelease> previousRelease = Optional.empty();
 
     CatalogueSite(GoldData gold, SitePages pages, String releaseLabel, java.time.LocalDate publishDate) {
         this.gold = gold;
@@ -65,6 +66,11 @@ final class CatalogueSite {
         gold.snapshot().counties().forEach(row -> countyNames.put(row.areaCode(), row.areaName()));
         java.util.stream.Stream.of(gold.snapshot().provinces(), gold.snapshot().prefectures(), gold.snapshot().counties())
                 .flatMap(List::stream).forEach(row -> assistanceRows.put(row.areaCode() + "|" + row.period(), row));
+    }
+
+    /** The release before this one, for the 修订说明 page; empty for a first release. */
+    void previousRelease(Optional<PreviousRelease> previous) {
+        this.previousRelease = previous;
     }
 
     /** The county funds charts (by chart path) drawn on county area pages; a county without one gets a sentence. */
@@ -116,8 +122,11 @@ final class CatalogueSite {
         areaPages();
         unitPages();
         downloadsPage();
+        revisionsPage();
         aboutPage();
     }
+
+    static final String REVISIONS_PATH = "pages/revisions.html";
 
     boolean published(Indicator indicator) {
         return observationsByIndicator.containsKey(indicator.code());
@@ -894,6 +903,108 @@ final class CatalogueSite {
                 "Downloads and data dictionary", List.of(), sections)));
     }
 
+    /**
+     * 修订说明: every published figure (indicator × area × period) this release shows differently
+     * from the previous publication, at the published precision. Periods the previous release did not
+     * have are new, not revised. Read from both releases' pinned gold versions, so a rebuild of either
+     * gives the same page.
+     */
+    private void revisionsPage() {
+        List<Section> sections = new ArrayList<>();
+        if (previousRelease.isEmpty()) {
+            sections.add(section("revisions", "修订说明", "What changed", List.of(
+                    "这是首次发布，没有可比较的上一次发布，因此没有修订。 This is the first publication: there is no earlier"
+                            + " one to compare with, so nothing was revised."),
+                    List.of(), List.of(), List.of(), List.of(), List.of()));
+        } else {
+            PreviousRelease previous = previousRelease.get();
+            GoldData before = new GoldData(previous.snapshot());
+            List<TemplateModel.Row> rows = new ArrayList<>();
+            List<List<Object>> data = new ArrayList<>();
+            Map<String, Long> byIndicator = new LinkedHashMap<>();
+            for (SiteTopic topic : SiteTopic.values()) {
+                for (Indicator indicator : topic.indicators()) {
+                    if (!published(indicator)) {
+                        continue;
+                    }
+                    Map<String, Observation> earlier = new LinkedHashMap<>();
+                    before.observations(indicator).forEach(o -> earlier.put(o.level() + "|" + o.areaCode() + "|" + o.period(), o));
+                    List<Observation> now = observationsByIndicator.get(indicator.code()).stream()
+                            .sorted(Comparator.comparing((Observation o) -> o.level().ordinal()).thenComparing(Observation::areaCode)
+                                    .thenComparing(Observation::period))
+                            .toList();
+                    for (Observation current : now) {
+                        Observation old = earlier.get(current.level() + "|" + current.areaCode() + "|" + current.period());
+                        if (old == null || Objects.equals(rounded(indicator, old.value()), rounded(indicator, current.value()))) {
+                            continue;
+                        }
+                        byIndicator.merge(indicator.code(), 1L, Long::sum);
+                        rows.add(new TemplateModel.Row(current.areaName(), current.areaCode(), "../" + areaPath(current.areaCode()),
+                                List.of(indicator.chineseLabelWithUnit(), periodChinese(current.period()),
+                                        indicator.formatTableCell(old.value()), indicator.formatTableCell(current.value()))));
+                        data.add(List.of(indicator.code(), current.level().name(), current.areaCode(), current.areaName(),
+                                current.period(), Optional.ofNullable(rounded(indicator, old.value())).map(Object::toString).orElse(""),
+                                Optional.ofNullable(rounded(indicator, current.value())).map(Object::toString).orElse("")));
+                    }
+                }
+            }
+            String since = "上一次发布为" + previous.snapshot().releaseLabel() + "（" + OfficialNumberFormat.dateInChinese(previous.publishedOn())
+                    + "）。 The previous publication was " + previous.snapshot().releaseLabel() + " ("
+                    + OfficialNumberFormat.dateInEnglish(previous.publishedOn()) + ").";
+            List<String> paragraphs = new ArrayList<>(List.of(since));
+            if (rows.isEmpty()) {
+                paragraphs.add("与上一次发布相比，已发布的数据没有修订；本次只增加了新的报告期。 No figure published before was revised;"
+                        + " this release only adds new periods, if any.");
+            } else {
+                paragraphs.add("与上一次发布相比，共修订" + rows.size() + "个数据（下表列出每个地区、指标和报告期的原数和现数），多为报送单位更正后重新报送。 "
+                        + rows.size() + " figures published before now read differently, listed below by area, indicator and period;"
+                        + " most follow a corrected resubmission.");
+            }
+            List<Table> tables = new ArrayList<>();
+            if (!rows.isEmpty()) {
+                List<TemplateModel.Row> summary = new ArrayList<>();
+                byIndicator.forEach((code, count) -> {
+                    Indicator indicator = org.bangfu.indicators.IndicatorCatalogue.byCode(code);
+                    summary.add(new TemplateModel.Row(indicator.chineseName(), indicator.englishName(), "../" + indicatorPath(indicator),
+                            List.of(grouped(count))));
+                });
+                tables.add(new Table("各指标修订的数据个数", "Figures revised, by indicator",
+                        List.of(List.of(new HeaderCell("指标", "Indicator", 1, 1), new HeaderCell("修订个数", "Figures revised", 1, 1))),
+                        summary));
+                tables.add(new Table("修订的数据（原数与现数）", "Revised figures: as published before and now",
+                        List.of(List.of(new HeaderCell("地区", "Area", 1, 1), new HeaderCell("指标", "Indicator", 1, 1),
+                                new HeaderCell("报告期", "Period", 1, 1), new HeaderCell("上次发布", "Published before", 1, 1),
+                                new HeaderCell("本次发布", "Now", 1, 1))), rows));
+            }
+            List<Download> revisionDownloads = new ArrayList<>();
+            if (!rows.isEmpty()) {
+                List<DataTable.DataColumn> columns = List.of(
+                        new DataTable.DataColumn("indicator_code", "指标代码 / indicator code", false),
+                        new DataTable.DataColumn("area_level", "地区层级 / area level", false),
+                        new DataTable.DataColumn("area_code", "区划代码 / area code", false),
+                        new DataTable.DataColumn("area_name", "区划名称 / area name", false),
+                        new DataTable.DataColumn("period", "报告期 / period", false),
+                        new DataTable.DataColumn("published_before", "上次发布的数（按发布精度） / as published before", false),
+                        new DataTable.DataColumn("published_now", "本次发布的数 / as published now", false));
+                DataTable table = new DataTable("revisions", "修订说明", "What changed", columns, data);
+                files.put("downloads/revisions.csv", downloads.csv(table));
+                files.put("downloads/revisions.xlsx", downloads.xlsx(table));
+                revisionDownloads.add(new Download("../downloads/revisions.csv", "修订的数据（CSV）", "Revised figures (CSV)",
+                        "UTF-8（带BOM）", "UTF-8 with BOM"));
+                revisionDownloads.add(new Download("../downloads/revisions.xlsx", "修订的数据（Excel）", "Revised figures (XLSX)",
+                        "含“说明”工作表", "with a 说明 sheet"));
+            }
+            sections.add(section("revisions", "修订说明", "What changed", paragraphs, List.of(), List.of(), tables, List.of(),
+                    revisionDownloads));
+        }
+        outputs.add(new PageOutput(REVISIONS_PATH, page(REVISIONS_PATH, "revisions", "修订说明", "What changed since the last release",
+                List.of(new Link("pages/release.html", "关于本次发布", "About this release")), sections)));
+    }
+
+    private static BigDecimal rounded(Indicator indicator, BigDecimal value) {
+        return value == null ? null : indicator.rounded(value);
+    }
+
     private void aboutPage() {
         List<Fact> facts = new ArrayList<>();
         gold.snapshot().versions().forEach(version -> facts.add(fact(version.table(), "version",
@@ -902,7 +1013,8 @@ final class CatalogueSite {
                 List.of(), List.of(section("tables", "所用数据表及版本", "Tables and versions",
                         List.of("本次发布的所有页面、图表、下载和简报都由以下数据表版本生成，可据此重建。 Every page, chart, download and"
                                 + " briefing of this release was built from these table versions and can be rebuilt from them."),
-                        facts, List.of(), List.of(), List.of(), List.of())))));
+                        facts, List.of(), List.of(), List.of(new Link("../" + REVISIONS_PATH, "修订说明：与上一次发布相比修订的数据",
+                                "What changed: figures revised since the previous publication")), List.of())))));
     }
 
     // ---- helpers ---------------------------------------------------------------------------

@@ -53,6 +53,16 @@ public final class Publisher {
      *     publishing; the message says how to fix it, in Chinese and English
      */
     public PublishedOutputs publish(PublicationSnapshot snapshot, Path siteDirectory) {
+        return publish(snapshot, java.util.Optional.empty(), siteDirectory);
+    }
+
+    /**
+     * Renders the snapshot, with a 修订说明 page of the figures revised since {@code previous}.
+     *
+     * @throws PublishException as {@link #publish(PublicationSnapshot, Path)}
+     */
+    public PublishedOutputs publish(PublicationSnapshot snapshot, java.util.Optional<PreviousRelease> previous,
+            Path siteDirectory) {
         SnapshotView view = SnapshotView.of(snapshot);
         HtmlRenderer html = new HtmlRenderer(templatesDirectory.resolve("site"));
         ChartRenderer charts = new ChartRenderer(ChineseFont.installedFamily());
@@ -81,6 +91,7 @@ public final class Publisher {
         CatalogueSite catalogue = new CatalogueSite(new GoldData(snapshot), pages, ReleaseLabel.of(snapshot),
                 options.publishDate());
         catalogue.countyFunds(view, chartsByPath);
+        catalogue.previousRelease(previous);
         catalogue.build();
         chartsByPath.putAll(catalogue.charts());
 
