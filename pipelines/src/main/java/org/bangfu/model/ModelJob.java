@@ -70,7 +70,9 @@ public final class ModelJob {
         HouseholdModelStep.rebuildIfChanged(run);
         RegisterModelStep.rebuildIfChanged(run);
         String inputs = run.versionsOf(INPUTS);
-        boolean upToDate = run.recordedInputVersions(MODEL_MARKER).filter(inputs::equals).isPresent();
+        // A warehouse modelled before the nation level existed gets its nation table on the next run.
+        boolean upToDate = run.recordedInputVersions(MODEL_MARKER).filter(inputs::equals).isPresent()
+                && run.exists(WarehouseTable.GOLD_NATION_QUARTER);
         if (!upToDate) {
             Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(
                     run.read(WarehouseTable.SILVER_UNIT_ASSISTANCE)).cache();
@@ -80,6 +82,8 @@ public final class ModelJob {
                     AssistanceAggregates.countyQuarter(increments, counties, pairings), inputs);
             run.replace(WarehouseTable.GOLD_PREFECTURE_QUARTER,
                     AssistanceAggregates.prefectureQuarter(increments, counties, pairings), inputs);
+            run.replace(WarehouseTable.GOLD_NATION_QUARTER,
+                    AssistanceAggregates.nationQuarter(increments, counties, pairings), inputs);
             run.replace(MODEL_MARKER, AssistanceAggregates.provinceQuarter(increments, counties, pairings), inputs);
             increments.unpersist();
         }

@@ -196,7 +196,7 @@ final class CatalogueSite {
                 if (!households.isEmpty()) {
                     int year = latestYear(households);
                     BigDecimal registered = households.rows().stream()
-                            .filter(row -> yearOf(row) == year && "PROVINCE".equals(GoldTable.text(row, "area_level"))
+                            .filter(row -> yearOf(row) == year && topLevel.name().equals(GoldTable.text(row, "area_level"))
                                     && "households_registered".equals(GoldTable.text(row, "indicator_code")))
                             .map(row -> GoldTable.decimal(row, "value")).filter(Objects::nonNull).findFirst().orElse(null);
                     String value = registered == null ? OfficialNumberFormat.NOT_REPORTED
@@ -460,7 +460,7 @@ final class CatalogueSite {
         }
         int year = latestYear(households);
         Map<String, List<Row>> byIndicator = households.rows().stream()
-                .filter(row -> yearOf(row) == year && "PROVINCE".equals(GoldTable.text(row, "area_level")))
+                .filter(row -> yearOf(row) == year && topLevel.name().equals(GoldTable.text(row, "area_level")))
                 .collect(Collectors.groupingBy(row -> GoldTable.text(row, "indicator_code"), LinkedHashMap::new, Collectors.toList()));
         List<Table> tables = new ArrayList<>();
         byIndicator.forEach((code, rows) -> {
@@ -474,7 +474,8 @@ final class CatalogueSite {
                             "", null, List.of(OfficialNumberFormat.grouped(GoldTable.decimal(row, "value"), precision,
                                     java.math.RoundingMode.HALF_UP))))
                     .toList();
-            tables.add(new Table(year + "年全省" + chinese, english + ", province, " + year,
+            tables.add(new Table(year + "年" + (topLevel == AggregationLevel.NATION ? "全国" : "全省") + chinese,
+                    english + ", " + topLevel.englishName().toLowerCase(java.util.Locale.ROOT) + ", " + year,
                     List.of(List.of(new HeaderCell("类别", "Category", 1, 1), new HeaderCell(chinese, english, 1, 1))), tableRows));
         });
         return List.of(section("households", "贫困户情况（BF-4）", "Registered poor households (BF-4)",

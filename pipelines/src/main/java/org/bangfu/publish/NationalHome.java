@@ -60,6 +60,10 @@ final class NationalHome {
         String englishTitle = (national ? "Nation" : "Province") + ": poverty alleviation statistics";
         List<Section> sections = new ArrayList<>();
         sections.add(reporting());
+        List<TemplateModel.Card> cards = catalogue.cards();
+        if (!cards.isEmpty()) {
+            sections.add(keyFigures(cards));
+        }
         if (!top.isEmpty()) {
             sections.add(exitsAtTheTop(topName, top));
             sections.add(exitsByArea(exited));
@@ -116,6 +120,20 @@ final class NationalHome {
                         ? List.of(new Link(SiteTopic.QUALITY.path(), "报送完整性和数据质量", "Completeness and data quality"))
                         : List.of(),
                 List.of());
+    }
+
+    /** Each topic's headline figure at the top of the site, latest period, with the change on a year before. */
+    private static Section keyFigures(List<TemplateModel.Card> cards) {
+        List<TemplateModel.Row> rows = cards.stream()
+                .map(card -> new TemplateModel.Row(card.chineseTitle(), card.englishTitle(), card.href(), List.of(
+                        card.figureChinese() + " " + card.figureEnglish(), card.valueChinese() + " " + card.valueEnglish(),
+                        card.changeChinese() + " " + card.changeEnglish())))
+                .toList();
+        return section("key-figures", "主要指标", "Key figures", List.of(), List.of(), List.of(), List.of(new Table(
+                "各专题主要指标（最新报告期）", "Key figure of each topic, latest period",
+                List.of(List.of(new HeaderCell("专题", "Topic", 1, 1), new HeaderCell("指标", "Figure", 1, 1),
+                        new HeaderCell("数值", "Value", 1, 1), new HeaderCell("比上年同期", "On a year before", 1, 1))),
+                rows)), List.of(), List.of());
     }
 
     /** Poor counties planned to exit against those that did, year by year, at the top of the site. */

@@ -60,6 +60,10 @@ public final class Publisher {
         GoldData gold = new GoldData(snapshot);
         CatalogueSite catalogue = new CatalogueSite(gold, pages, ReleaseLabel.of(snapshot), options.publishDate());
         catalogue.build();
+        if (!view.hasAssistanceFigures() && !snapshot.counties().isEmpty()) {
+            throw PublishException.snapshotNotPublishable("快照中有各县BF-1数据，却没有全省汇总数据",
+                    "the snapshot holds county BF-1 figures but no province figures");
+        }
         if (!view.hasAssistanceFigures() && catalogue.topicsPublished().isEmpty()) {
             throw PublishException.snapshotNotPublishable("快照中没有全省汇总数据，也没有名录汇总数据",
                     "the snapshot holds neither province figures nor register figures");
