@@ -1,16 +1,21 @@
-<#import "layout.ftl" as layout>
-<@layout.page frame=page.frame>
-<nav class="breadcrumb" aria-label="位置 Breadcrumb"><a href="${page.frame.root}index.html">首页 <span lang="en">Home</span></a> › <a href="${page.frame.root}index.html#areas-heading">各市州和县 <span lang="en">Areas</span></a> › ${page.name}</nav>
+<#-- counties/<code>.html: the county pages were merged into the area pages (areas/<code>.html);
+     this stub keeps old links and bookmarks working by sending the reader on. -->
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="bangfu-data-version" content="${page.frame.stamp}">
+<meta http-equiv="refresh" content="0; url=${page.areaHref}">
+<link rel="canonical" href="${page.areaHref}">
+<title>${page.name} · 定点帮扶工作统计 | Targeted assistance statistics</title>
+<link rel="stylesheet" href="${page.frame.root}assets/style.css">
+</head>
+<body>
+<main id="main" class="wrap">
 <h1>${page.name}<span class="en" lang="en">County ${page.code}</span></h1>
-<dl class="facts">
-<#list page.facts as fact>
-  <div><dt>${fact.label.chineseName} <span lang="en">${fact.label.englishName}</span></dt><dd>${fact.value}</dd></div>
-</#list>
-</dl>
-<p><a href="${page.areaHref}">${page.name}各专题主要指标、帮扶单位和报送情况 <span lang="en">Key figures of every topic, assisting units and submissions</span></a></p>
-<#if page.figure??>
-<@layout.figure figure=page.figure/>
-<#else>
-<p class="note">${page.noFiguresNote}</p>
-</#if>
-</@layout.page>
+<p>本页已并入<a href="${page.areaHref}">${page.name}的地区页</a>。 <span lang="en">This page has moved to <a href="${page.areaHref}">the area page of ${page.name}</a>.</span></p>
+</main>
+<footer class="site-footer"><div class="wrap"><p>发布版本 <span lang="en">Release</span> <a href="${page.frame.root}pages/release.html">${page.frame.releaseLabel}</a></p></div></footer>
+</body>
+</html>

@@ -6,6 +6,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="bangfu-data-version" content="${frame.stamp}">
 <title>${frame.chineseTitle} · 定点帮扶工作统计 | ${frame.englishTitle} · Targeted assistance statistics</title>
 <link rel="stylesheet" href="${frame.root}assets/style.css">
 </head>
@@ -29,10 +30,8 @@
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p><span class="footer-label">发布版本 <span lang="en">Release</span></span> <a href="${frame.root}pages/release.html"><code class="release">${frame.releaseLabel}</code></a></p>
-    <p class="stamp-line"><span class="footer-label">${frame.dataVersionLabel.chineseName} <span lang="en">${frame.dataVersionLabel.englishName}</span></span> <code class="stamp">${frame.stamp}</code></p>
+    <p><span class="footer-label">发布版本 <span lang="en">Release</span></span> <a href="${frame.root}pages/release.html"><span class="release">${frame.releaseLabel}</span> · 所用数据表及版本 <span lang="en">tables and versions</span></a></p>
     <p><span class="footer-label">${frame.publishedOnLabel.chineseName} <span lang="en">${frame.publishedOnLabel.englishName}</span></span> <time datetime="${frame.publishedOnIso}">${frame.publishedOnChinese}</time> <span lang="en">(${frame.publishedOnEnglish})</span></p>
-    <p class="footer-note">本站页面、图表、下载文件和简报均由同一数据版本生成，可据此重建。<span lang="en">Every page, chart, download and briefing here was built from this one data version and can be rebuilt from it.</span></p>
   </div>
 </footer>
 </body>

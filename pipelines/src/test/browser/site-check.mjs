@@ -24,6 +24,8 @@ mkdirSync(shots, { recursive: true });
 function kindOf(url) {
   const path = fileURLToPath(url).slice(siteDirectory.length + 1);
   if (!path.includes('/')) return 'home';
+  // pages/ holds one page of each of several kinds (downloads, release, revisions, board).
+  if (path.startsWith('pages/')) return 'pages-' + path.slice('pages/'.length).replace(/\.html$/, '').replace(/-.*$/, '');
   return path.split('/')[0];
 }
 
@@ -63,8 +65,13 @@ try {
       if (!image.alt) problems.push(`${current}: image without alt text: ${image.source}`);
     }
     const text = await page.innerText('body');
-    if (!/gold\.county_quarter@v\d+/.test(text)) problems.push(`${current}: no gold version stamp on the page`);
-    if (!/第\d+版|\d{4}Q[1-4] 数据/.test(text)) problems.push(`${current}: no release label on the page`);
+    // The footer carries the short release label and links to the release page, which lists every table version;
+    // every page also carries the full stamp in its metadata.
+    const stamp = await page.getAttribute('meta[name="bangfu-data-version"]', 'content').catch(() => null);
+    if (!stamp || !/gold\.county_quarter@v\d+/.test(stamp)) problems.push(`${current}: no gold version stamp in the page metadata`);
+    if (!/第\d+版|\d{4}Q[1-4] 数据/.test(await page.innerText('footer').catch(() => ''))) problems.push(`${current}: no release label in the footer`);
+    if (await page.$('footer a[href$="pages/release.html"]') === null) problems.push(`${current}: the footer does not link to the release page`);
+    if (current === 'pages/release.html' && !/gold\.county_quarter/.test(text)) problems.push(`${current}: the release page does not list the table versions`);
     if (/NaN|undefined|null<|\$\{/.test(text)) problems.push(`${current}: unfinished text (NaN, undefined or a template tag)`);
 
     const links = await page.$$eval('a[href]', (all) => all.map((link) => link.href));
@@ -104,7 +111,7 @@ try {
       await page.setViewportSize({ width: 1366, height: 900 });
     }
   }
-  if (!kindsSeen.has('counties')) problems.push('no county page is linked from the site');
+  if (!kindsSeen.has('areas')) problems.push('no area page is linked from the site');
   if (!kindsSeen.has('indicators')) problems.push('no indicator page is linked from the site');
   console.log(`site-check: ${pagesVisited} pages, ${linksChecked} links; kinds: `
     + [...kindsSeen.entries()].map(([kind, example]) => `${kind} (${example})`).join(', ')

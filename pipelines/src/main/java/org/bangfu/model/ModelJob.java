@@ -90,6 +90,7 @@ public final class ModelJob {
         new IndicatorTablesJob(run, AreaProgressAggregates.DEFAULT_MINIMUM_TEAM_MEMBERS).run();
         new org.bangfu.scorecard.ScorecardJob(run, org.bangfu.scorecard.ProfileCatalogue.fromConfiguration()).run();
         writeCompleteness(run);
+        writeDataQuality(run);
 
         // Written last: only now is the run complete and its gold tables publishable together.
         String goldStamp = PinnedTables.pin(warehouse, gold, AsOf.LATEST).stamp();
@@ -129,6 +130,30 @@ public final class ModelJob {
                 readOrNone(warehouse, WarehouseTable.SILVER_WORK_TEAMS, Completeness.WORK_TEAM_COLUMNS),
                 readOrNone(warehouse, WarehouseTable.SILVER_COUNTY_PROGRESS, Completeness.COUNTY_PROGRESS_COLUMNS));
         warehouse.replace(WarehouseTable.GOLD_COMPLETENESS, Completeness.completeness(sources), inputs);
+    }
+
+    private static final List<WarehouseTable> DATA_QUALITY_INPUTS = List.of(WarehouseTable.QUARANTINE,
+            WarehouseTable.WARNINGS, WarehouseTable.RECONCILIATION, WarehouseTable.SILVER_COUNTY_REGISTER,
+            WarehouseTable.SILVER_UNIT_REGISTER, WarehouseTable.SUBMISSIONS);
+
+    /** gold.data_quality and gold.reconciliation_differences, from the same pinned silver as the rest. */
+    private static void writeDataQuality(Warehouse warehouse) {
+        String inputs = warehouse.versionsOf(DATA_QUALITY_INPUTS);
+        if (warehouse.recordedInputVersions(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES).filter(inputs::equals)
+                .isPresent()) {
+            return;
+        }
+        Dataset<Row> counties = warehouse.read(WarehouseTable.SILVER_COUNTY_REGISTER);
+        Dataset<Row> units = SilverFrames.readOrEmpty(warehouse, WarehouseTable.SILVER_UNIT_REGISTER,
+                org.bangfu.forms.FormCatalogue.UNIT_REGISTER);
+        warehouse.replace(WarehouseTable.GOLD_DATA_QUALITY, DataQuality.dataQuality(
+                readOrNone(warehouse, WarehouseTable.QUARANTINE, DataQuality.ISSUE_COLUMNS),
+                readOrNone(warehouse, WarehouseTable.WARNINGS, DataQuality.ISSUE_COLUMNS), counties, units,
+                readOrNone(warehouse, WarehouseTable.SUBMISSIONS, DataQuality.SUBMISSION_COLUMNS)), inputs);
+        // Written second: its recorded inputs mark both tables as built.
+        warehouse.replace(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES, DataQuality.reconciliationDifferences(
+                readOrNone(warehouse, WarehouseTable.RECONCILIATION, DataQuality.RECONCILIATION_COLUMNS),
+                counties, units), inputs);
     }
 
     private static Dataset<Row> readOrNone(Warehouse warehouse, WarehouseTable table, org.apache.spark.sql.types.StructType columns) {

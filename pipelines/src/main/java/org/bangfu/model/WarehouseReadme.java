@@ -153,6 +153,11 @@ public final class WarehouseReadme {
         Dataset<Row> villages = SilverFrames.emptyOf(spark, FormCatalogue.VILLAGE_REGISTER);
         schemas.put(WarehouseTable.GOLD_AREA_EXIT_YEAR, AreaExitYears.areaExitYear(counties, villages).schema());
         schemas.put(WarehouseTable.GOLD_AREA_COUNTY_GROUPS, AreaExitYears.areaCountyGroups(counties, villages).schema());
+        schemas.put(WarehouseTable.GOLD_DATA_QUALITY, DataQuality.dataQuality(
+                Completeness.none(spark, DataQuality.ISSUE_COLUMNS), Completeness.none(spark, DataQuality.ISSUE_COLUMNS),
+                counties, units, Completeness.none(spark, DataQuality.SUBMISSION_COLUMNS)).schema());
+        schemas.put(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES, DataQuality.reconciliationDifferences(
+                Completeness.none(spark, DataQuality.RECONCILIATION_COLUMNS), counties, units).schema());
         return schemas;
     }
 
@@ -242,6 +247,8 @@ public final class WarehouseReadme {
         meanings.put(WarehouseTable.GOLD_UNIT_SCORECARD, "帮扶单位 × 年度 × 规则：每条工作规则的结果与依据 / each unit × year × programme rule: the result with its evidence");
         meanings.put(WarehouseTable.GOLD_UNIT_VERDICT, "帮扶单位 × 年度的捆绑评价（三捆绑）：达标比例、等次及限制优秀的原因 / each unit × year: the bundled verdict (三捆绑), share of rules met, rating and any cap on 优秀");
         meanings.put(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS, "BF-4 贫困户指标：县、市州、全省 × 年度，每个指标与类别一行（致贫原因、帮扶措施、五个一批、收入中位数等） / BF-4 household figures per county, prefecture and province × year, one row per indicator and category (causes, measures, 五个一批, income median …)");
+        meanings.put(WarehouseTable.GOLD_DATA_QUALITY, "数据质量：每个表号、报告期、规则、报送者被隔离与被警告的行数，附规则名称与报送者所在地区 / rows quarantined and rows warned per form, period, rule and submitter, with the rule's name and the submitter's area");
+        meanings.put(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES, "跨来源核对（驻村队员、脱贫人口）的每一对数，一致或不一致，附单位或县及所在市州 / every cross-source comparison (team members, people exited), agreeing or not, with its unit or county and prefecture");
         return meanings;
     }
 

@@ -56,12 +56,24 @@ final class CatalogueSite {
     private final java.util.Set<SiteTopic> topicsPublished = java.util.EnumSet.noneOf(SiteTopic.class);
     /** The top of the site: the nation when gold holds more than one province, else the province. */
     private AggregationLevel topLevel = AggregationLevel.PROVINCE;
+    /** BF-1 area × quarter rows by area code and period, for the carried-forward notes. */
+    private final Map<String, org.bangfu.model.AreaQuarterFigures> assistanceRows = new LinkedHashMap<>();
+    private SnapshotView view;
+    private Map<String, BarChartSpec> countyFundsCharts = Map.of();
 
     CatalogueSite(GoldData gold, SitePages pages, String releaseLabel, java.time.LocalDate publishDate) {
         this.gold = gold;
         this.pages = pages;
         this.downloads = new DownloadWriter(releaseLabel, gold.snapshot().stamp(), publishDate);
         gold.snapshot().counties().forEach(row -> countyNames.put(row.areaCode(), row.areaName()));
+        java.util.stream.Stream.of(gold.snapshot().provinces(), gold.snapshot().prefectures(), gold.snapshot().counties())
+                .flatMap(List::stream).forEach(row -> assistanceRows.put(row.areaCode() + "|" + row.period(), row));
+    }
+
+    /** The county funds charts (by chart path) drawn on county area pages; a county without one gets a sentence. */
+    void countyFunds(SnapshotView snapshotView, Map<String, BarChartSpec> chartsByPath) {
+        this.view = snapshotView;
+        this.countyFundsCharts = chartsByPath;
     }
 
     List<PageOutput> pages() {
@@ -212,12 +224,19 @@ final class CatalogueSite {
                     Map<String, Long> byStatus = completeness.rows().stream()
                             .filter(row -> period.equals(GoldTable.text(row, "period")))
                             .collect(Collectors.groupingBy(row -> GoldTable.text(row, "status"), TreeMap::new, Collectors.counting()));
-                    cards.add(new Card(topic.chineseName(), topic.englishName(), "应报表格报送情况", "Expected submissions",
+                    long quarantined = gold.table(WarehouseTable.GOLD_DATA_QUALITY).rows().stream()
+                            .filter(row -> "quarantined".equals(GoldTable.text(row, "outcome")))
+                            .mapToLong(row -> GoldTable.integer(row, "rows").orElse(0)).sum();
+                    long differences = gold.table(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES).rows().stream()
+                            .filter(row -> "false".equals(GoldTable.text(row, "agrees"))).count();
+                    cards.add(new Card(topic.chineseName(), topic.englishName(), "应报表格报送情况（" + periodChinese(period) + "）",
+                            "Expected submissions, " + periodEnglish(period),
                             "按时" + byStatus.getOrDefault("on_time", 0L) + "　逾期" + byStatus.getOrDefault("late", 0L)
                                     + "　未报送" + byStatus.getOrDefault("missing", 0L),
                             byStatus.getOrDefault("on_time", 0L) + " on time, " + byStatus.getOrDefault("late", 0L) + " late, "
                                     + byStatus.getOrDefault("missing", 0L) + " missing",
-                            periodChinese(period), periodEnglish(period), topic.path()));
+                            "隔离" + grouped(quarantined) + "行　跨来源差异" + grouped(differences) + "处",
+                            quarantined + " rows quarantined, " + differences + " reconciliation differences", topic.path()));
                 }
             }
         }
@@ -248,24 +267,34 @@ final class CatalogueSite {
 
         List<Figure> figures = new ArrayList<>();
         boolean national = topLevel == AggregationLevel.NATION;
+        List<String> figureNotes = new ArrayList<>();
         List<Observation> province = series(indicator, topLevel, null);
         if (!province.isEmpty()) {
             String chartPath = topChartPath(indicator);
             BarChartSpec chart = seriesChart(indicator, province.get(0).areaName(), province);
-            charts.put(chartPath, chart);
-            figures.add(figure("../", chartPath, chart, seriesTable(indicator, province)));
+            if (SiteCharts.hasAnyValue(chart)) {
+                charts.put(chartPath, chart);
+                figures.add(figure("../", chartPath, chart, seriesTable(indicator, province)));
+                figureNotes.addAll(carriedNotes(topicOf(indicator), province.get(province.size() - 1).areaCode()));
+            } else {
+                figureNotes.add(noFiguresNote(province.get(0).areaName(), indicator));
+            }
         }
         List<Observation> prefectures = latestAt(observations, childLevel(), latest);
         if (!prefectures.isEmpty()) {
             String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + (national ? "-provinces.png" : "-prefectures.png");
             BarChartSpec chart = comparisonChart(indicator, national ? "各省" : "各市州", national ? "Provinces" : "Prefectures",
                     latest, prefectures);
-            charts.put(chartPath, chart);
-            figures.add(figure("../", chartPath, chart, comparisonTable(indicator, national ? "省" : "市州",
-                    national ? "Province" : "Prefecture", latest, prefectures, true)));
+            if (SiteCharts.hasAnyValue(chart)) {
+                charts.put(chartPath, chart);
+                figures.add(figure("../", chartPath, chart, comparisonTable(indicator, national ? "省" : "市州",
+                        national ? "Province" : "Prefecture", latest, prefectures, true)));
+            } else {
+                figureNotes.add(noFiguresNote((national ? "各省" : "各市州") + periodChinese(latest), indicator));
+            }
         }
         sections.add(section("figures", national ? "全国和各省" : "全省和各市州",
-                national ? "Nation and provinces" : "Province and prefectures", List.of(), List.of(), figures,
+                national ? "Nation and provinces" : "Province and prefectures", figureNotes, List.of(), figures,
                 List.of(), List.of(), List.of()));
 
         List<Observation> counties = observations.stream().filter(o -> o.level() == AggregationLevel.COUNTY).toList();
@@ -398,12 +427,15 @@ final class CatalogueSite {
             }
             List<Observation> province = series(indicator, topLevel, null);
             List<Figure> figures = new ArrayList<>();
-            if (!province.isEmpty()) {
-                String chartPath = topChartPath(indicator);
+            List<String> paragraphs = new ArrayList<>(List.of(indicator.chineseDefinition()));
+            String chartPath = topChartPath(indicator);
+            if (!province.isEmpty() && charts.containsKey(chartPath)) {
                 figures.add(figure("../", chartPath, charts.get(chartPath), seriesTable(indicator, province)));
+            } else if (!province.isEmpty()) {
+                paragraphs.add(noFiguresNote(province.get(0).areaName(), indicator));
             }
             sections.add(section(indicator.code(), indicator.chineseName(), indicator.englishName(),
-                    List.of(indicator.chineseDefinition()), List.of(), figures, List.of(),
+                    paragraphs, List.of(), figures, List.of(),
                     List.of(new Link("../" + indicatorPath(indicator), "指标页：说明、各地区数据和下载",
                             "Indicator page: method, every area, downloads")), List.of()));
         }
@@ -520,11 +552,103 @@ final class CatalogueSite {
                 List.of(List.of(new HeaderCell("报送单位", "Submitter", 1, 1), new HeaderCell("表号", "Form", 1, 1),
                         new HeaderCell("应报对象", "Expected for", 1, 1), new HeaderCell("所在县", "County", 1, 1),
                         new HeaderCell("状态", "Status", 1, 1), new HeaderCell("逾期天数", "Days late", 1, 1))), named);
-        return List.of(section("completeness", "报送完整性", "Completeness",
-                List.of("隔离行（按规则）和跨来源核对差异在检查层（silver）中，见各报送单位的数据质量反馈单；本页只列发布快照中的完整性。"
-                        + " Quarantined rows by rule and reconciliation differences are kept in silver and sent to"
-                        + " submitters in their feedback workbooks; this page shows the completeness held in gold."),
+        List<Section> sections = new ArrayList<>();
+        sections.add(section("completeness", "报送完整性", "Completeness",
+                List.of("应报数来自名录和结对关系；逾期和未报送的逐一列出。 Expected submissions come from the registers and"
+                        + " pairings; every late or missing one is named."),
                 List.of(), List.of(), List.of(byPrefectureTable, namedTable), List.of(), List.of()));
+        sections.addAll(checkSections());
+        return sections;
+    }
+
+    /** Rows quarantined and warned by rule (gold.data_quality), and the cross-source comparisons. */
+    private List<Section> checkSections() {
+        List<Section> sections = new ArrayList<>();
+        GoldTable quality = gold.table(WarehouseTable.GOLD_DATA_QUALITY);
+        if (quality.has("rule_code")) {
+            Map<String, List<Row>> byRule = quality.rows().stream().collect(Collectors.groupingBy(
+                    row -> GoldTable.text(row, "outcome") + "|" + GoldTable.text(row, "rule_code"), TreeMap::new, Collectors.toList()));
+            List<TemplateModel.Row> ruleRows = new ArrayList<>();
+            byRule.forEach((key, rows) -> {
+                Row any = rows.get(0);
+                ruleRows.add(new TemplateModel.Row(GoldTable.text(any, "rule_code") + " " + GoldTable.text(any, "rule_zh"),
+                        GoldTable.text(any, "rule_en"), null, List.of(GoldTable.text(any, "outcome_zh"),
+                                rows.stream().map(row -> GoldTable.text(row, "form_code")).distinct().sorted()
+                                        .collect(Collectors.joining("、")),
+                                grouped(sum(rows, "rows")), grouped(sum(rows, "submitters")))));
+            });
+            long quarantined = quality.rows().stream().filter(row -> "quarantined".equals(GoldTable.text(row, "outcome")))
+                    .mapToLong(row -> GoldTable.integer(row, "rows").orElse(0)).sum();
+            long warned = quality.rows().stream().filter(row -> "warned".equals(GoldTable.text(row, "outcome")))
+                    .mapToLong(row -> GoldTable.integer(row, "rows").orElse(0)).sum();
+            Table byRuleTable = new Table("按规则统计的隔离行和警告行（各报告期合计）", "Rows quarantined and warned, by rule (all periods)",
+                    List.of(List.of(new HeaderCell("规则", "Rule", 1, 1), new HeaderCell("处理", "Outcome", 1, 1),
+                            new HeaderCell("表号", "Forms", 1, 1), new HeaderCell("行数", "Rows", 1, 1),
+                            new HeaderCell("报送者数", "Submitters", 1, 1))), ruleRows);
+            List<TemplateModel.Row> submitterRows = quality.rows().stream()
+                    .filter(row -> "quarantined".equals(GoldTable.text(row, "outcome")))
+                    .sorted(Comparator.comparing((Row row) -> GoldTable.text(row, "period")).reversed()
+                            .thenComparing(row -> GoldTable.text(row, "form_code"))
+                            .thenComparing(row -> GoldTable.text(row, "submitter_code"))
+                            .thenComparing(row -> GoldTable.text(row, "rule_code")))
+                    .map(row -> new TemplateModel.Row(orDash(GoldTable.text(row, "submitter_name")),
+                            GoldTable.text(row, "submitter_code"), null, List.of(GoldTable.text(row, "form_code"),
+                                    orDash(periodChinese(GoldTable.text(row, "period"))),
+                                    GoldTable.text(row, "rule_code") + " " + GoldTable.text(row, "rule_zh"),
+                                    grouped(GoldTable.integer(row, "rows").orElse(0)))))
+                    .toList();
+            Table bySubmitter = new Table("各报送者被隔离的行", "Rows quarantined, by submitter",
+                    List.of(List.of(new HeaderCell("报送者", "Submitter", 1, 1), new HeaderCell("表号", "Form", 1, 1),
+                            new HeaderCell("报告期", "Period", 1, 1), new HeaderCell("规则", "Rule", 1, 1),
+                            new HeaderCell("行数", "Rows", 1, 1))), submitterRows);
+            sections.add(section("quarantine", "隔离行（按规则）", "Quarantined rows by rule", List.of(
+                    "检查共隔离" + grouped(quarantined) + "行（未入库，已在数据质量反馈单中告知报送者），警告" + grouped(warned)
+                            + "行（已入库，请报送者核实）。 " + quarantined + " rows were quarantined (not loaded; each submitter"
+                            + " is told in its feedback workbook) and " + warned + " rows were loaded with a warning."),
+                    List.of(), List.of(), submitterRows.isEmpty() ? List.of(byRuleTable) : List.of(byRuleTable, bySubmitter),
+                    List.of(), List.of()));
+        }
+        GoldTable reconciliation = gold.table(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES);
+        if (reconciliation.has("rule_code")) {
+            List<Row> differing = reconciliation.rows().stream().filter(row -> !"true".equals(GoldTable.text(row, "agrees")))
+                    .sorted(Comparator.comparing((Row row) -> GoldTable.text(row, "rule_code"))
+                            .thenComparing(row -> GoldTable.text(row, "period"))
+                            .thenComparing(row -> GoldTable.text(row, "subject_code")))
+                    .toList();
+            List<TemplateModel.Row> rows = differing.stream()
+                    .map(row -> new TemplateModel.Row(GoldTable.text(row, "subject_name"), GoldTable.text(row, "subject_code"),
+                            "county".equals(GoldTable.text(row, "subject_kind")) ? "../" + areaPath(GoldTable.text(row, "subject_code"))
+                                    : null,
+                            List.of(GoldTable.text(row, "rule_code") + " " + GoldTable.text(row, "rule_zh"),
+                                    periodChinese(GoldTable.text(row, "period")),
+                                    grouped(GoldTable.integer(row, "value_a").orElse(0)),
+                                    grouped(GoldTable.integer(row, "value_b").orElse(0)),
+                                    grouped(GoldTable.integer(row, "difference").orElse(0)))))
+                    .toList();
+            String summary = "跨来源核对" + grouped(reconciliation.rows().size()) + "对数，其中" + grouped(differing.size())
+                    + "对不一致；数据照报送发布，不自动修正。 " + reconciliation.rows().size() + " pairs of figures were compared"
+                    + " across forms and " + differing.size() + " differ; figures are published as reported, never silently fixed.";
+            Table table = new Table("不一致的跨来源核对", "Cross-source comparisons that differ",
+                    List.of(List.of(new HeaderCell("核对对象", "Unit or county", 1, 1), new HeaderCell("核对内容", "Comparison", 1, 1),
+                            new HeaderCell("报告期", "Period", 1, 1), new HeaderCell("数A", "Figure A", 1, 1),
+                            new HeaderCell("数B", "Figure B", 1, 1), new HeaderCell("差额（A－B）", "Difference", 1, 1))), rows);
+            sections.add(section("reconciliation", "跨来源核对差异", "Reconciliation differences", List.of(summary,
+                    "X001：单位报送（BF-1）的在岗驻村队员数（数A）与花名册（BF-2）队员合计（数B）；X002：县报送（BF-3）的本年脱贫人口（数A）与贫困户名单（BF-4）当年脱贫户人口合计（数B）。"
+                            + " X001: team members a unit reports (BF-1, A) against its roster (BF-2, B); X002: people exited a county"
+                            + " reports (BF-3, A) against the household list (BF-4, B)."),
+                    List.of(), List.of(), rows.isEmpty() ? List.of() : List.of(table), List.of(), List.of()));
+        }
+        return sections;
+    }
+
+    /** In place of a chart with nothing to draw. */
+    private static String noFiguresNote(String where, Indicator indicator) {
+        return where + "尚无" + indicator.chineseName() + "数据（未报送），因此不画图。 No figures of " + indicator.englishName()
+                + " have been reported here yet, so there is no chart.";
+    }
+
+    private static long sum(List<Row> rows, String column) {
+        return rows.stream().mapToLong(row -> GoldTable.integer(row, column).orElse(0)).sum();
     }
 
     private List<Section> rankingSections() {
@@ -604,11 +728,7 @@ final class CatalogueSite {
                             .toList(), List.of()));
         }
         if (area.level() == AggregationLevel.COUNTY) {
-            sections.add(section("county", "县情", "County", List.of(), List.of(
-                    fact("县代码", "County code", area.areaCode()),
-                    fact("贫困县类型", "Poverty county type", orDash(area.povertyType()))), List.of(), List.of(),
-                    hasCountyPage(area.areaCode()) ? List.of(new Link("../" + SitePages.countyPagePath(area.areaCode()),
-                            "帮扶资金分季度图表", "Assistance funds by quarter, with chart")) : List.of(), List.of()));
+            sections.add(countySection(area));
         }
         for (SiteTopic topic : SiteTopic.values()) {
             List<TemplateModel.Row> rows = new ArrayList<>();
@@ -634,8 +754,8 @@ final class CatalogueSite {
             Table table = new Table(area.areaName() + topic.chineseName() + "主要指标", area.areaName() + ": " + topic.englishName(),
                     List.of(List.of(new HeaderCell("指标", "Indicator", 1, 1), new HeaderCell("报告期", "Period", 1, 1),
                             new HeaderCell("数值", "Value", 1, 1), new HeaderCell("上年同期", "Same period last year", 1, 1))), rows);
-            sections.add(section(topic.slug(), topic.chineseName(), topic.englishName(), List.of(), List.of(), List.of(),
-                    List.of(table), List.of(), List.of()));
+            sections.add(section(topic.slug(), topic.chineseName(), topic.englishName(), carriedNotes(topic, area.areaCode()),
+                    List.of(), List.of(), List.of(table), List.of(), List.of()));
         }
         // Without the completeness table the site cannot tell who helps a county, so it says nothing.
         if (area.level() == AggregationLevel.COUNTY && unitRows != null) {
@@ -643,6 +763,74 @@ final class CatalogueSite {
         }
         outputs.add(new PageOutput(path, page(path, "area", area.areaName(), area.level().englishName() + " " + area.areaCode(),
                 List.of(), sections)));
+    }
+
+    /**
+     * The county's facts, its paired units as gold counts them (gold.county_quarter paired_units in
+     * its latest quarter), and its funds by quarter: a chart with its table, or, where no unit
+     * reports, a sentence saying why rather than an empty chart.
+     */
+    private Section countySection(Observation county) {
+        String code = county.areaCode();
+        List<org.bangfu.model.AreaQuarterFigures> quarters = view == null ? List.of() : view.countyByQuarter(code);
+        List<Fact> facts = new ArrayList<>();
+        facts.add(fact("县代码", "County code", code));
+        facts.add(fact("贫困县类型", "Poverty county type", orDash(county.povertyType())));
+        List<String> paragraphs = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        if (!quarters.isEmpty()) {
+            org.bangfu.model.AreaQuarterFigures latest = quarters.get(quarters.size() - 1);
+            facts.add(fact("所属市州", "Prefecture", orDash(latest.prefectureName())));
+            facts.add(fact("结对帮扶单位", "Paired assisting units",
+                    latest.pairedUnits() + "个（" + periodChinese(latest.period()) + "）"));
+            BarChartSpec chart = countyFundsCharts.get(SitePages.countyChartPath(code));
+            if (latest.pairedUnits() == 0 && quarters.stream().allMatch(row -> row.pairedUnits() == 0)) {
+                paragraphs.add(county.areaName() + "没有结对帮扶单位，因此没有帮扶单位报送的帮扶资金等数据。 " + county.areaName()
+                        + " has no paired assisting units, so no unit reports funds or other inputs for it.");
+            } else if (chart == null) {
+                paragraphs.add(county.areaName() + "有结对帮扶单位，但各季度均未报送帮扶资金，因此没有图表。 " + county.areaName()
+                        + " has paired units, but none reported funds in any quarter, so there is no chart.");
+            } else {
+                figures.add(figure("../", SitePages.countyChartPath(code), chart, FigureTables.acrossQuarters(
+                        county.areaName() + "分季度主要指标", county.areaName() + ": key figures by quarter", quarters)));
+                paragraphs.addAll(carriedNotes(SiteTopic.FUNDS, code));
+            }
+        }
+        return section("county", "县情和帮扶资金", "County and its assistance funds", paragraphs, facts, figures, List.of(),
+                List.of(), List.of());
+    }
+
+    /**
+     * "N个单位本季度未报送，沿用上季度累计数": where the latest figures of a topic carry a unit's (or a
+     * county's) last year-to-date figure forward, the count says so beside the table.
+     */
+    private List<String> carriedNotes(SiteTopic topic, String areaCode) {
+        List<String> notes = new ArrayList<>();
+        if (topic == SiteTopic.FUNDS) {
+            assistanceRows.values().stream().filter(row -> row.areaCode().equals(areaCode))
+                    .max(Comparator.comparing(org.bangfu.model.AreaQuarterFigures::period))
+                    .ifPresent(latest -> carriedNote(latest.figure("carried_units"), "个单位", "units", latest.period())
+                            .ifPresent(notes::add));
+        } else if (topic == SiteTopic.TEAMS || topic == SiteTopic.PROGRESS) {
+            GoldTable progress = gold.table(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER);
+            if (progress.has("carried_counties")) {
+                progress.rows().stream().filter(row -> areaCode.equals(GoldTable.text(row, "area_code")))
+                        .max(Comparator.comparing((Row row) -> GoldTable.text(row, "period")))
+                        .flatMap(latest -> carriedNote(GoldTable.decimal(latest, "carried_counties"), "个县", "counties",
+                                GoldTable.text(latest, "period")))
+                        .ifPresent(notes::add);
+            }
+        }
+        return notes;
+    }
+
+    private static Optional<String> carriedNote(BigDecimal carried, String chineseWhat, String englishWhat, String period) {
+        if (carried == null || carried.signum() == 0) {
+            return Optional.empty();
+        }
+        long count = carried.longValue();
+        return Optional.of(count + chineseWhat + periodChinese(period) + "未报送，沿用上季度累计数。 " + count + " " + englishWhat
+                + " did not report for " + periodEnglish(period) + "; their previous quarter's year-to-date figures are carried forward.");
     }
 
     /** The units that help a county, from what they were expected to report; a county without any says so. */

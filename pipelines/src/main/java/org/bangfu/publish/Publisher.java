@@ -57,8 +57,18 @@ public final class Publisher {
         HtmlRenderer html = new HtmlRenderer(templatesDirectory.resolve("site"));
         ChartRenderer charts = new ChartRenderer(ChineseFont.installedFamily());
         SitePages pages = new SitePages(view, options);
+
+        Map<String, BarChartSpec> chartsByPath = new LinkedHashMap<>();
+        for (String countyCode : view.countyCodes()) {
+            BarChartSpec countyChart = SiteCharts.countyFundsByQuarter(view.countyByQuarter(countyCode));
+            // A county nobody reports on gets a sentence, not a chart of empty bars.
+            if (SiteCharts.hasAnyValue(countyChart)) {
+                chartsByPath.put(SitePages.countyChartPath(countyCode), countyChart);
+            }
+        }
         GoldData gold = new GoldData(snapshot);
         CatalogueSite catalogue = new CatalogueSite(gold, pages, ReleaseLabel.of(snapshot), options.publishDate());
+        catalogue.countyFunds(view, chartsByPath);
         catalogue.build();
         if (!view.hasAssistanceFigures() && !snapshot.counties().isEmpty()) {
             throw PublishException.snapshotNotPublishable("快照中有各县BF-1数据，却没有全省汇总数据",
@@ -68,10 +78,11 @@ public final class Publisher {
             throw PublishException.snapshotNotPublishable("快照中没有全省汇总数据，也没有名录汇总数据",
                     "the snapshot holds neither province figures nor register figures");
         }
-        Map<String, BarChartSpec> chartsByPath = new LinkedHashMap<>();
+        chartsByPath.putAll(catalogue.charts());
+
         SiteContents contents = new SiteContents();
-        boolean nationalHome = NationalHome.applies(gold, catalogue);
-        if (nationalHome) {
+        // Several provinces, or only registers so far: the home page is the nation's (or the registers').
+        if (NationalHome.applies(gold, catalogue)) {
             contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.PAGE_TEMPLATE,
                     new NationalHome(gold, catalogue, pages).page()));
         } else {
@@ -88,28 +99,21 @@ public final class Publisher {
             contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.INDEX_TEMPLATE,
                     pages.index(provinceChart, prefectureChart, prefectureTable, catalogue.cards())));
         }
-        for (String countyCode : view.countyCodes()) {
-            BarChartSpec countyChart = SiteCharts.countyFundsByQuarter(view.countyByQuarter(countyCode));
-            // A county nobody reports on gets a sentence, not a chart of empty bars.
-            if (SiteCharts.hasAnyValue(countyChart)) {
-                chartsByPath.put(SitePages.countyChartPath(countyCode), countyChart);
-            }
-        }
-        chartsByPath.putAll(catalogue.charts());
-
         for (CatalogueSite.PageOutput page : catalogue.pages()) {
             contents.add(page.path(), html.render(HtmlRenderer.PAGE_TEMPLATE, page.page()));
         }
         catalogue.files().forEach(contents::add);
         for (String countyCode : view.countyCodes()) {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
-                    pages.county(countyCode, chartsByPath.get(SitePages.countyChartPath(countyCode)))));
+                    pages.county(countyCode)));
         }
-        // The documents brief one province's BF-1 figures: without them (registers only) there is nothing to brief.
-        if (view.hasAssistanceFigures() && view.provinceCodes().size() == 1) {
+        // The documents brief one province's BF-1 figures: without them (registers only) or for several
+        // provinces at once there is no briefing of one province to write.
+        boolean briefed = view.hasAssistanceFigures() && view.provinceCodes().size() == 1;
+        if (briefed) {
             new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
-                    options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber()),
-                    new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
+                    options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(),
+                    options.briefingAreas()), new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
         }
         if (view.hasAssistanceFigures()) {
             contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
@@ -123,7 +127,7 @@ public final class Publisher {
         Path site = siteDirectory.toAbsolutePath().normalize();
         return new PublishedOutputs(
                 site.resolve(SitePages.INDEX_PATH),
-                view.hasAssistanceFigures() && view.provinceCodes().size() == 1 ? site.resolve(pages.briefingPath()) : null,
+                briefed ? site.resolve(pages.briefingPath()) : null,
                 view.hasAssistanceFigures() ? site.resolve(CountyQuarterCsv.RELATIVE_PATH) : null,
                 filesWritten);
     }

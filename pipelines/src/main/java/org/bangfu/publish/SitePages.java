@@ -85,25 +85,12 @@ final class SitePages {
                 CatalogueSite.areaPath(province.areaCode()));
     }
 
-    CountyPage county(String countyCode, BarChartSpec chart) {
+    /** The stub at the county's old address, sending the reader on to its area page. */
+    CountyPage county(String countyCode) {
         AreaQuarterFigures latest = view.latestOfCounty(countyCode);
         Frame frame = frame("../", latest.areaName(), latest.areaName() + " (" + latest.areaCode() + ")");
-        List<Fact> facts = Stream.of(Dimension.COUNTY_CODE, Dimension.PREFECTURE_NAME, Dimension.POVERTY_TYPE)
-                .map(dimension -> new Fact(dimension.label(), orNotReported(dimension.value(latest))))
-                .toList();
-        Table table = FigureTables.acrossQuarters(
-                latest.areaName() + "分季度主要指标", latest.areaName() + ": key figures by quarter",
-                view.countyByQuarter(countyCode));
-        String areaHref = "../" + CatalogueSite.areaPath(countyCode);
-        if (chart == null) {
-            return new CountyPage(frame, latest.areaName(), latest.areaCode(), facts, null,
-                    latest.areaName() + "没有帮扶单位报送定点帮扶情况（BF-1），多为没有结对帮扶单位的非贫困县区，因此没有帮扶资金图表。 "
-                            + "No assisting unit reports on " + latest.areaName()
-                            + " (BF-1), usually because it has no paired units, so there is no chart of funds.",
-                    areaHref);
-        }
-        return new CountyPage(frame, latest.areaName(), latest.areaCode(), facts,
-                figure(countyChartPath(countyCode), "../", chart, table), "", areaHref);
+        return new CountyPage(frame, latest.areaName(), latest.areaCode(), List.of(), null, "",
+                "../" + CatalogueSite.areaPath(countyCode));
     }
 
     Frame frame(String root, String chineseTitle, String englishTitle) {
@@ -144,7 +131,7 @@ final class SitePages {
                         CatalogueSite.areaPath(prefecture.code()),
                         prefecture.counties().stream()
                                 .map(county -> new CountyLink(county.areaName(), county.areaCode(), county.povertyType(),
-                                        countyPagePath(county.areaCode())))
+                                        CatalogueSite.areaPath(county.areaCode())))
                                 .toList()))
                 .toList();
     }

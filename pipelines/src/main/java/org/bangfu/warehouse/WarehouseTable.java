@@ -76,7 +76,11 @@ public enum WarehouseTable {
     /** Each unit × year: the bundled verdict (三捆绑) from its rule results, and any condition that bars 优秀. */
     GOLD_UNIT_VERDICT("gold", "unit_verdict"),
     /** BF-4 households per area (county, prefecture, province) × year, one row per indicator and category. */
-    GOLD_HOUSEHOLD_INDICATORS("gold", "household_indicators");
+    GOLD_HOUSEHOLD_INDICATORS("gold", "household_indicators"),
+    /** Rows quarantined and rows warned per form, period, rule and submitter, with the rule's name. */
+    GOLD_DATA_QUALITY("gold", "data_quality"),
+    /** Every cross-source comparison of silver.reconciliation, agreeing or not, with its unit or county. */
+    GOLD_RECONCILIATION_DIFFERENCES("gold", "reconciliation_differences");
 
     private final String layer;
     private final String tableName;

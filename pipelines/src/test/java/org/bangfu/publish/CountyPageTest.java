@@ -29,11 +29,39 @@ class CountyPageTest {
 
         new Publisher(PublishFixtures.templatesDirectory(), PublishFixtures.options()).publish(snapshot, site);
 
-        String page = Files.readString(site.resolve("counties/990102.html"));
-        assertThat(page).as("no chart of empty bars with a 0/1 axis").doesNotContain("<img")
-                .contains("没有帮扶单位报送定点帮扶情况").contains("No assisting unit reports on");
+        String page = Files.readString(site.resolve("areas/990102.html"));
+        assertThat(page).as("no chart of empty bars with a 0/1 axis, and no hedging").doesNotContain("<img")
+                .contains("没有结对帮扶单位").contains("has no paired assisting units").doesNotContain("多为");
         assertThat(site.resolve("charts/county-990102.png")).doesNotExist();
-        assertThat(Files.readString(site.resolve("counties/990101.html"))).as("a county with figures keeps its chart").contains("<img");
+        assertThat(Files.readString(site.resolve("areas/990101.html"))).as("a county with figures keeps its chart")
+                .contains("<img").contains("charts/county-990101.png").contains("结对帮扶单位");
+        assertThat(Files.readString(site.resolve("counties/990101.html"))).as("the old address sends the reader on")
+                .contains("url=../areas/990101.html");
+        assertThat(Files.readString(site.resolve("index.html"))).as("the home page links areas, not the old pages")
+                .contains("areas/990101.html").doesNotContain("counties/990101.html");
+    }
+
+    @Test
+    void aCountyWithPairedUnitsButNoFundsReportedSaysThatRatherThanThatItHasNone() throws IOException {
+        List<AreaQuarterFigures> counties = PublishFixtures.counties().stream()
+                .map(county -> county.areaCode().equals("990102") ? withoutFundsButPaired(county) : county)
+                .toList();
+        PublicationSnapshot snapshot = new PublicationSnapshot(PublishFixtures.versions(),
+                PublishFixtures.snapshot().pinnedAt(), counties, PublishFixtures.prefectures(), PublishFixtures.provinces());
+        Path site = workspace.resolve("site");
+
+        new Publisher(PublishFixtures.templatesDirectory(), PublishFixtures.options()).publish(snapshot, site);
+
+        assertThat(Files.readString(site.resolve("areas/990102.html"))).doesNotContain("<img")
+                .contains("有结对帮扶单位，但各季度均未报送帮扶资金").doesNotContain("没有结对帮扶单位");
+    }
+
+    private static AreaQuarterFigures withoutFundsButPaired(AreaQuarterFigures county) {
+        Map<String, java.math.BigDecimal> figures = new LinkedHashMap<>();
+        county.figures().keySet().forEach(column -> figures.put(column, null));
+        figures.put("paired_units", java.math.BigDecimal.valueOf(2));
+        return new AreaQuarterFigures(county.level(), county.areaCode(), county.areaName(), county.prefectureCode(),
+                county.prefectureName(), "省定", county.period(), county.year(), county.quarter(), figures);
     }
 
     private static AreaQuarterFigures withoutFigures(AreaQuarterFigures county) {
