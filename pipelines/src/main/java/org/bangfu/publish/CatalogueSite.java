@@ -158,11 +158,6 @@ final class CatalogueSite {
         return provinces;
     }
 
-    /** Whether a county has its BF-1 chart page (counties/CODE.html). */
-    boolean hasCountyPage(String countyCode) {
-        return countyNames.containsKey(countyCode);
-    }
-
     /** The top-level chart of an indicator, as its indicator page made it, with its path. */
     Optional<Map.Entry<String, BarChartSpec>> topChart(Indicator indicator) {
         String chartPath = topChartPath(indicator);
