@@ -30,7 +30,7 @@
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p><span class="footer-label">发布版本 <span lang="en">Release</span></span> <a href="${frame.root}pages/release.html"><span class="release">${frame.releaseLabel}</span> · 所用数据表及版本 <span lang="en">tables and versions</span></a></p>
+    <p><span class="footer-label">发布版本 <span lang="en">Release</span></span> <a href="${frame.root}pages/release.html"><span class="release">${frame.releaseLabel}</span> · 所用数据表及版本 <span lang="en">tables and versions</span></a> · <a href="${frame.root}pages/revisions.html">修订说明 <span lang="en">what changed</span></a></p>
     <p><span class="footer-label">${frame.publishedOnLabel.chineseName} <span lang="en">${frame.publishedOnLabel.englishName}</span></span> <time datetime="${frame.publishedOnIso}">${frame.publishedOnChinese}</time> <span lang="en">(${frame.publishedOnEnglish})</span></p>
   </div>
 </footer>

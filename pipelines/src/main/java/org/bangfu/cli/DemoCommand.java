@@ -36,10 +36,21 @@ final class DemoCommand implements Callable<Integer> {
                     + " size factor: 1 is 8 prefectures, 40 counties, 2,000 villages, 300 units (default: ${DEFAULT-VALUE})")
     double scale;
 
+    @Option(names = "--provinces", defaultValue = "1",
+            description = "省份数：1 为一个省（默认）；大于 1 生成全国演示数据：全国名录、各省各自报送（各有差错）、"
+                    + "中央单位跨省结对 / provinces: 1 is one province (default); more write a national demo: national"
+                    + " registers, each province reporting with its own mistakes, central units paired across provinces"
+                    + " (1 to 4)")
+    int provinces;
+
     @Override
     public Integer call() {
         if (!(scale > 0)) {
             throw new BangfuException(BangfuCommand.EXIT_USAGE, "--scale 必须大于 0 / --scale must be greater than 0");
+        }
+        if (provinces < 1 || provinces > DemoGenerator.MAXIMUM_PROVINCES) {
+            throw new BangfuException(BangfuCommand.EXIT_USAGE, "--provinces 必须在 1 到 " + DemoGenerator.MAXIMUM_PROVINCES
+                    + " 之间 / --provinces must be 1 to " + DemoGenerator.MAXIMUM_PROVINCES);
         }
         PrintWriter out = spec.commandLine().getOut();
         Path inbox = Path.of(options.inbox);
@@ -47,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         DemoManifest manifest;
         try {
             Files.createDirectories(inbox);
-            manifest = new DemoGenerator(seed, size).writeTo(inbox);
+            manifest = new DemoGenerator(seed, size, provinces).writeTo(inbox);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }

@@ -197,10 +197,13 @@ final class PipelineSteps implements AutoCloseable {
         try (StepProgress.Step step = step("发布", "publish")) {
             release = new GoldSnapshotReader(warehouse).release(asOf, log, LocalDate.now(PublishOptions.PUBLISHING_ZONE));
             snapshot = release.snapshot();
+            java.util.Optional<org.bangfu.publish.PreviousRelease> previous = new GoldSnapshotReader(warehouse)
+                    .previousRelease(snapshot, log)
+                    .map(before -> new org.bangfu.publish.PreviousRelease(before.snapshot(), before.publishedOn()));
             outputs = new Publisher(options.templates,
                     PublishOptions.publishedOn(release.publishedOn()).withIssuingOffice(options.issuingOffice)
                             .withBriefingAreas(briefingAreas))
-                    .publish(snapshot, options.site);
+                    .publish(snapshot, previous, options.site);
         }
         if (asOf instanceof AsOf.Latest) {
             log.recordIfNew(new PublicationLog.Publication(snapshot.stamp(), release.publishedOn(),
@@ -215,8 +218,12 @@ final class PipelineSteps implements AutoCloseable {
         out.printf("publish: %s, from %s, %d files written%n", snapshot.releaseLabel(), snapshot.stamp(),
                 outputs.filesWritten());
         out.println("  网站 / site:      " + outputs.indexPage().toAbsolutePath());
-        out.println("  简报 / briefing:  " + outputs.briefing().toAbsolutePath());
-        out.println("  下载 / download:  " + outputs.countyQuarterCsv().toAbsolutePath());
+        if (outputs.briefing() != null) {
+            out.println("  简报 / briefing:  " + outputs.briefing().toAbsolutePath());
+        }
+        if (outputs.countyQuarterCsv() != null) {
+            out.println("  下载 / download:  " + outputs.countyQuarterCsv().toAbsolutePath());
+        }
         out.flush();
         reported.accept(outputs);
         return outputs;

@@ -57,7 +57,15 @@ final class AssistanceFiles {
     /** Team members of every row checking should accept, by unit|county|period, for reconciliation with BF-2. */
     private final Map<String, Long> acceptedTeamMembers = new HashMap<>();
 
+    /** Whether its central units also report in other provinces: then none of them sends a 全量替换 correction. */
+    private final boolean centralUnitsShared;
+
     AssistanceFiles(DemoProvince province, List<Report> reports, Inbox inbox, long seed) {
+        this(province, reports, inbox, seed, false);
+    }
+
+    AssistanceFiles(DemoProvince province, List<Report> reports, Inbox inbox, long seed, boolean centralUnitsShared) {
+        this.centralUnitsShared = centralUnitsShared;
         this.province = province;
         this.reports = List.copyOf(reports);
         this.inbox = inbox;
@@ -427,6 +435,10 @@ final class AssistanceFiles {
     private void writeCorrection() {
         int lastQuarter = QUARTERS - 1;
         List<Report> lastReports = reports.stream().filter(report -> report.quarterIndex() == lastQuarter).toList();
+        if (centralUnitsShared) {
+            // Its 全量替换 would withdraw what the unit reported to the other provinces for the quarter.
+            lastReports = lastReports.stream().filter(report -> report.unit().level() != UnitLevel.CENTRAL).toList();
+        }
         Map<AssistingUnit, List<Report>> byUnit = new LinkedHashMap<>();
         lastReports.forEach(report -> byUnit.computeIfAbsent(report.unit(), unit -> new ArrayList<>()).add(report));
         List<AssistingUnit> candidates = List.of();
@@ -564,10 +576,10 @@ final class AssistanceFiles {
         };
     }
 
-    private static List<List<String>> titleRows(String title, String formCodeText, String reportingUnit, String period) {
+    private List<List<String>> titleRows(String title, String formCodeText, String reportingUnit, String period) {
         return List.of(
                 List.of(title + RegisterFiles.DEMO_MARK),
-                List.of(formCodeText, "制定机关：" + RegisterFiles.OFFICE),
+                List.of(formCodeText, "制定机关：" + RegisterFiles.office(province)),
                 List.of("填报单位：" + reportingUnit, "报告期：" + period, "计量单位：万元"));
     }
 
@@ -581,12 +593,12 @@ final class AssistanceFiles {
                 "5. 单位代码填18位统一社会信用代码，县代码填6位行政区划代码。");
     }
 
-    private static String compiler(UnitLevel level) {
+    private String compiler(UnitLevel level) {
         return switch (level) {
-            case CENTRAL -> RegisterFiles.OFFICE + "（中央单位定点帮扶联络组）";
-            case PROVINCE -> "中共" + ProvinceBuilder.PROVINCE_NAME + "直属机关工作委员会";
-            case PREFECTURE -> RegisterFiles.OFFICE + "社会扶贫处（市州汇总）";
-            case COUNTY -> RegisterFiles.OFFICE + "社会扶贫处（县级汇总）";
+            case CENTRAL -> RegisterFiles.office(province) + "（中央单位定点帮扶联络组）";
+            case PROVINCE -> "中共" + province.name() + "直属机关工作委员会";
+            case PREFECTURE -> RegisterFiles.office(province) + "社会扶贫处（市州汇总）";
+            case COUNTY -> RegisterFiles.office(province) + "社会扶贫处（县级汇总）";
         };
     }
 

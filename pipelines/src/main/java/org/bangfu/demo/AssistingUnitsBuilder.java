@@ -71,8 +71,9 @@ final class AssistingUnitsBuilder {
         return weights;
     }
 
-    List<AssistingUnit> build(List<Prefecture> prefectures, List<County> counties, DemoRandom random) {
-        UnitNames names = new UnitNames(ProvinceBuilder.PROVINCE_SHORT_NAME, prefectures);
+    List<AssistingUnit> build(DemoProvince.Identity province, List<Prefecture> prefectures, List<County> counties,
+            DemoRandom random) {
+        UnitNames names = new UnitNames(province.shortName(), prefectures);
         Set<String> usedNames = new HashSet<>();
         Set<String> usedCodes = new HashSet<>();
         List<County> poorCounties = random.shuffled(counties.stream().filter(County::isPoor).toList());
@@ -102,7 +103,7 @@ final class AssistingUnitsBuilder {
                     category = UnitCategory.PRIVATE_ENTERPRISE;
                 }
                 String homeArea = county != null ? county.code()
-                        : prefecture != null ? prefecture.code() : ProvinceBuilder.PROVINCE_CODE;
+                        : prefecture != null ? prefecture.code() : province.code();
                 String code = CreditCodes.newCode(category, unitName, homeArea, random, usedCodes);
                 double fundsWeight = level.fundsWeight() * category.fundsWeight() * random.logNormal(0.5);
                 units.add(new AssistingUnit(code, unitName, level, category, homeArea, "",

@@ -20,6 +20,10 @@ record DemoProvince(
         List<AssistingUnit> units,
         List<Pairing> pairings) {
 
+    /** Who a province is: its GB/T 2260-style code, official name and the short name units are named with. */
+    record Identity(String code, String name, String shortName) {
+    }
+
     static final String POVERTY_NATIONAL = "国定";
     static final String POVERTY_PROVINCIAL = "省定";
     static final String NOT_POOR = "非贫困";

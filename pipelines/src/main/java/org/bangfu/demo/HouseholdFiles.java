@@ -278,7 +278,7 @@ final class HouseholdFiles {
         String title = year + "年" + county.name() + FORM.titleChinese();
         DemoTable table = new DemoTable(xlsx ? "BF-4贫困户" : "",
                 xlsx ? List.of(List.of(title + RegisterFiles.DEMO_MARK),
-                        List.of("表号：" + FORM.code(), "制定机关：" + RegisterFiles.OFFICE),
+                        List.of("表号：" + FORM.code(), "制定机关：" + RegisterFiles.office(province)),
                         List.of("填报单位：" + county.name() + "扶贫开发领导小组办公室", "年度：" + year)) : List.of(),
                 columns, rows, xlsx && countyIndex % 2 == 0, false, 0, DemoTable.DateStyle.ISO);
         String fileName = xlsx ? title + ".xlsx"

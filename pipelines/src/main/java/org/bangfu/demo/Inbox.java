@@ -26,19 +26,42 @@ final class Inbox {
     }
 
     private final Path directory;
-    private final List<WrittenFile> files = new ArrayList<>();
-    private final List<PlantedMistake> mistakes = new ArrayList<>();
-    private final List<Submission> missingSubmissions = new ArrayList<>();
-    private final List<WithdrawnKey> withdrawnKeys = new ArrayList<>();
-    private final List<ReconciliationDifference> reconciliationDifferences = new ArrayList<>();
+    /** Where this inbox's files are below the top inbox, e.g. "黔川省/"; empty for the top. */
+    private final String folder;
+    private final List<WrittenFile> files;
+    private final List<PlantedMistake> mistakes;
+    private final List<Submission> missingSubmissions;
+    private final List<WithdrawnKey> withdrawnKeys;
+    private final List<ReconciliationDifference> reconciliationDifferences;
 
     Inbox(Path directory) {
+        this(directory, "", new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
+    private Inbox(Path directory, String folder, List<WrittenFile> files, List<PlantedMistake> mistakes,
+            List<Submission> missingSubmissions, List<WithdrawnKey> withdrawnKeys,
+            List<ReconciliationDifference> reconciliationDifferences) {
         this.directory = directory;
+        this.folder = folder;
+        this.files = files;
+        this.mistakes = mistakes;
+        this.missingSubmissions = missingSubmissions;
+        this.withdrawnKeys = withdrawnKeys;
+        this.reconciliationDifferences = reconciliationDifferences;
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the inbox " + directory, e);
         }
+    }
+
+    /**
+     * A folder of the inbox (one province's submissions in a national demo) writing into the same
+     * manifest; its files are named in the manifest with the folder in front ("黔川省/…").
+     */
+    Inbox within(String subfolder) {
+        return new Inbox(directory.resolve(subfolder), folder + subfolder + "/", files, mistakes, missingSubmissions,
+                withdrawnKeys, reconciliationDifferences);
     }
 
     /** A register: no period, no submitters, issued by the office. */
@@ -68,15 +91,15 @@ final class Inbox {
         }
         datedAsSent(target, savedAt);
         String sheetName = format == DemoFileFormat.XLSX ? table.sheetName() : "";
-        WrittenFile file = new WrittenFile(fileName, formCode, format, sheetName, table.rows().size(), "", period,
+        WrittenFile file = new WrittenFile(folder + fileName, formCode, format, sheetName, table.rows().size(), "", period,
                 savedAt, submitters);
         files.add(file);
         for (PendingMistake mistake : plantedMistakes) {
-            mistakes.add(new PlantedMistake(mistake.kind(), fileName, sheetName, rowNumber(table, format, mistake),
+            mistakes.add(new PlantedMistake(mistake.kind(), folder + fileName, sheetName, rowNumber(table, format, mistake),
                     mistake.fieldName(), mistake.description()));
         }
         if (file.isLate()) {
-            mistakes.add(new PlantedMistake(MistakeKind.SUBMITTED_LATE, fileName, "", 0, "",
+            mistakes.add(new PlantedMistake(MistakeKind.SUBMITTED_LATE, folder + fileName, "", 0, "",
                     "报送时间 " + savedAt.toLocalDate() + " 晚于截止日期 " + file.deadline().orElseThrow()));
         }
     }
@@ -111,7 +134,7 @@ final class Inbox {
 
     /** Saves an already written file a second time under another name, as a careless upload does. */
     void duplicate(String originalName, String copyName) {
-        WrittenFile original = files.stream().filter(file -> file.fileName().equals(originalName)).findFirst()
+        WrittenFile original = files.stream().filter(file -> file.fileName().equals(folder + originalName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(originalName + " has not been written"));
         try {
             Files.copy(directory.resolve(originalName), directory.resolve(copyName), StandardCopyOption.REPLACE_EXISTING);
@@ -121,9 +144,9 @@ final class Inbox {
         // Uploaded again an hour later.
         LocalDateTime copiedAt = original.submittedAt().plusHours(1);
         datedAsSent(directory.resolve(copyName), copiedAt);
-        files.add(new WrittenFile(copyName, original.formCode(), original.format(), original.sheetName(),
-                original.dataRows(), originalName, original.period(), copiedAt, original.submitters()));
-        mistakes.add(new PlantedMistake(MistakeKind.DUPLICATE_FILE, copyName, "", 0, "",
+        files.add(new WrittenFile(folder + copyName, original.formCode(), original.format(), original.sheetName(),
+                original.dataRows(), folder + originalName, original.period(), copiedAt, original.submitters()));
+        mistakes.add(new PlantedMistake(MistakeKind.DUPLICATE_FILE, folder + copyName, "", 0, "",
                 "与“" + originalName + "”字节完全相同，重复上传"));
     }
 
@@ -137,7 +160,7 @@ final class Inbox {
 
     /** The sheet a written file holds its data in, empty for CSV. */
     String sheetOf(String fileName) {
-        return files.stream().filter(file -> file.fileName().equals(fileName)).findFirst()
+        return files.stream().filter(file -> file.fileName().equals(folder + fileName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(fileName + " has not been written")).sheetName();
     }
 

@@ -207,7 +207,7 @@ final class ProgressFiles {
         String title = year + "年第" + "一二三四".charAt(quarter - 1) + "季度" + prefecture.name() + FORM.titleChinese();
         DemoTable table = new DemoTable("县脱贫攻坚进展",
                 List.of(List.of(title + RegisterFiles.DEMO_MARK),
-                        List.of("表号：" + FORM.code(), "制定机关：" + RegisterFiles.OFFICE),
+                        List.of("表号：" + FORM.code(), "制定机关：" + RegisterFiles.office(province)),
                         List.of("填报单位：" + prefecture.name() + "扶贫开发领导小组办公室", "报告期：" + period,
                                 "计量单位：户、人、个、公里、万元")),
                 columns, rows, xlsx, xlsx, 0, DemoTable.DateStyle.ISO);

@@ -25,6 +25,16 @@ final class ProvinceBuilder {
     static final String PROVINCE_CODE = "580000";
     static final String PROVINCE_NAME = "云岭省";
     static final String PROVINCE_SHORT_NAME = "云岭";
+
+    /**
+     * The demo provinces, in order, for {@code demo --provinces N}: made-up names on codes GB/T 2260
+     * leaves unused (56–59), so they look real and never clash with a real province.
+     */
+    static final List<DemoProvince.Identity> PROVINCES = List.of(
+            new DemoProvince.Identity(PROVINCE_CODE, PROVINCE_NAME, PROVINCE_SHORT_NAME),
+            new DemoProvince.Identity("590000", "黔川省", "黔川"),
+            new DemoProvince.Identity("570000", "陇原省", "陇原"),
+            new DemoProvince.Identity("560000", "湘岭省", "湘岭"));
     /** The registers describe the province as at the end of this year: exits up to it are filled in. */
     static final int REGISTER_YEAR = 2019;
 
@@ -34,10 +44,22 @@ final class ProvinceBuilder {
 
     private final long seed;
     private final DemoSize size;
+    private final DemoProvince.Identity identity;
+
+    /** The demo province a county lies in, by the first two digits of its code. */
+    static DemoProvince.Identity identityOf(DemoProvince.County county) {
+        return PROVINCES.stream().filter(province -> province.code().startsWith(county.code().substring(0, 2)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no demo province for county " + county.code()));
+    }
 
     ProvinceBuilder(long seed, DemoSize size) {
+        this(seed, size, PROVINCES.get(0));
+    }
+
+    ProvinceBuilder(long seed, DemoSize size, DemoProvince.Identity identity) {
         this.seed = seed;
         this.size = size;
+        this.identity = identity;
     }
 
     DemoProvince build() {
@@ -49,7 +71,7 @@ final class ProvinceBuilder {
                 placeStems);
         List<Village> villages = villages(counties, villagesPerCounty, DemoRandom.forPurpose(seed, "villages"));
         List<AssistingUnit> units = new AssistingUnitsBuilder(size)
-                .build(prefectures, counties, DemoRandom.forPurpose(seed, "units"));
+                .build(identity, prefectures, counties, DemoRandom.forPurpose(seed, "units"));
         List<Pairing> pairings = PairingsBuilder.build(counties, villages, units, DemoRandom.forPurpose(seed, "pairings"));
         Map<String, AssistingUnit> unitsWithLeads = new LinkedHashMap<>();
         for (AssistingUnit unit : PairingsBuilder.withLeadUnits(units, pairings)) {
@@ -59,7 +81,7 @@ final class ProvinceBuilder {
                 .map(pairing -> new Pairing(unitsWithLeads.get(pairing.unit().code()), pairing.county(),
                         pairing.village(), pairing.startDate(), pairing.endDate(), pairing.lead()))
                 .toList();
-        return new DemoProvince(PROVINCE_CODE, PROVINCE_NAME, PROVINCE_SHORT_NAME, prefectures, counties, villages,
+        return new DemoProvince(identity.code(), identity.name(), identity.shortName(), prefectures, counties, villages,
                 List.copyOf(unitsWithLeads.values()), pairingsOfUnitsWithLeads);
     }
 
@@ -67,7 +89,7 @@ final class ProvinceBuilder {
         List<Prefecture> prefectures = new ArrayList<>();
         for (int index = 0; index < size.prefectures(); index++) {
             String stem = ChineseNames.placeStem(random, placeStems);
-            String code = PROVINCE_CODE.substring(0, 2) + String.format("%02d", index + 1) + "00";
+            String code = identity.code().substring(0, 2) + String.format("%02d", index + 1) + "00";
             boolean autonomous = index % 4 == 3;
             String name = autonomous ? stem + random.pick(ETHNIC_GROUPS) + "自治州" : stem + "市";
             prefectures.add(new Prefecture(code, stem, name, autonomous ? stem + "州" : stem + "市"));

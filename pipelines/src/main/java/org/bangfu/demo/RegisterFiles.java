@@ -20,6 +20,14 @@ import org.bangfu.forms.FormDefinition;
 final class RegisterFiles {
 
     static final String OFFICE = "云岭省扶贫开发领导小组办公室";
+
+    /** The office that issues a province's registers and forms; the national office for a national register. */
+    static String office(DemoProvince province) {
+        return province.code().equals(NATION_CODE) ? "国务院扶贫开发领导小组办公室" : province.name() + "扶贫开发领导小组办公室";
+    }
+
+    /** The code of the national register's "province" (the whole nation), as gold writes the nation. */
+    static final String NATION_CODE = "000000";
     static final String DEMO_MARK = "（演示数据）";
     static final LocalDateTime ISSUED_AT = LocalDateTime.of(2020, 1, 10, 9, 30);
 
@@ -44,8 +52,8 @@ final class RegisterFiles {
                     Cell.text(county.name()),
                     new Cell.CodeAsNumber(county.prefecture().code()),
                     Cell.text(county.prefecture().name()),
-                    new Cell.CodeAsNumber(province.code()),
-                    Cell.text(province.name()),
+                    new Cell.CodeAsNumber(ProvinceBuilder.identityOf(county).code()),
+                    Cell.text(ProvinceBuilder.identityOf(county).name()),
                     Cell.text(county.povertyType()),
                     Cell.text(county.deepPoverty() ? "是" : "否"),
                     county.contiguousArea().isEmpty() ? Cell.blank() : Cell.text(county.contiguousArea()),
@@ -54,11 +62,11 @@ final class RegisterFiles {
                     Cell.count(BigDecimal.valueOf(county.ruralPopulation()))));
         }
         DemoTable table = new DemoTable("Sheet1",
-                List.of(List.of(title), List.of("表号：" + form.code(), "填报单位：" + OFFICE),
+                List.of(List.of(title), List.of("表号：" + form.code(), "填报单位：" + office(province)),
                         List.of("截至2019年12月31日", "计量单位：人")),
                 columns(form, form.fields(), List.of("rural_population")), rows, false, true, 0, DemoTable.DateStyle.ISO);
         inbox.write("附件1：" + province.name() + "县（市、区）名录" + DEMO_MARK + ".xlsx", form.code(),
-                DemoFileFormat.XLSX, table, List.of(), OFFICE, ISSUED_AT, List.of());
+                DemoFileFormat.XLSX, table, List.of(), office(province), ISSUED_AT, List.of());
     }
 
     private static void writeVillageRegister(DemoProvince province, Inbox inbox) {
@@ -85,10 +93,10 @@ final class RegisterFiles {
         }
         DemoTable table = new DemoTable("ML-2村名录",
                 List.of(List.of(province.name() + "行政村名录" + DEMO_MARK),
-                        List.of("表号：" + form.code(), "填报单位：" + OFFICE)),
+                        List.of("表号：" + form.code(), "填报单位：" + office(province))),
                 columns(form, fields, List.of()), rows, true, false, 0, DemoTable.DateStyle.ISO);
         inbox.write("附件2：" + province.name() + "行政村名录" + DEMO_MARK + ".xlsx", form.code(),
-                DemoFileFormat.XLSX, table, List.of(), OFFICE, ISSUED_AT, List.of(new Inbox.PendingMistake(
+                DemoFileFormat.XLSX, table, List.of(), office(province), ISSUED_AT, List.of(new Inbox.PendingMistake(
                         MistakeKind.MARKUP_IN_NAME, formulaRow, "village_name",
                         "村名称写成了公式文本，应作为普通文字保存和显示，不得计算")));
     }
@@ -117,10 +125,10 @@ final class RegisterFiles {
         }
         DemoTable table = new DemoTable("帮扶单位名录",
                 List.of(List.of(province.name() + "定点帮扶单位名录" + DEMO_MARK),
-                        List.of("表号：" + form.code(), "填报单位：" + OFFICE)),
+                        List.of("表号：" + form.code(), "填报单位：" + office(province))),
                 columns, rows, true, false, 0, DemoTable.DateStyle.ISO);
         inbox.write("附件3：" + province.name() + "定点帮扶单位名录" + DEMO_MARK + ".xlsx", form.code(),
-                DemoFileFormat.XLSX, table, List.of(), OFFICE, ISSUED_AT, List.of(new Inbox.PendingMistake(
+                DemoFileFormat.XLSX, table, List.of(), office(province), ISSUED_AT, List.of(new Inbox.PendingMistake(
                         MistakeKind.MARKUP_IN_NAME, markupRow, "unit_name",
                         "单位名称中含有 HTML 脚本标记，应作为普通文字保存和显示，不得执行")));
     }
@@ -140,7 +148,7 @@ final class RegisterFiles {
         DemoTable table = new DemoTable("", List.of(), columns(form, form.fields(), List.of()), rows, false, false, 0,
                 DemoTable.DateStyle.SLASHES);
         inbox.write("附件4：" + province.name() + "结对帮扶关系表" + DEMO_MARK + ".csv", form.code(),
-                DemoFileFormat.CSV_UTF8_BOM, table, List.of(), OFFICE, ISSUED_AT, List.of());
+                DemoFileFormat.CSV_UTF8_BOM, table, List.of(), office(province), ISSUED_AT, List.of());
     }
 
     /** Columns for catalogue fields with their Chinese headers, numbered 甲乙… for text and 1, 2… for figures. */

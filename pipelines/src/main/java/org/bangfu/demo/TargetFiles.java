@@ -111,12 +111,12 @@ final class TargetFiles {
         String title = province.name() + year + "年脱贫攻坚目标任务";
         DemoTable table = new DemoTable("目标任务",
                 List.of(List.of(title + RegisterFiles.DEMO_MARK),
-                        List.of("表号：" + FORM.code(), "制定机关：" + RegisterFiles.OFFICE),
-                        List.of("填报单位：" + RegisterFiles.OFFICE, "年度：" + year)),
+                        List.of("表号：" + FORM.code(), "制定机关：" + RegisterFiles.office(province)),
+                        List.of("填报单位：" + RegisterFiles.office(province), "年度：" + year)),
                 columns, rows, xlsx, false, 0, DemoTable.DateStyle.ISO);
         String fileName = xlsx ? title + RegisterFiles.DEMO_MARK + ".xlsx" : year + "年度目标任务分解表" + format.extension();
         inbox.write(fileName, FORM.code(), String.valueOf(year), List.of(province.code()), format, table, List.of(),
-                RegisterFiles.OFFICE, LocalDateTime.of(year, 1, 8, 16, 20), mistakes);
+                RegisterFiles.office(province), LocalDateTime.of(year, 1, 8, 16, 20), mistakes);
     }
 
     private static List<Cell> cells(Target target, int year) {

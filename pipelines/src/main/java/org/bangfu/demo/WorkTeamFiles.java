@@ -173,7 +173,7 @@ final class WorkTeamFiles {
         String title = year + "年第" + "一二三四".charAt(quarter - 1) + "季度" + prefecture.name() + FORM.titleChinese();
         DemoTable table = new DemoTable("驻村工作队",
                 List.of(List.of(title + RegisterFiles.DEMO_MARK),
-                        List.of("表号：" + FORM.code(), "制定机关：" + RegisterFiles.OFFICE),
+                        List.of("表号：" + FORM.code(), "制定机关：" + RegisterFiles.office(province)),
                         List.of("填报单位：" + prefecture.name() + "扶贫开发领导小组办公室", "报告期：" + period, "计量单位：人、天")),
                 columns, cells, xlsx && quarterIndex % 2 == 0, xlsx, 0, DemoTable.DateStyle.ISO);
         boolean late = prefectureIndex == 1 && quarterIndex == 4;

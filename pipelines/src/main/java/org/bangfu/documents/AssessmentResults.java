@@ -185,21 +185,28 @@ public final class AssessmentResults {
         }
         String[] columns = wording.text("assessment.workbook.columns").split(",");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            PrintedCells.useBodyTypeAsDefault(workbook);
             XSSFSheet sheet = workbook.createSheet(wording.text("assessment.workbook.sheet"));
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
-            bold.setFontName("宋体");
+            bold.setFontName(PrintedCells.BODY_FONT);
+            bold.setFontHeightInPoints(PrintedCells.BODY_POINTS);
             header.setFont(bold);
             header.setWrapText(true);
             header.setAlignment(HorizontalAlignment.CENTER);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
             border(header);
+            Font body = workbook.createFont();
+            body.setFontName(PrintedCells.BODY_FONT);
+            body.setFontHeightInPoints(PrintedCells.BODY_POINTS);
             CellStyle text = workbook.createCellStyle();
+            text.setFont(body);
             text.setWrapText(true);
             text.setVerticalAlignment(VerticalAlignment.TOP);
             border(text);
             CellStyle number = workbook.createCellStyle();
+            number.setFont(body);
             number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             number.setVerticalAlignment(VerticalAlignment.TOP);
             border(number);
@@ -220,7 +227,11 @@ public final class AssessmentResults {
             for (int index = 0; index < columns.length; index++) {
                 setText(sheet, 2, index, columns[index].strip(), header);
             }
-            sheet.getRow(2).setHeightInPoints(32);
+            int headerLines = 1;
+            for (int index = 0; index < columns.length; index++) {
+                headerLines = Math.max(headerLines, PrintedCells.linesOf(columns[index].strip(), widthOf(index)));
+            }
+            sheet.getRow(2).setHeightInPoints(PrintedCells.rowHeight(headerLines));
             int rowIndex = 3;
             for (GoldRecord rule : rules) {
                 GoldRecord verdict = verdictByUnit.get(rule.text("unit_code"));
@@ -230,8 +241,12 @@ public final class AssessmentResults {
                         rule.text("result"), count(rule, "items_checked"), count(rule, "items_met"), count(rule, "items_not_met"),
                         count(rule, "items_not_assessable"), rule.text("evidence_zh"),
                         verdict == null ? "" : verdict.text("rating"), verdict == null ? "" : verdict.text("cap_reasons_zh"));
+                int lines = 1;
                 for (int index = 0; index < values.size(); index++) {
                     Object value = values.get(index);
+                    if (value instanceof String words) {
+                        lines = Math.max(lines, PrintedCells.linesOf(words, widthOf(index)));
+                    }
                     if (value instanceof Long longValue) {
                         Cell cell = cell(sheet, rowIndex, index);
                         cell.setCellValue(longValue);
@@ -240,11 +255,12 @@ public final class AssessmentResults {
                         setText(sheet, rowIndex, index, value == null ? OfficialNumberFormat.NOT_REPORTED : value.toString(), text);
                     }
                 }
+                // Excel and LibreOffice keep a row at its stored height: grown here, the evidence shows whole.
+                sheet.getRow(rowIndex).setHeightInPoints(PrintedCells.rowHeight(lines));
                 rowIndex++;
             }
-            int[] widths = {24, 8, 14, 22, 30, 8, 10, 8, 8, 8, 8, 50, 8, 30};
             for (int index = 0; index < columns.length; index++) {
-                sheet.setColumnWidth(index, (index < widths.length ? widths[index] : 12) * 256);
+                sheet.setColumnWidth(index, widthOf(index) * 256);
             }
             setText(sheet, rowIndex + 1, 0, wording.fill("tables.release", blanks), null);
             sheet.createFreezePane(1, 3);
@@ -256,7 +272,10 @@ public final class AssessmentResults {
             print.setFitWidth((short) 1);
             print.setFitHeight((short) 0);
             sheet.setFitToPage(true);
+            sheet.setHorizontallyCenter(true);
             sheet.getFooter().setCenter("&P / &N");
+            // The release on every printed page, as in the Word documents' footer (& is a code in Excel footers).
+            sheet.getFooter().setLeft(context.releaseLabel().replace("&", "&&"));
             POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
             Date date = Date.from(context.options().publishDate().atStartOfDay().toInstant(ZoneOffset.ofHours(8)));
             core.setTitle(wording.fill("assessment.workbookTitle", blanks));
@@ -272,6 +291,17 @@ public final class AssessmentResults {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Column widths in Excel units, in the order of {@code assessment.workbook.columns}: the long
+     * texts (rule, requirement, evidence, reasons) wrap, and the whole (130 units) fits A4 landscape
+     * at 90 % or more even counted in LibreOffice's wider units (see StatisticalTables.PAGE_WIDTH_UNITS).
+     */
+    private static final int[] COLUMN_WIDTHS = {14, 5, 9, 12, 16, 5, 6, 5, 5, 5, 5, 24, 5, 14};
+
+    private static int widthOf(int column) {
+        return column < COLUMN_WIDTHS.length ? COLUMN_WIDTHS[column] : 10;
     }
 
     private static Long count(GoldRecord row, String column) {

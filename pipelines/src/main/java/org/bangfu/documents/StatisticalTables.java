@@ -259,22 +259,39 @@ public final class StatisticalTables {
         }
     }
 
+    /**
+     * The width of A4 landscape between 1.5 cm margins in Excel's column-width units. A unit is
+     * one digit of the default font (宋体 10 pt): 1.85 mm in Excel with SimSun, 2.26 mm in LibreOffice,
+     * whose substitute has wider digits. Counted at the wider, a table that fits here fits everywhere.
+     */
+    static final double PAGE_WIDTH_UNITS = 267 / 2.26;
+    /** A table up to this much wider than the page is shrunk to fit (10 pt type printing no smaller than 8.5 pt); a wider one is split. */
+    static final double SMALLEST_SCALE = 0.85;
+    private static final double MARGIN_INCHES = 1.5 / 2.54;
+    private static final int NARROWEST_FIGURE_COLUMN = 9;
+    private static final int NARROWEST_LABEL_COLUMN = 8;
+
     private void writeSheet(XSSFWorkbook workbook, Styles styles, Sheet sheet, Quarter quarter, Wording wording) {
         XSSFSheet out = workbook.createSheet(wording.text("tables." + sheet.key() + ".sheet"));
         int labelCount = sheet.labelHeadings().size();
         int lastColumn = labelCount + sheet.columns().size() - 1;
+        int[] widths = columnWidths(sheet);
+        List<Integer> pageEnds = pageEnds(sheet, widths);
+        // A split table prints its title and 表号 over its first page, not across pages.
+        int firstPageEnd = pageEnds.get(0);
         Map<String, String> blanks = Map.of("quarter", quarter.chineseName(), "office", context.office().tabulatingOffice(),
                 "date", OfficialNumberFormat.dateInChinese(context.options().documentDate()),
                 "code", wording.text("tables." + sheet.key() + ".code"), "release", context.releaseLabel());
 
         text(out, TITLE_ROW, 0, wording.fill("tables." + sheet.key() + ".title", blanks), styles.title);
-        out.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, lastColumn));
+        out.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, firstPageEnd));
         out.getRow(TITLE_ROW).setHeightInPoints(30);
         text(out, META_ROW, 0, wording.fill("tables.office", blanks), styles.meta);
-        text(out, META_ROW, lastColumn, wording.fill("tables.code", blanks), styles.metaRight);
+        text(out, META_ROW, firstPageEnd, wording.fill("tables.code", blanks), styles.metaRight);
         text(out, UNIT_ROW, 0, wording.fill("tables.unit", blanks), styles.meta);
-        text(out, UNIT_ROW, lastColumn, wording.fill("tables.date", blanks), styles.metaRight);
+        text(out, UNIT_ROW, firstPageEnd, wording.fill("tables.date", blanks), styles.metaRight);
 
+        int headerLines = 1;
         for (int index = 0; index < labelCount; index++) {
             text(out, HEADER_TOP, index, sheet.labelHeadings().get(index), styles.header);
             text(out, HEADER_BOTTOM, index, "", styles.header);
@@ -283,19 +300,19 @@ public final class StatisticalTables {
         int column = labelCount;
         while (column <= lastColumn) {
             Column first = sheet.columns().get(column - labelCount);
-            int span = 1;
-            while (column + span <= lastColumn && first.spanHeading() != null
-                    && sheet.columns().get(column + span - labelCount).indicator().equals(first.indicator())) {
-                span++;
-            }
-            text(out, HEADER_TOP, column, first.indicator().chineseLabelWithUnit(), styles.header);
+            int span = spanOf(sheet, column - labelCount);
+            String heading = heading(first.indicator());
+            text(out, HEADER_TOP, column, heading, styles.header);
+            int spannedWidth = 0;
             for (int offset = 0; offset < span; offset++) {
                 Column under = sheet.columns().get(column + offset - labelCount);
                 text(out, HEADER_BOTTOM, column + offset, under.spanHeading() == null ? "" : under.spanHeading(), styles.header);
                 if (offset > 0) {
                     text(out, HEADER_TOP, column + offset, "", styles.header);
                 }
+                spannedWidth += widths[column + offset];
             }
+            headerLines = Math.max(headerLines, PrintedCells.linesOf(heading, spannedWidth));
             if (first.spanHeading() == null) {
                 out.addMergedRegion(new CellRangeAddress(HEADER_TOP, HEADER_BOTTOM, column, column));
             } else if (span > 1) {
@@ -303,7 +320,8 @@ public final class StatisticalTables {
             }
             column += span;
         }
-        out.getRow(HEADER_TOP).setHeightInPoints(60);
+        out.getRow(HEADER_TOP).setHeightInPoints(PrintedCells.rowHeight(headerLines));
+        out.getRow(HEADER_BOTTOM).setHeightInPoints(PrintedCells.rowHeight(1));
 
         int rowIndex = FIRST_DATA_ROW;
         for (DataRow row : sheet.rows()) {
@@ -322,24 +340,124 @@ public final class StatisticalTables {
                     cell.setCellStyle(styles.number(spec.indicator().precision(), row.total()));
                 }
             }
+            out.getRow(rowIndex).setHeightInPoints(PrintedCells.rowHeight(1));
             rowIndex++;
         }
         text(out, rowIndex + 1, 0, wording.fill("tables.note", blanks), styles.meta);
         text(out, rowIndex + 2, 0, wording.fill("tables.release", blanks), styles.meta);
 
         for (int index = 0; index <= lastColumn; index++) {
-            out.setColumnWidth(index, (index < labelCount ? 14 : 13) * 256);
+            out.setColumnWidth(index, widths[index] * 256);
         }
         out.createFreezePane(labelCount, FIRST_DATA_ROW);
         out.setRepeatingRows(new CellRangeAddress(HEADER_TOP, HEADER_BOTTOM, -1, -1));
         PrintSetup print = out.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        out.setFitToPage(true);
-        out.setHorizontallyCenter(true);
+        for (org.apache.poi.ss.usermodel.PageMargin side : List.of(org.apache.poi.ss.usermodel.PageMargin.LEFT,
+                org.apache.poi.ss.usermodel.PageMargin.RIGHT, org.apache.poi.ss.usermodel.PageMargin.TOP,
+                org.apache.poi.ss.usermodel.PageMargin.BOTTOM)) {
+            out.setMargin(side, MARGIN_INCHES);
+        }
+        if (pageEnds.size() == 1) {
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            out.setFitToPage(true);
+            out.setHorizontallyCenter(true);
+        } else {
+            // Too wide to shrink legibly: each group of columns prints on its own page at full size,
+            // the 市州/县 columns repeated at its left, the pages of one set of rows side by side.
+            out.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, labelCount - 1));
+            pageEnds.subList(0, pageEnds.size() - 1).forEach(out::setColumnBreak);
+            print.setScale((short) 100);
+            print.setLeftToRight(true);
+            out.setFitToPage(false);
+        }
         out.getFooter().setCenter("&P / &N");
+        // The release on every printed page, as in the Word documents' footer (& is a code in Excel footers).
+        out.getFooter().setLeft(context.releaseLabel().replace("&", "&&"));
+    }
+
+    /** "直接投入帮扶资金" over "（万元）": the unit on a line of its own, never broken off at its bracket. */
+    private static String heading(Indicator indicator) {
+        return indicator.chineseName() + "\n（" + indicator.unit().chineseName() + "）";
+    }
+
+    /** How many columns from {@code first} share its indicator's heading (a flow's spans). */
+    private static int spanOf(Sheet sheet, int first) {
+        Column column = sheet.columns().get(first);
+        int span = 1;
+        while (column.spanHeading() != null && first + span < sheet.columns().size()
+                && sheet.columns().get(first + span).indicator().equals(column.indicator())) {
+            span++;
+        }
+        return span;
+    }
+
+    /**
+     * Each column as wide as its longest entry, a figure column wide enough for its heading in three
+     * lines at most: the widths in Excel units (a Chinese character counts two).
+     */
+    private static int[] columnWidths(Sheet sheet) {
+        int labelCount = sheet.labelHeadings().size();
+        int[] widths = new int[labelCount + sheet.columns().size()];
+        for (int index = 0; index < labelCount; index++) {
+            widths[index] = Math.max(NARROWEST_LABEL_COLUMN, WordTemplate.displayWidth(sheet.labelHeadings().get(index)) + 2);
+            for (DataRow row : sheet.rows()) {
+                widths[index] = Math.max(widths[index], WordTemplate.displayWidth(row.labels().get(index)) + 2);
+            }
+        }
+        for (int index = 0; index < sheet.columns().size(); index++) {
+            Column spec = sheet.columns().get(index);
+            int width = Math.max(NARROWEST_FIGURE_COLUMN, WordTemplate.displayWidth(spec.spanHeading() == null ? "" : spec.spanHeading()) + 2);
+            for (DataRow row : sheet.rows()) {
+                width = Math.max(width, spec.indicator().formatTableCell(row.figures().figure(spec.goldColumn())).length() + 2);
+            }
+            widths[labelCount + index] = width;
+        }
+        for (int index = 0; index < sheet.columns().size(); index += spanOf(sheet, index)) {
+            int span = spanOf(sheet, index);
+            Indicator indicator = sheet.columns().get(index).indicator();
+            // The name in three lines at most, the unit's line whole: "（个百分点）" never breaks at its bracket.
+            int needed = Math.max((WordTemplate.displayWidth(indicator.chineseName()) + 2) / 3 + 2,
+                    WordTemplate.displayWidth("（" + indicator.unit().chineseName() + "）") + 2);
+            int have = 0;
+            for (int offset = 0; offset < span; offset++) {
+                have += widths[labelCount + index + offset];
+            }
+            for (int offset = 0; have < needed; offset = (offset + 1) % span) {
+                widths[labelCount + index + offset]++;
+                have++;
+            }
+        }
+        return widths;
+    }
+
+    /**
+     * The last column of each printed page: one page when the table, shrunk no further than
+     * {@link #SMALLEST_SCALE}, fits the width; else groups of whole headings, each page with the
+     * label columns repeated.
+     */
+    static List<Integer> pageEnds(Sheet sheet, int[] widths) {
+        int labelCount = sheet.labelHeadings().size();
+        int total = java.util.Arrays.stream(widths).sum();
+        if (total * SMALLEST_SCALE <= PAGE_WIDTH_UNITS) {
+            return List.of(widths.length - 1);
+        }
+        int labelWidth = java.util.Arrays.stream(widths, 0, labelCount).sum();
+        List<Integer> ends = new ArrayList<>();
+        int used = labelWidth;
+        for (int index = 0; index < sheet.columns().size(); index += spanOf(sheet, index)) {
+            int span = spanOf(sheet, index);
+            int groupWidth = java.util.Arrays.stream(widths, labelCount + index, labelCount + index + span).sum();
+            if (used + groupWidth > PAGE_WIDTH_UNITS && used > labelWidth) {
+                ends.add(labelCount + index - 1);
+                used = labelWidth;
+            }
+            used += groupWidth;
+        }
+        ends.add(widths.length - 1);
+        return ends;
     }
 
     private static void text(XSSFSheet sheet, int row, int column, String text, CellStyle style) {
@@ -369,9 +487,10 @@ public final class StatisticalTables {
 
         Styles(XSSFWorkbook workbook) {
             this.workbook = workbook;
+            PrintedCells.useBodyTypeAsDefault(workbook);
             Font titleFont = font(workbook, "黑体", 16, true);
-            bodyFont = font(workbook, "宋体", 10, false);
-            boldFont = font(workbook, "宋体", 10, true);
+            bodyFont = font(workbook, PrintedCells.BODY_FONT, PrintedCells.BODY_POINTS, false);
+            boldFont = font(workbook, PrintedCells.BODY_FONT, PrintedCells.BODY_POINTS, true);
             title = workbook.createCellStyle();
             title.setFont(titleFont);
             title.setAlignment(HorizontalAlignment.CENTER);

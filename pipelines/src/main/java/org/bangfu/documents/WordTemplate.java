@@ -40,6 +40,9 @@ public final class WordTemplate {
     private static final double TABLE_WIDTH_CENTIMETRES = 15.6;
     private static final double ROW_HEIGHT_CENTIMETRES = 0.75;
     private static final int NARROWEST_COLUMN_CHARACTERS = 6;
+    /** Tables of up to this many rows (header included) are kept on one page. */
+    static final int ROWS_KEPT_WHOLE = 16;
+    static final int ROWS_KEPT_WITH_CAPTION = 4;
     /** Cell margins take about this much, so a name that fits its width exactly would still wrap. */
     private static final int CELL_PADDING_CHARACTERS = 2;
 
@@ -61,6 +64,7 @@ public final class WordTemplate {
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         try (InputStream templateBytes = Files.newInputStream(template);
                 XWPFTemplate document = XWPFTemplate.compile(templateBytes, strict).render(tags)) {
+            keepTablesTogether(document.getXWPFDocument());
             POIXMLProperties.CoreProperties core = document.getXWPFDocument().getProperties().getCoreProperties();
             Date date = Date.from(fixedDate.atStartOfDay().toInstant(ZoneOffset.ofHours(8)));
             core.setTitle(properties.title());
@@ -79,6 +83,24 @@ public final class WordTemplate {
             throw DocumentException.renderFailed(template, e);
         }
         return ReproducibleZip.withEntriesDated(docx.toByteArray(), fixedDate);
+    }
+
+    /**
+     * A table of a few rows stays whole on one page (its caption keeps with it from the template);
+     * a longer one runs on over pages, header repeated, but never leaves its caption with fewer
+     * than {@link #ROWS_KEPT_WITH_CAPTION} rows; no row splits across pages.
+     */
+    static void keepTablesTogether(org.apache.poi.xwpf.usermodel.XWPFDocument document) {
+        for (org.apache.poi.xwpf.usermodel.XWPFTable table : document.getTables()) {
+            List<org.apache.poi.xwpf.usermodel.XWPFTableRow> rows = table.getRows();
+            int kept = rows.size() <= ROWS_KEPT_WHOLE ? rows.size() - 1 : ROWS_KEPT_WITH_CAPTION;
+            for (int index = 0; index < rows.size(); index++) {
+                rows.get(index).setCantSplitRow(true);
+                if (index < kept) {
+                    rows.get(index).getTableCells().forEach(cell -> cell.getParagraphs().forEach(paragraph -> paragraph.setKeepNext(true)));
+                }
+            }
+        }
     }
 
     /** The table in the official style: 黑体 header on grey, 仿宋 body, amounts right-aligned, header repeated on each page. */

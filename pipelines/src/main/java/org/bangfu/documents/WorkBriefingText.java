@@ -22,6 +22,7 @@ import org.bangfu.indicators.Indicator;
 import org.bangfu.indicators.IndicatorUnit;
 import org.bangfu.indicators.OfficialNumberFormat;
 import org.bangfu.indicators.ProgressIndicators;
+import org.bangfu.indicators.RegisterIndicators;
 import org.bangfu.indicators.Span;
 import org.bangfu.indicators.TargetIndicators;
 import org.bangfu.indicators.WorkTeamIndicators;
@@ -254,6 +255,68 @@ public final class WorkBriefingText {
             warn("贫困发生率未报送，句中从略", "poverty incidence not reported: left out");
         }
 
+        Optional<String> register = exitsAgainstRegisterPlan();
+        if (register.isPresent()) {
+            paragraphs.add(register.get());
+        } else {
+            exitsAgainstTargets(progress).ifPresent(paragraphs::add);
+        }
+        return paragraphs;
+    }
+
+    /**
+     * Villages 出列 and counties 摘帽 in the year against the year's plan in the registers (ML-2, ML-1),
+     * from gold.area_exit_year: "2019年全省计划出列贫困村150个，已出列148个，其中按期出列145个，按期出列率96.7%；……".
+     * Empty (with a warning) when the snapshot has no row for the area and year.
+     */
+    Optional<String> exitsAgainstRegisterPlan() {
+        Optional<GoldRecord> row = gold.table(WarehouseTable.GOLD_AREA_EXIT_YEAR).orElse(List.of()).stream()
+                .filter(record -> record.text("area_code").equals(area.code()))
+                .filter(record -> Integer.valueOf(quarter.year()).equals(record.integer("year")))
+                .findFirst();
+        if (row.isEmpty()) {
+            warn("快照中没有本年度名录出列摘帽数（gold.area_exit_year），出列、摘帽按BF-3和BF-5目标表述",
+                    "no register exits for the year (gold.area_exit_year): villages and counties stated from BF-3 against BF-5");
+            return Optional.empty();
+        }
+        List<String> items = new ArrayList<>();
+        registerItem(row.get(), "exits.registerVillages", RegisterIndicators.VILLAGES_PLANNED_EXIT,
+                RegisterIndicators.VILLAGES_EXITED_IN_YEAR, RegisterIndicators.VILLAGES_PLANNED_EXITED,
+                RegisterIndicators.VILLAGES_EXIT_ON_SCHEDULE_RATE).ifPresent(items::add);
+        // A county's own 简报 does not count itself among the counties 摘帽.
+        if (area.level() != AreaLevel.COUNTY) {
+            registerItem(row.get(), "exits.registerCounties", RegisterIndicators.COUNTIES_PLANNED_EXIT,
+                    RegisterIndicators.COUNTIES_EXITED_IN_YEAR, RegisterIndicators.COUNTIES_PLANNED_EXITED,
+                    RegisterIndicators.COUNTIES_EXIT_ON_SCHEDULE_RATE).ifPresent(items::add);
+        }
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> blanks = base();
+        blanks.put("year", Integer.toString(quarter.year()));
+        blanks.put("items", String.join(wording.text("list.semicolon"), items));
+        return Optional.of(wording.fill("exits.register", blanks));
+    }
+
+    /** One clause: the plan and the exits, and those on schedule with their rate where the year had a plan; empty when neither. */
+    private Optional<String> registerItem(GoldRecord row, String key, Indicator planned, Indicator exited,
+            Indicator plannedExited, Indicator rate) {
+        BigDecimal plan = planned.valueOrNull(row, Span.QUARTER);
+        BigDecimal done = exited.valueOrNull(row, Span.QUARTER);
+        if (plan == null || done == null || (plan.signum() == 0 && done.signum() == 0)) {
+            return Optional.empty();
+        }
+        BigDecimal onSchedule = plannedExited.valueOrNull(row, Span.QUARTER);
+        BigDecimal onScheduleRate = rate.valueOrNull(row, Span.QUARTER);
+        String schedule = onSchedule == null || onScheduleRate == null || plan.signum() == 0 ? ""
+                : wording.fill(key + "OnSchedule", Map.of("count", plannedExited.formatChineseText(onSchedule),
+                        "rate", rate.formatChineseText(onScheduleRate)));
+        return Optional.of(wording.fill(key, Map.of("planned", planned.formatChineseText(plan),
+                "exited", exited.formatChineseText(done), "onSchedule", schedule)));
+    }
+
+    /** Without the registers' exits: villages and counties from BF-3 against the BF-5 targets. */
+    private Optional<String> exitsAgainstTargets(GoldRecord progress) {
         Optional<GoldRecord> target = targetRow();
         List<String> plan = new ArrayList<>();
         BigDecimal villages = ProgressIndicators.VILLAGES_EXITED.valueOrNull(progress, Span.YEAR_TO_DATE);
@@ -266,10 +329,10 @@ public final class WorkBriefingText {
             plan.add(againstPlan("exits.counties", ProgressIndicators.COUNTIES_EXITED.formatChineseText(counties), target,
                     TargetIndicators.TARGET_COUNTIES_EXITED, TargetIndicators.COUNTIES_EXITED_ACHIEVEMENT));
         }
-        if (!plan.isEmpty()) {
-            paragraphs.add(wording.fill("exits.plan", Map.of("items", String.join(wording.text("list.semicolon"), plan))));
+        if (plan.isEmpty()) {
+            return Optional.empty();
         }
-        return paragraphs;
+        return Optional.of(wording.fill("exits.plan", Map.of("items", String.join(wording.text("list.semicolon"), plan))));
     }
 
     /** "退出贫困村120个，为年度计划150个的80.0%", or without the plan when no target was set. */
@@ -359,10 +422,62 @@ public final class WorkBriefingText {
             paragraphs.add(wording.fill("reporting.missing", Map.of("items",
                     ReportingStatus.namedList(wording, "reporting.", reported.missingSubmitters(), most, false))));
         }
+        dataProblems().ifPresent(paragraphs::add);
         if (reported.late() + reported.missing() > 0) {
             paragraphs.add(wording.text("reporting.closing"));
         }
         return paragraphs;
+    }
+
+    /**
+     * The rows the checks found wrong (quarantined, sent back) or doubtful (warned) in the quarter,
+     * from gold.data_quality, and the rules that found most. Empty with a warning when the snapshot
+     * has no gold.data_quality: "no problems" is said only when the table says so.
+     */
+    Optional<String> dataProblems() {
+        Optional<List<GoldRecord>> table = gold.table(WarehouseTable.GOLD_DATA_QUALITY);
+        if (table.isEmpty()) {
+            warn("快照中没有数据质量汇总（gold.data_quality），数据问题从略", "gold.data_quality not in the snapshot: data problems left out");
+            return Optional.empty();
+        }
+        List<GoldRecord> rows = table.get().stream()
+                .filter(row -> row.text("period").equals(quarter.toString()))
+                .filter(row -> area.level() == AreaLevel.PROVINCE
+                        || area.contains(row.text("county_code"), row.text("prefecture_code")))
+                .filter(row -> row.figure("rows") != null)
+                .toList();
+        long quarantined = rowsWhere(rows, "quarantined");
+        long warned = rowsWhere(rows, "warned");
+        // Below the province only the areas' own forms have an area: the units' BF-1 is counted province-wide.
+        if (quarantined + warned == 0) {
+            return Optional.of(wording.fill(area.level() == AreaLevel.PROVINCE ? "reporting.noProblems" : "reporting.areaNoProblems",
+                    base()));
+        }
+        List<String> parts = new ArrayList<>();
+        if (quarantined > 0) {
+            parts.add(wording.fill("reporting.problemsQuarantined", Map.of("rows", OfficialNumberFormat.integerInText(quarantined))));
+        }
+        if (warned > 0) {
+            parts.add(wording.fill("reporting.problemsWarned", Map.of("rows", OfficialNumberFormat.integerInText(warned))));
+        }
+        Map<String, Long> byRule = new java.util.TreeMap<>();
+        rows.forEach(row -> byRule.merge(row.text("rule_zh"), row.figure("rows").longValue(), Long::sum));
+        int most = Integer.parseInt(wording.text("reporting.problemRulesCount"));
+        List<String> rules = byRule.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(most)
+                .map(rule -> wording.fill("reporting.problemRule", Map.of("rule", rule.getKey(),
+                        "rows", OfficialNumberFormat.integerInText(rule.getValue()))))
+                .toList();
+        Map<String, String> blanks = base();
+        blanks.put("rows", OfficialNumberFormat.integerInText(quarantined + warned));
+        blanks.put("parts", String.join(wording.text("list.semicolon"), parts));
+        blanks.put("rules", String.join(wording.text("list.pause"), rules));
+        return Optional.of(wording.fill(area.level() == AreaLevel.PROVINCE ? "reporting.problems" : "reporting.areaProblems", blanks));
+    }
+
+    private static long rowsWhere(List<GoldRecord> rows, String outcome) {
+        return rows.stream().filter(row -> row.text("outcome").equals(outcome)).mapToLong(row -> row.figure("rows").longValue()).sum();
     }
 
     // shared ---------------------------------------------------------------------------------

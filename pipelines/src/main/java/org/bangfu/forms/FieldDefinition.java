@@ -3,6 +3,9 @@ package org.bangfu.forms;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 
 /**
  * One column of a form.
@@ -115,11 +118,29 @@ public record FieldDefinition(
 
     /** Whether a header cell names this field: the Chinese header, an alias or the English name. */
     public boolean matchesHeader(String normalizedHeader) {
-        if (normalizedHeader.equalsIgnoreCase(name) || normalize(header).equals(normalizedHeader)) {
+        if (normalizedHeader.equalsIgnoreCase(name) || normalizedCatalogueText(header).equals(normalizedHeader)) {
             return true;
         }
-        return aliases.stream().map(FieldDefinition::normalize).anyMatch(normalizedHeader::equals);
+        for (String alias : aliases) {
+            if (normalizedCatalogueText(alias).equals(normalizedHeader)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * Headers and aliases come from the catalogue, a fixed few hundred texts: normalised once each,
+     * not once for every cell a header search compares (a profile of ingest showed that regex work
+     * among its top frames).
+     */
+    private static String normalizedCatalogueText(String catalogueText) {
+        return NORMALIZED_CATALOGUE_TEXT.computeIfAbsent(catalogueText, FieldDefinition::normalize);
+    }
+
+    private static final ConcurrentMap<String, String> NORMALIZED_CATALOGUE_TEXT =
+            new ConcurrentHashMap<>();
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u3000]+");
 
     /**
      * Header text as compared: no white space, full-width brackets and colons folded to ASCII, so
@@ -133,7 +154,7 @@ public record FieldDefinition(
                 .replace('（', '(')
                 .replace('）', ')')
                 .replace('：', ':')
-                .replaceAll("[\\s\\u3000]+", "")
+                .transform(text -> WHITE_SPACE.matcher(text).replaceAll(""))
                 .trim();
     }
 }

@@ -12,6 +12,7 @@ final class GoldTables {
             AggregationLevel.COUNTY, WarehouseTable.GOLD_COUNTY_QUARTER,
             AggregationLevel.PREFECTURE, WarehouseTable.GOLD_PREFECTURE_QUARTER,
             AggregationLevel.PROVINCE, WarehouseTable.GOLD_PROVINCE_QUARTER,
+            AggregationLevel.NATION, WarehouseTable.GOLD_NATION_QUARTER,
             AggregationLevel.UNIT, WarehouseTable.GOLD_UNIT_QUARTER,
             AggregationLevel.UNIT_CATEGORY, WarehouseTable.GOLD_UNIT_GROUP_QUARTER,
             AggregationLevel.UNIT_LEVEL, WarehouseTable.GOLD_UNIT_GROUP_QUARTER);
@@ -21,6 +22,7 @@ final class GoldTables {
             AggregationLevel.COUNTY, WarehouseTable.GOLD_COUNTY_QUARTER,
             AggregationLevel.PREFECTURE, WarehouseTable.GOLD_PREFECTURE_QUARTER,
             AggregationLevel.PROVINCE, WarehouseTable.GOLD_PROVINCE_QUARTER,
+            AggregationLevel.NATION, WarehouseTable.GOLD_NATION_QUARTER,
             AggregationLevel.UNIT_CATEGORY, WarehouseTable.GOLD_UNIT_GROUP_QUARTER,
             AggregationLevel.UNIT_LEVEL, WarehouseTable.GOLD_UNIT_GROUP_QUARTER);
 
@@ -28,13 +30,15 @@ final class GoldTables {
     static final Map<AggregationLevel, WarehouseTable> AREA_PROGRESS = tables(
             AggregationLevel.COUNTY, WarehouseTable.GOLD_AREA_PROGRESS_QUARTER,
             AggregationLevel.PREFECTURE, WarehouseTable.GOLD_AREA_PROGRESS_QUARTER,
-            AggregationLevel.PROVINCE, WarehouseTable.GOLD_AREA_PROGRESS_QUARTER);
+            AggregationLevel.PROVINCE, WarehouseTable.GOLD_AREA_PROGRESS_QUARTER,
+            AggregationLevel.NATION, WarehouseTable.GOLD_AREA_PROGRESS_QUARTER);
 
     /** BF-5 per area × year. */
     static final Map<AggregationLevel, WarehouseTable> AREA_TARGETS = tables(
             AggregationLevel.COUNTY, WarehouseTable.GOLD_AREA_TARGETS,
             AggregationLevel.PREFECTURE, WarehouseTable.GOLD_AREA_TARGETS,
-            AggregationLevel.PROVINCE, WarehouseTable.GOLD_AREA_TARGETS);
+            AggregationLevel.PROVINCE, WarehouseTable.GOLD_AREA_TARGETS,
+            AggregationLevel.NATION, WarehouseTable.GOLD_AREA_TARGETS);
 
     /** ML-1 and ML-2 per area × year, at every level from county to nation. */
     static final Map<AggregationLevel, WarehouseTable> AREA_EXIT_YEAR = tables(

@@ -309,6 +309,6 @@ public final class HouseholdIndicators {
         return new HouseholdIndicator(code, chineseName, englishName, chineseUnit, englishUnit, chineseDefinition,
                 englishDefinition, WarehouseTable.GOLD_HOUSEHOLD_INDICATORS, "value", chineseCategory, englishCategory,
                 precision, RoundingMode.HALF_UP, aggregation, direction,
-                List.of(AreaLevel.COUNTY, AreaLevel.PREFECTURE, AreaLevel.PROVINCE), sourceFields);
+                List.of(AreaLevel.COUNTY, AreaLevel.PREFECTURE, AreaLevel.PROVINCE, AreaLevel.NATION), sourceFields);
     }
 }

@@ -61,13 +61,13 @@ public final class RegisterIndicators {
             .readFrom(GoldTables.AREA_EXIT_YEAR).from(COUNTY_REGISTER, "exit_year", "poverty_type").build();
 
     public static final Indicator COUNTIES_PLANNED_EXITED = countyCount("counties_planned_exited", "按期摘帽县",
-            "Poor counties exited on schedule",
+            "Poor counties planned for the year and exited",
             "计划当年摘帽、且当年或之前已摘帽的贫困县个数。", "Poor counties planned to exit in the year that had exited by its end.",
             "count(ML-1 county_code where planned_exit_year = year and exit_year <= year)", Direction.HIGHER_IS_BETTER,
             "planned_exit_year", "exit_year");
 
     public static final Indicator COUNTIES_EXIT_ON_SCHEDULE_RATE = Indicator.define("counties_exit_on_schedule_rate")
-            .named("贫困县按期摘帽率", "Poor counties exited on schedule, %")
+            .named("贫困县按期摘帽率", "Poor counties exited on schedule")
             .unit(IndicatorUnit.PERCENT).precision(1).stock().aggregated(Aggregation.RATIO_OF_SUMS)
             .defined("按期摘帽县 ÷ 当年计划摘帽县 × 100%，保留一位小数，四舍五入；上级由分子、分母分别汇总后相除；当年无计划摘帽县时为空。",
                     "Poor counties exited on schedule ÷ planned to exit in the year × 100, one decimal, rounded half up;"
@@ -110,13 +110,13 @@ public final class RegisterIndicators {
             "exit_year", "poor_village");
 
     public static final Indicator VILLAGES_PLANNED_EXITED = villageCount("villages_planned_exited",
-            "villages_planned_exited", "按期出列贫困村", "Poor villages exited on schedule",
+            "villages_planned_exited", "按期出列贫困村", "Poor villages planned for the year and exited",
             "计划当年出列、且当年或之前已出列的贫困村个数。", "Poor villages planned to exit in the year that had exited by its end.",
             "count(ML-2 village_code where planned_exit_year = year and exit_year <= year)", Direction.HIGHER_IS_BETTER,
             "planned_exit_year", "exit_year");
 
     public static final Indicator VILLAGES_EXIT_ON_SCHEDULE_RATE = Indicator.define("villages_exit_on_schedule_rate")
-            .named("贫困村按期出列率", "Poor villages exited on schedule, %")
+            .named("贫困村按期出列率", "Poor villages exited on schedule")
             .unit(IndicatorUnit.PERCENT).precision(1).stock().aggregated(Aggregation.RATIO_OF_SUMS)
             .defined("按期出列贫困村 ÷ 当年计划出列贫困村 × 100%，保留一位小数，四舍五入；上级由分子、分母分别汇总后相除；当年无计划出列村时为空。",
                     "Poor villages exited on schedule ÷ planned to exit in the year × 100, one decimal, rounded half up;"

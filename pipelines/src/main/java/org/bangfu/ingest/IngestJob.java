@@ -25,9 +25,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -387,19 +385,27 @@ public final class IngestJob {
                 throw new IllegalArgumentException("收件箱不存在 / inbox not found: " + inbox);
             }
             List<FileStatus> files = new ArrayList<>();
-            RemoteIterator<LocatedFileStatus> listing = fileSystem.listFiles(inboxPath, true);
-            while (listing.hasNext()) {
-                LocatedFileStatus file = listing.next();
-                String name = file.getPath().getName();
-                // Office lock files (~$…) and hidden files are not submissions.
-                if (file.isFile() && !name.startsWith(".") && !name.startsWith("~$")) {
-                    files.add(file);
-                }
-            }
+            addFilesUnder(fileSystem, inboxPath, files);
             files.sort((left, right) -> left.getPath().toString().compareTo(right.getPath().toString()));
             return files;
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot list inbox " + inbox, failure);
+        }
+    }
+
+    /**
+     * Lists with listStatus, not listFiles: on a local disk listFiles' located statuses ask for each
+     * file's permissions, which Hadoop does by starting an {@code ls -ld} process per file.
+     */
+    private static void addFilesUnder(FileSystem fileSystem, Path folder, List<FileStatus> files) throws IOException {
+        for (FileStatus entry : fileSystem.listStatus(folder)) {
+            String name = entry.getPath().getName();
+            if (entry.isDirectory()) {
+                addFilesUnder(fileSystem, entry.getPath(), files);
+            } else if (entry.isFile() && !name.startsWith(".") && !name.startsWith("~$")) {
+                // Office lock files (~$…) and hidden files are not submissions.
+                files.add(entry);
+            }
         }
     }
 

@@ -35,7 +35,8 @@ import org.bangfu.indicators.RegisterIndicators;
  * <p>The years run from the earliest to the latest planned or actual exit year found in either
  * register; a register with no years at all gives no rows. Counts are formed per county × year
  * and added up; the two on-schedule rates are recomputed at every level from the summed numerator
- * and denominator. Only poor counties (国定, 省定) and registered poor villages exit: a year
+ * and denominator. A county none of whose villages is in ML-2 has blank village figures, not zeros,
+ * so a village register not yet issued publishes no village pages. Only poor counties (国定, 省定) and registered poor villages exit: a year
  * written against a county or village that is not poor is not counted as an exit.
  */
 public final class AreaExitYears {
@@ -140,7 +141,8 @@ public final class AreaExitYears {
                 .withColumn("county_code", substring(col("village_code"), 1, 6));
         Dataset<Row> villageTotals = villages.withColumn("county_code", substring(col("village_code"), 1, 6))
                 .groupBy("county_code")
-                .agg(count(when(col("poor_village").equalTo(YES), lit(1))).as("poor_villages"),
+                .agg(lit(true).as("has_villages"),
+                        count(when(col("poor_village").equalTo(YES), lit(1))).as("poor_villages"),
                         count(when(col("deep_poverty_village").equalTo(YES), lit(1))).as("deep_poverty_villages"));
         Dataset<Row> villagesByPlan = poorVillages.filter(col("planned_exit_year").isNotNull())
                 .groupBy(col("county_code"), col("planned_exit_year").as("year"))
@@ -173,13 +175,12 @@ public final class AreaExitYears {
                         .and(col("exit_year").leq(year))))
                 .withColumn("counties_exited_cumulative", flag(poor.and(col("exit_year").leq(year))))
                 .withColumn("poor_counties_remaining", flag(poor.and(col("exit_year").isNull().or(col("exit_year").gt(year)))))
-                .withColumn("poor_villages", coalesce(col("poor_villages"), lit(0L)))
-                .withColumn("deep_poverty_villages", coalesce(col("deep_poverty_villages"), lit(0L)))
-                .withColumn("villages_planned_exit", coalesce(col("villages_planned_exit"), lit(0L)))
-                .withColumn("villages_planned_exited", coalesce(col("villages_planned_exited"), lit(0L)))
-                .withColumn("villages_exited", coalesce(col("villages_exited"), lit(0L)))
+                .withColumn("villages_planned_exit", villageCount(col("villages_planned_exit")))
+                .withColumn("villages_planned_exited", villageCount(col("villages_planned_exited")))
+                .withColumn("villages_exited", villageCount(col("villages_exited")))
                 .withColumn("villages_exited_cumulative", sum(col("villages_exited")).over(countyToDate))
-                .withColumn("poor_villages_remaining", col("poor_villages").minus(col("villages_exited_cumulative")));
+                .withColumn("poor_villages_remaining", col("poor_villages").minus(col("villages_exited_cumulative")))
+                .drop("has_villages");
     }
 
     /** The years from the earliest to the latest planned or actual exit year in either register. */
@@ -190,6 +191,11 @@ public final class AreaExitYears {
                 .union(villages.select(col("exit_year").as("year")));
         return years.agg(min("year").as("first"), max("year").as("last"))
                 .select(explode(sequence(col("first"), col("last"))).as("year"));
+    }
+
+    /** A county with villages in ML-2 counts 0 where none matched; one without any has no village figures (null). */
+    private static Column villageCount(Column count) {
+        return when(col("has_villages"), coalesce(count, lit(0L)));
     }
 
     private static Column flag(Column condition) {

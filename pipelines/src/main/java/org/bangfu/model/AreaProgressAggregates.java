@@ -2,10 +2,7 @@ package org.bangfu.model;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
@@ -29,7 +26,7 @@ import org.bangfu.warehouse.WarehouseTable;
 
 /**
  * BF-2 work teams and BF-3 county progress, with the ML-1 and ML-2 registers, per county,
- * prefecture and province × quarter: gold.area_progress_quarter. Pure: Datasets in, a Dataset out.
+ * prefecture, province and nation × quarter: gold.area_progress_quarter. Pure: Datasets in, a Dataset out.
  *
  * <p>Counts and sums are formed per county and added up; rates (team coverage, members per team,
  * poverty incidence) are recomputed at every level from the summed numerator and denominator and
@@ -85,14 +82,10 @@ public final class AreaProgressAggregates {
     public static Dataset<Row> areaProgressQuarter(Dataset<Row> countyProgress, Dataset<Row> workTeams,
             Dataset<Row> counties, Dataset<Row> villages, int minimumTeamMembers) {
         Dataset<Row> countyFacts = countyFacts(countyProgress, workTeams, counties, villages, minimumTeamMembers);
-        // Each county row counts once for itself, its prefecture and its province: one pass, one aggregation.
-        Column areas = explode(array(area(AreaLevel.COUNTY), area(AreaLevel.PREFECTURE), area(AreaLevel.PROVINCE)));
-        List<Column> grouping = new ArrayList<>();
-        for (String field : List.of("level", "area_code", "area_name", "prefecture_code", "prefecture_name",
-                "poverty_type")) {
-            grouping.add(col("area__." + field).as(field));
-        }
-        for (String field : List.of("province_code", "province_name", "period", "year", "quarter")) {
+        // Each county row counts once for itself, its prefecture, its province and the nation.
+        Column areas = AreaHierarchy.explodeAreas(AreaHierarchy.ALL_LEVELS);
+        List<Column> grouping = new ArrayList<>(AreaHierarchy.areaColumns("area__"));
+        for (String field : List.of("period", "year", "quarter")) {
             grouping.add(col(field));
         }
         List<Column> sums = new ArrayList<>();
@@ -103,24 +96,6 @@ public final class AreaProgressAggregates {
                 .groupBy(grouping.toArray(Column[]::new))
                 .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
         return withRates(summed).select(goldColumns());
-    }
-
-    /** Who a county row stands for at a level: the county itself, its prefecture or its province. */
-    private static Column area(AreaLevel level) {
-        return switch (level) {
-            case COUNTY -> struct(lit(level.name()).as("level"), col("county_code").as("area_code"),
-                    col("county_name").as("area_name"), col("prefecture_code"), col("prefecture_name"),
-                    col("poverty_type"));
-            case PREFECTURE -> struct(lit(level.name()).as("level"), col("prefecture_code").as("area_code"),
-                    col("prefecture_name").as("area_name"), col("prefecture_code"), col("prefecture_name"),
-                    lit("").as("poverty_type"));
-            case PROVINCE -> struct(lit(level.name()).as("level"), col("province_code").as("area_code"),
-                    col("province_name").as("area_name"), lit("").as("prefecture_code"), lit("").as("prefecture_name"),
-                    lit("").as("poverty_type"));
-            case NATION -> struct(lit(level.name()).as("level"), lit(AreaHierarchy.NATION_CODE).as("area_code"),
-                    lit(AreaHierarchy.NATION_NAME).as("area_name"), lit("").as("prefecture_code"),
-                    lit("").as("prefecture_name"), lit("").as("poverty_type"));
-        };
     }
 
     /** One row per county of the register and quarter with anything reported, every figure additive. */

@@ -171,6 +171,14 @@ public final class AssistanceAggregates {
     }
 
     /**
+     * Gold nation × quarter: every province of the warehouse together; a unit helping counties in
+     * several provinces (a central unit) counts once here, as it counts once in each province.
+     */
+    public static Dataset<Row> nationQuarter(Dataset<Row> unitIncrements, Dataset<Row> counties, Dataset<Row> pairings) {
+        return rollup(AreaLevel.NATION, unitIncrements, counties, pairings);
+    }
+
+    /**
      * Gold unit × quarter: each unit of the register, in every quarter it was paired with a county
      * or reported, with its measures summed over its counties, the counties it was paired with at
      * the quarter's end (the reports expected) and the counties it reported for.
@@ -244,10 +252,14 @@ public final class AssistanceAggregates {
      */
     private static Dataset<Row> rollup(AreaLevel level, Dataset<Row> unitIncrements, Dataset<Row> counties,
             Dataset<Row> pairings) {
+        boolean nation = level == AreaLevel.NATION;
         String areaCode = level == AreaLevel.PREFECTURE ? "prefecture_code" : "province_code";
         String areaName = level == AreaLevel.PREFECTURE ? "prefecture_name" : "province_name";
-        Dataset<Row> countyArea = counties.select(col("county_code"), col(areaCode).as("area_code"),
-                col(areaName).as("area_name"), col("province_code"), col("province_name"));
+        Dataset<Row> countyArea = counties.select(col("county_code"),
+                nation ? lit(AreaHierarchy.NATION_CODE).as("area_code") : col(areaCode).as("area_code"),
+                nation ? lit(AreaHierarchy.NATION_NAME).as("area_name") : col(areaName).as("area_name"),
+                nation ? lit("").as("province_code") : col("province_code"),
+                nation ? lit("").as("province_name") : col("province_name"));
         Dataset<Row> periods = periodsOf(unitIncrements);
         Dataset<Row> reported = unitIncrements.join(countyArea, "county_code")
                 .groupBy("area_code", "period")

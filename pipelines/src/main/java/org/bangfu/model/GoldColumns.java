@@ -39,9 +39,9 @@ public final class GoldColumns {
      */
     public static java.util.List<Column> areaAndPeriod() {
         return java.util.List.of(
-                named(org.apache.spark.sql.functions.col("level"), "level", "汇总层级（COUNTY 县、PREFECTURE 市州、PROVINCE 省）",
-                        "level of the row: COUNTY, PREFECTURE or PROVINCE"),
-                named(org.apache.spark.sql.functions.col("area_code"), "area_code", "区划代码（GB/T 2260）", "area code (GB/T 2260)"),
+                named(org.apache.spark.sql.functions.col("level"), "level", "汇总层级（COUNTY 县、PREFECTURE 市州、PROVINCE 省、NATION 全国）",
+                        "level of the row: COUNTY, PREFECTURE, PROVINCE or NATION"),
+                named(org.apache.spark.sql.functions.col("area_code"), "area_code", "区划代码（GB/T 2260；全国为000000）", "area code (GB/T 2260; 000000 for the nation)"),
                 named(org.apache.spark.sql.functions.col("area_name"), "area_name", "区划名称", "area name"),
                 named(org.apache.spark.sql.functions.col("prefecture_code"), "prefecture_code", "所属市州代码（省级行为空）",
                         "prefecture of the county, the prefecture itself on a prefecture row, empty for the province"),

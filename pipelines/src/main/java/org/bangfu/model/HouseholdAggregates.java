@@ -134,18 +134,21 @@ public final class HouseholdAggregates {
                         col("returned"), col("income_per_capita"), col("measures"), col("helper_unit_code"))
                 .join(counties.select("county_code", "county_name", "prefecture_code", "prefecture_name",
                         "province_code", "province_name"), "county_code");
-        return inArea(located, AreaLevel.COUNTY, col("county_code"), col("county_name"), col("prefecture_code"))
+        return inArea(located, AreaLevel.COUNTY, col("county_code"), col("county_name"), col("prefecture_code"),
+                        col("province_code"))
                 .unionByName(inArea(located, AreaLevel.PREFECTURE, col("prefecture_code"), col("prefecture_name"),
-                        col("prefecture_code")))
+                        col("prefecture_code"), col("province_code")))
                 .unionByName(inArea(located, AreaLevel.PROVINCE, col("province_code"), col("province_name"),
-                        lit("")));
+                        lit(""), col("province_code")))
+                .unionByName(inArea(located, AreaLevel.NATION, lit(AreaHierarchy.NATION_CODE),
+                        lit(AreaHierarchy.NATION_NAME), lit(""), lit("")));
     }
 
     private static Dataset<Row> inArea(Dataset<Row> located, AreaLevel level, Column code, Column name,
-            Column prefecture) {
+            Column prefecture, Column province) {
         // Names and codes are join keys further on: never null.
         return located.select(lit(level.name()).as("area_level"), code.as("area_code"),
-                coalesce(name, lit("")).as("area_name"), prefecture.as("prefecture_code"), col("province_code"),
+                coalesce(name, lit("")).as("area_name"), prefecture.as("prefecture_code"), province.as("province_code"),
                 col("year"), col("household_id"),
                 col("household_size"), col("main_cause"), col("labour_capacity"), col("exit_year"), col("returned"),
                 col("income_per_capita"), col("measures"), col("helper_unit_code"));
@@ -179,7 +182,7 @@ public final class HouseholdAggregates {
         }
         return all.select(
                 ColumnMeaning.named(col("area_level"), "area_level",
-                        "地区层级：COUNTY 县、PREFECTURE 市州、PROVINCE 省 / Area level: COUNTY, PREFECTURE or PROVINCE"),
+                        "地区层级：COUNTY 县、PREFECTURE 市州、PROVINCE 省、NATION 全国 / Area level: COUNTY, PREFECTURE, PROVINCE or NATION"),
                 ColumnMeaning.named(col("area_code"), "area_code",
                         "县、市州或省的区划代码 / Area code of the county, prefecture or province"),
                 ColumnMeaning.named(col("area_name"), "area_name",

@@ -70,16 +70,20 @@ public final class ModelJob {
         HouseholdModelStep.rebuildIfChanged(run);
         RegisterModelStep.rebuildIfChanged(run);
         String inputs = run.versionsOf(INPUTS);
-        boolean upToDate = run.recordedInputVersions(MODEL_MARKER).filter(inputs::equals).isPresent();
+        // A warehouse modelled before the nation level existed gets its nation table on the next run.
+        boolean upToDate = run.recordedInputVersions(MODEL_MARKER).filter(inputs::equals).isPresent()
+                && run.exists(WarehouseTable.GOLD_NATION_QUARTER);
         if (!upToDate) {
             Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(
                     run.read(WarehouseTable.SILVER_UNIT_ASSISTANCE)).cache();
-            Dataset<Row> counties = run.read(WarehouseTable.SILVER_COUNTY_REGISTER);
+            Dataset<Row> counties = SilverFrames.countyRegister(run);
             Dataset<Row> pairings = run.read(WarehouseTable.SILVER_PAIRINGS);
             run.replace(WarehouseTable.GOLD_COUNTY_QUARTER,
                     AssistanceAggregates.countyQuarter(increments, counties, pairings), inputs);
             run.replace(WarehouseTable.GOLD_PREFECTURE_QUARTER,
                     AssistanceAggregates.prefectureQuarter(increments, counties, pairings), inputs);
+            run.replace(WarehouseTable.GOLD_NATION_QUARTER,
+                    AssistanceAggregates.nationQuarter(increments, counties, pairings), inputs);
             run.replace(MODEL_MARKER, AssistanceAggregates.provinceQuarter(increments, counties, pairings), inputs);
             increments.unpersist();
         }
@@ -114,7 +118,7 @@ public final class ModelJob {
             return;
         }
         Completeness.Inputs sources = new Completeness.Inputs(
-                warehouse.read(WarehouseTable.SILVER_COUNTY_REGISTER),
+                SilverFrames.countyRegister(warehouse),
                 // A register never issued reads as empty: its forms are expected of no one.
                 SilverFrames.readOrEmpty(warehouse, WarehouseTable.SILVER_VILLAGE_REGISTER,
                         org.bangfu.forms.FormCatalogue.VILLAGE_REGISTER),

@@ -29,7 +29,7 @@ public final class RegisterModelStep {
         if (warehouse.recordedInputVersions(WarehouseTable.GOLD_AREA_COUNTY_GROUPS).filter(inputs::equals).isPresent()) {
             return false;
         }
-        Dataset<Row> counties = warehouse.read(WarehouseTable.SILVER_COUNTY_REGISTER);
+        Dataset<Row> counties = SilverFrames.countyRegister(warehouse);
         Dataset<Row> villages = SilverFrames.readOrEmpty(warehouse, WarehouseTable.SILVER_VILLAGE_REGISTER,
                 FormCatalogue.VILLAGE_REGISTER);
         warehouse.replace(WarehouseTable.GOLD_AREA_EXIT_YEAR, AreaExitYears.areaExitYear(counties, villages), inputs);

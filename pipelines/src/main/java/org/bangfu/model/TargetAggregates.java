@@ -59,8 +59,8 @@ public final class TargetAggregates {
                 .when(col("area_code").endsWith("00"), lit(AreaLevel.PREFECTURE.name()))
                 .otherwise(lit(AreaLevel.COUNTY.name()));
         return joined.select(
-                GoldColumns.named(coalesce(col("level"), levelFromCode), "level", "汇总层级（COUNTY 县、PREFECTURE 市州、PROVINCE 省）",
-                        "level of the row: COUNTY, PREFECTURE or PROVINCE"),
+                GoldColumns.named(coalesce(col("level"), levelFromCode), "level", "汇总层级（COUNTY 县、PREFECTURE 市州、PROVINCE 省、NATION 全国）",
+                        "level of the row: COUNTY, PREFECTURE, PROVINCE or NATION"),
                 GoldColumns.named(col("area_code"), "area_code", "区划代码（GB/T 2260）", "area code (GB/T 2260)"),
                 GoldColumns.named(col("area_name"), "area_name", "区划名称（尚无进展数据时为空）", "area name (blank before any figures)"),
                 GoldColumns.named(col("prefecture_code"), "prefecture_code", "所属市州代码", "prefecture code"),

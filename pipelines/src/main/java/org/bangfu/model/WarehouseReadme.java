@@ -141,6 +141,8 @@ public final class WarehouseReadme {
                 AssistanceAggregates.prefectureQuarter(increments, counties, pairings).schema());
         schemas.put(WarehouseTable.GOLD_PROVINCE_QUARTER,
                 AssistanceAggregates.provinceQuarter(increments, counties, pairings).schema());
+        schemas.put(WarehouseTable.GOLD_NATION_QUARTER,
+                AssistanceAggregates.nationQuarter(increments, counties, pairings).schema());
         schemas.put(WarehouseTable.GOLD_UNIT_QUARTER, AssistanceAggregates.unitQuarter(increments, units, pairings).schema());
         schemas.put(WarehouseTable.GOLD_UNIT_GROUP_QUARTER,
                 AssistanceAggregates.unitGroupQuarter(increments, units, pairings).schema());
@@ -233,6 +235,7 @@ public final class WarehouseReadme {
         meanings.put(WarehouseTable.GOLD_COUNTY_QUARTER, "县 × 季度的BF-1汇总：报送单位数与结对单位数，各项本年累计、本季度、全年、自首期累计 / BF-1 per county × quarter: units reporting and paired, each figure year to date, in the quarter, full year and cumulative");
         meanings.put(WarehouseTable.GOLD_PREFECTURE_QUARTER, "市州 × 季度的BF-1汇总，单位不重复计数 / the same per prefecture; units counted once however many of its counties they help");
         meanings.put(WarehouseTable.GOLD_PROVINCE_QUARTER, "全省 × 季度的BF-1汇总 / the same for the province");
+        meanings.put(WarehouseTable.GOLD_NATION_QUARTER, "全国 × 季度的BF-1汇总（仓库中所有省），单位不重复计数：跨省帮扶的中央单位全国只计一次 / the same for all provinces of the warehouse together; a unit helping several provinces counts once");
         meanings.put(WarehouseTable.GOLD_UNIT_QUARTER, "帮扶单位 × 季度的BF-1汇总，附应报县数与已报县数 / BF-1 per unit × quarter, with its counties expected and reported");
         meanings.put(WarehouseTable.GOLD_UNIT_GROUP_QUARTER, "单位类别、单位层级（中央/省/市/县）× 季度的BF-1汇总，附结对单位数与报送单位数 / BF-1 per unit category and unit level × quarter, with units paired and reporting");
         meanings.put(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER, "县、市州、全省 × 季度的驻村工作队（BF-2）与脱贫进展（BF-3）指标，附应报与已报县数 / BF-2 work teams and BF-3 progress per county, prefecture and province × quarter, with counties expected and reporting");

@@ -53,10 +53,14 @@ final class CatalogueSite {
     private final Map<String, List<Observation>> observationsByIndicator = new LinkedHashMap<>();
     private final Map<String, String> countyNames = new TreeMap<>();
     private final List<String> goldTablesPublished = new ArrayList<>();
+    private final java.util.Set<SiteTopic> topicsPublished = java.util.EnumSet.noneOf(SiteTopic.class);
+    /** The top of the site: the nation when gold holds more than one province, else the province. */
+    private AggregationLevel topLevel = AggregationLevel.PROVINCE;
     /** BF-1 area × quarter rows by area code and period, for the carried-forward notes. */
     private final Map<String, org.bangfu.model.AreaQuarterFigures> assistanceRows = new LinkedHashMap<>();
     private SnapshotView view;
     private Map<String, BarChartSpec> countyFundsCharts = Map.of();
+    private Optional<PreviousRelease> previousRelease = Optional.empty();
 
     CatalogueSite(GoldData gold, SitePages pages, String releaseLabel, java.time.LocalDate publishDate) {
         this.gold = gold;
@@ -65,6 +69,11 @@ final class CatalogueSite {
         gold.snapshot().counties().forEach(row -> countyNames.put(row.areaCode(), row.areaName()));
         java.util.stream.Stream.of(gold.snapshot().provinces(), gold.snapshot().prefectures(), gold.snapshot().counties())
                 .flatMap(List::stream).forEach(row -> assistanceRows.put(row.areaCode() + "|" + row.period(), row));
+    }
+
+    /** The release before this one, for the 修订说明 page; empty for a first release. */
+    void previousRelease(Optional<PreviousRelease> previous) {
+        this.previousRelease = previous;
     }
 
     /** The county funds charts (by chart path) drawn on county area pages; a county without one gets a sentence. */
@@ -102,10 +111,17 @@ final class CatalogueSite {
         for (SiteTopic topic : SiteTopic.values()) {
             for (Indicator indicator : topic.indicators()) {
                 List<Observation> observations = gold.observations(indicator);
-                if (!observations.isEmpty()) {
+                // An indicator nobody has reported on gets no page, rather than a page of dashes.
+                if (observations.stream().anyMatch(observation -> observation.value() != null)) {
                     observationsByIndicator.put(indicator.code(), observations);
                 }
             }
+        }
+        topLevel = provinceCodes().size() > 1 ? AggregationLevel.NATION : AggregationLevel.PROVINCE;
+        if (topLevel == AggregationLevel.PROVINCE) {
+            // One province: its nation row says nothing more, and the site stays a province's site.
+            observationsByIndicator.replaceAll((code, observations) -> observations.stream()
+                    .filter(o -> o.level() != AggregationLevel.NATION).toList());
         }
         for (SiteTopic topic : SiteTopic.values()) {
             topic.indicators().stream().filter(this::published).forEach(this::indicatorPage);
@@ -116,11 +132,50 @@ final class CatalogueSite {
         areaPages();
         unitPages();
         downloadsPage();
+        revisionsPage();
         aboutPage();
     }
 
+    static final String REVISIONS_PATH = "pages/revisions.html";
+
     boolean published(Indicator indicator) {
         return observationsByIndicator.containsKey(indicator.code());
+    }
+
+    /** Whether any area has a value of the indicator: the form it comes from has been reported. */
+    boolean hasValues(Indicator indicator) {
+        return observationsByIndicator.getOrDefault(indicator.code(), List.of()).stream().anyMatch(o -> o.value() != null);
+    }
+
+    /** The nation when the published figures cover more than one province, else the province. */
+    AggregationLevel topLevel() {
+        return topLevel;
+    }
+
+    /** The level compared below the top: provinces under the nation, prefectures under a province. */
+    AggregationLevel childLevel() {
+        return topLevel == AggregationLevel.NATION ? AggregationLevel.PROVINCE : AggregationLevel.PREFECTURE;
+    }
+
+    /** The provinces any published figure is for, code → name, in code order. */
+    Map<String, String> provinceCodes() {
+        Map<String, String> provinces = new TreeMap<>();
+        observationsByIndicator.values().forEach(observations -> observations.stream()
+                .filter(o -> o.level() == AggregationLevel.PROVINCE)
+                .forEach(o -> provinces.putIfAbsent(o.areaCode(), o.areaName())));
+        gold.snapshot().provinces().forEach(row -> provinces.putIfAbsent(row.areaCode(), row.areaName()));
+        return provinces;
+    }
+
+    /** The top-level chart of an indicator, as its indicator page made it, with its path. */
+    Optional<Map.Entry<String, BarChartSpec>> topChart(Indicator indicator) {
+        String chartPath = topChartPath(indicator);
+        return Optional.ofNullable(charts.get(chartPath)).map(chart -> Map.entry(chartPath, chart));
+    }
+
+    private String topChartPath(Indicator indicator) {
+        return "charts/indicator-" + SitePages.safe(indicator.code()) + "-"
+                + (topLevel == AggregationLevel.NATION ? "nation" : "province") + ".png";
     }
 
     /** The home page cards: one per topic, its key figure for the province now and a year before. */
@@ -129,7 +184,10 @@ final class CatalogueSite {
         for (SiteTopic topic : SiteTopic.values()) {
             Indicator headline = topic.headline();
             if (headline != null && published(headline)) {
-                List<Observation> province = series(headline, AggregationLevel.PROVINCE, null);
+                List<Observation> province = series(headline, topLevel, null);
+                if (province.isEmpty()) {
+                    continue;
+                }
                 Observation latest = province.get(province.size() - 1);
                 Optional<Observation> yearBefore = province.stream()
                         .filter(observation -> observation.period().equals(samePeriodLastYear(latest.period()))).findFirst();
@@ -154,7 +212,7 @@ final class CatalogueSite {
                 if (!households.isEmpty()) {
                     int year = latestYear(households);
                     BigDecimal registered = households.rows().stream()
-                            .filter(row -> yearOf(row) == year && "PROVINCE".equals(GoldTable.text(row, "area_level"))
+                            .filter(row -> yearOf(row) == year && topLevel.name().equals(GoldTable.text(row, "area_level"))
                                     && "households_registered".equals(GoldTable.text(row, "indicator_code")))
                             .map(row -> GoldTable.decimal(row, "value")).filter(Objects::nonNull).findFirst().orElse(null);
                     String value = registered == null ? OfficialNumberFormat.NOT_REPORTED
@@ -212,10 +270,11 @@ final class CatalogueSite {
         sections.add(section("about", "指标说明", "About the indicator", List.of(), facts, List.of(), List.of(), List.of(), List.of()));
 
         List<Figure> figures = new ArrayList<>();
+        boolean national = topLevel == AggregationLevel.NATION;
         List<String> figureNotes = new ArrayList<>();
-        List<Observation> province = series(indicator, AggregationLevel.PROVINCE, null);
+        List<Observation> province = series(indicator, topLevel, null);
         if (!province.isEmpty()) {
-            String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + "-province.png";
+            String chartPath = topChartPath(indicator);
             BarChartSpec chart = seriesChart(indicator, province.get(0).areaName(), province);
             if (SiteCharts.hasAnyValue(chart)) {
                 charts.put(chartPath, chart);
@@ -225,18 +284,21 @@ final class CatalogueSite {
                 figureNotes.add(noFiguresNote(province.get(0).areaName(), indicator));
             }
         }
-        List<Observation> prefectures = latestAt(observations, AggregationLevel.PREFECTURE, latest);
+        List<Observation> prefectures = latestAt(observations, childLevel(), latest);
         if (!prefectures.isEmpty()) {
-            String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + "-prefectures.png";
-            BarChartSpec chart = comparisonChart(indicator, "各市州", "Prefectures", latest, prefectures);
+            String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + (national ? "-provinces.png" : "-prefectures.png");
+            BarChartSpec chart = comparisonChart(indicator, national ? "各省" : "各市州", national ? "Provinces" : "Prefectures",
+                    latest, prefectures);
             if (SiteCharts.hasAnyValue(chart)) {
                 charts.put(chartPath, chart);
-                figures.add(figure("../", chartPath, chart, comparisonTable(indicator, "市州", "Prefecture", latest, prefectures, true)));
+                figures.add(figure("../", chartPath, chart, comparisonTable(indicator, national ? "省" : "市州",
+                        national ? "Province" : "Prefecture", latest, prefectures, true)));
             } else {
-                figureNotes.add(noFiguresNote("各市州" + periodChinese(latest), indicator));
+                figureNotes.add(noFiguresNote((national ? "各省" : "各市州") + periodChinese(latest), indicator));
             }
         }
-        sections.add(section("figures", "全省和各市州", "Province and prefectures", figureNotes, List.of(), figures,
+        sections.add(section("figures", national ? "全国和各省" : "全省和各市州",
+                national ? "Nation and provinces" : "Province and prefectures", figureNotes, List.of(), figures,
                 List.of(), List.of(), List.of()));
 
         List<Observation> counties = observations.stream().filter(o -> o.level() == AggregationLevel.COUNTY).toList();
@@ -295,7 +357,7 @@ final class CatalogueSite {
                 true);
     }
 
-    private Table seriesTable(Indicator indicator, List<Observation> series) {
+    Table seriesTable(Indicator indicator, List<Observation> series) {
         List<HeaderCell> header = List.of(new HeaderCell("报告期", "Period", 1, 1),
                 new HeaderCell(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(), 1, 1));
         List<TemplateModel.Row> rows = series.stream()
@@ -367,10 +429,10 @@ final class CatalogueSite {
             if (!published(indicator)) {
                 continue;
             }
-            List<Observation> province = series(indicator, AggregationLevel.PROVINCE, null);
+            List<Observation> province = series(indicator, topLevel, null);
             List<Figure> figures = new ArrayList<>();
             List<String> paragraphs = new ArrayList<>(List.of(indicator.chineseDefinition()));
-            String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + "-province.png";
+            String chartPath = topChartPath(indicator);
             if (!province.isEmpty() && charts.containsKey(chartPath)) {
                 figures.add(figure("../", chartPath, charts.get(chartPath), seriesTable(indicator, province)));
             } else if (!province.isEmpty()) {
@@ -392,10 +454,10 @@ final class CatalogueSite {
             sections.addAll(rankingSections());
         }
         if (sections.isEmpty()) {
-            sections.add(section("empty", "暂无数据", "No figures yet",
-                    List.of("本期快照中没有该专题的数据。 The snapshot holds no figures on this topic."),
-                    List.of(), List.of(), List.of(), List.of(), List.of()));
+            // Nothing reported on the topic yet: no page; the home page says what has not come in.
+            return;
         }
+        topicsPublished.add(topic);
         outputs.add(new PageOutput(topic.path(), page(topic.path(), "topic", topic.chineseName(), topic.englishName(),
                 List.of(), sections)));
     }
@@ -434,7 +496,7 @@ final class CatalogueSite {
         }
         int year = latestYear(households);
         Map<String, List<Row>> byIndicator = households.rows().stream()
-                .filter(row -> yearOf(row) == year && "PROVINCE".equals(GoldTable.text(row, "area_level")))
+                .filter(row -> yearOf(row) == year && topLevel.name().equals(GoldTable.text(row, "area_level")))
                 .collect(Collectors.groupingBy(row -> GoldTable.text(row, "indicator_code"), LinkedHashMap::new, Collectors.toList()));
         List<Table> tables = new ArrayList<>();
         byIndicator.forEach((code, rows) -> {
@@ -448,7 +510,8 @@ final class CatalogueSite {
                             "", null, List.of(OfficialNumberFormat.grouped(GoldTable.decimal(row, "value"), precision,
                                     java.math.RoundingMode.HALF_UP))))
                     .toList();
-            tables.add(new Table(year + "年全省" + chinese, english + ", province, " + year,
+            tables.add(new Table(year + "年" + (topLevel == AggregationLevel.NATION ? "全国" : "全省") + chinese,
+                    english + ", " + topLevel.englishName().toLowerCase(java.util.Locale.ROOT) + ", " + year,
                     List.of(List.of(new HeaderCell("类别", "Category", 1, 1), new HeaderCell(chinese, english, 1, 1))), tableRows));
         });
         return List.of(section("households", "贫困户情况（BF-4）", "Registered poor households (BF-4)",
@@ -641,13 +704,33 @@ final class CatalogueSite {
                 .filter(row -> "BF-1".equals(GoldTable.text(row, "form_code")))
                 .collect(Collectors.groupingBy(row -> GoldTable.text(row, "county_code")));
         for (Observation area : areas.values()) {
-            areaPage(area, completeness.isEmpty() ? null : unitsByCounty.getOrDefault(area.areaCode(), List.of()));
+            areaPage(area, completeness.isEmpty() ? null : unitsByCounty.getOrDefault(area.areaCode(), List.of()),
+                    areas.values());
         }
     }
 
-    private void areaPage(Observation area, List<Row> unitRows) {
+    /** The areas one level below: provinces of the nation, prefectures of a province, counties of a prefecture. */
+    static List<Observation> childrenOf(Observation area, java.util.Collection<Observation> areas) {
+        return areas.stream().filter(candidate -> switch (area.level()) {
+            case NATION -> candidate.level() == AggregationLevel.PROVINCE;
+            case PROVINCE -> candidate.level() == AggregationLevel.PREFECTURE && candidate.provinceCode().equals(area.areaCode());
+            case PREFECTURE -> candidate.level() == AggregationLevel.COUNTY && candidate.prefectureCode().equals(area.areaCode());
+            default -> false;
+        }).sorted(Comparator.comparing(Observation::areaCode)).toList();
+    }
+
+    private void areaPage(Observation area, List<Row> unitRows, java.util.Collection<Observation> areas) {
         String path = areaPath(area.areaCode());
         List<Section> sections = new ArrayList<>();
+        List<Observation> children = childrenOf(area, areas);
+        if (!children.isEmpty()) {
+            AggregationLevel childLevel = children.get(0).level();
+            sections.add(section("areas", "下辖" + childLevel.chineseName(), childLevel.englishName() + " within", List.of(),
+                    List.of(), List.of(), List.of(), children.stream()
+                            .map(child -> new Link("../" + areaPath(child.areaCode()), child.areaName() + " " + child.areaCode(),
+                                    child.level().englishName() + " " + child.areaCode()))
+                            .toList(), List.of()));
+        }
         if (area.level() == AggregationLevel.COUNTY) {
             sections.add(countySection(area));
         }
@@ -859,7 +942,7 @@ final class CatalogueSite {
         List<Table> dictionary = new ArrayList<>();
         for (WarehouseTable table : WarehouseTable.inLayer("gold")) {
             GoldTable rows = gold.table(table);
-            if (rows.schema().fields().length == 0) {
+            if (rows.schema().fields().length == 0 || rows.isEmpty()) {
                 continue;
             }
             String stem = "downloads/gold/" + table.relativePath().replace("gold/", "");
@@ -882,8 +965,10 @@ final class CatalogueSite {
         List<Download> all = new ArrayList<>();
         all.add(new Download("../downloads/release.zip", "本次发布的全部文件（ZIP）", "The whole release (ZIP)",
                 "网站、图表、下载和简报。", "Pages, charts, downloads and the briefing."));
-        all.add(new Download("../" + CountyQuarterCsv.RELATIVE_PATH, "各县分季度数据（CSV）", "County × quarter figures (CSV)",
-                "UTF-8（带BOM）", "UTF-8 with BOM"));
+        if (!countyNames.isEmpty()) {
+            all.add(new Download("../" + CountyQuarterCsv.RELATIVE_PATH, "各县分季度数据（CSV）", "County × quarter figures (CSV)",
+                    "UTF-8（带BOM）", "UTF-8 with BOM"));
+        }
         all.addAll(goldDownloads);
         List<Section> sections = new ArrayList<>();
         sections.add(section("files", "下载", "Downloads", List.of(
@@ -894,6 +979,108 @@ final class CatalogueSite {
                 "Downloads and data dictionary", List.of(), sections)));
     }
 
+    /**
+     * 修订说明: every published figure (indicator × area × period) this release shows differently
+     * from the previous publication, at the published precision. Periods the previous release did not
+     * have are new, not revised. Read from both releases' pinned gold versions, so a rebuild of either
+     * gives the same page.
+     */
+    private void revisionsPage() {
+        List<Section> sections = new ArrayList<>();
+        if (previousRelease.isEmpty()) {
+            sections.add(section("revisions", "修订说明", "What changed", List.of(
+                    "这是首次发布，没有可比较的上一次发布，因此没有修订。 This is the first publication: there is no earlier"
+                            + " one to compare with, so nothing was revised."),
+                    List.of(), List.of(), List.of(), List.of(), List.of()));
+        } else {
+            PreviousRelease previous = previousRelease.get();
+            GoldData before = new GoldData(previous.snapshot());
+            List<TemplateModel.Row> rows = new ArrayList<>();
+            List<List<Object>> data = new ArrayList<>();
+            Map<String, Long> byIndicator = new LinkedHashMap<>();
+            for (SiteTopic topic : SiteTopic.values()) {
+                for (Indicator indicator : topic.indicators()) {
+                    if (!published(indicator)) {
+                        continue;
+                    }
+                    Map<String, Observation> earlier = new LinkedHashMap<>();
+                    before.observations(indicator).forEach(o -> earlier.put(o.level() + "|" + o.areaCode() + "|" + o.period(), o));
+                    List<Observation> now = observationsByIndicator.get(indicator.code()).stream()
+                            .sorted(Comparator.comparing((Observation o) -> o.level().ordinal()).thenComparing(Observation::areaCode)
+                                    .thenComparing(Observation::period))
+                            .toList();
+                    for (Observation current : now) {
+                        Observation old = earlier.get(current.level() + "|" + current.areaCode() + "|" + current.period());
+                        if (old == null || Objects.equals(rounded(indicator, old.value()), rounded(indicator, current.value()))) {
+                            continue;
+                        }
+                        byIndicator.merge(indicator.code(), 1L, Long::sum);
+                        rows.add(new TemplateModel.Row(current.areaName(), current.areaCode(), "../" + areaPath(current.areaCode()),
+                                List.of(indicator.chineseLabelWithUnit(), periodChinese(current.period()),
+                                        indicator.formatTableCell(old.value()), indicator.formatTableCell(current.value()))));
+                        data.add(List.of(indicator.code(), current.level().name(), current.areaCode(), current.areaName(),
+                                current.period(), Optional.ofNullable(rounded(indicator, old.value())).map(Object::toString).orElse(""),
+                                Optional.ofNullable(rounded(indicator, current.value())).map(Object::toString).orElse("")));
+                    }
+                }
+            }
+            String since = "上一次发布为" + previous.snapshot().releaseLabel() + "（" + OfficialNumberFormat.dateInChinese(previous.publishedOn())
+                    + "）。 The previous publication was " + previous.snapshot().releaseLabel() + " ("
+                    + OfficialNumberFormat.dateInEnglish(previous.publishedOn()) + ").";
+            List<String> paragraphs = new ArrayList<>(List.of(since));
+            if (rows.isEmpty()) {
+                paragraphs.add("与上一次发布相比，已发布的数据没有修订；本次只增加了新的报告期。 No figure published before was revised;"
+                        + " this release only adds new periods, if any.");
+            } else {
+                paragraphs.add("与上一次发布相比，共修订" + rows.size() + "个数据（下表列出每个地区、指标和报告期的原数和现数），多为报送单位更正后重新报送。 "
+                        + rows.size() + " figures published before now read differently, listed below by area, indicator and period;"
+                        + " most follow a corrected resubmission.");
+            }
+            List<Table> tables = new ArrayList<>();
+            if (!rows.isEmpty()) {
+                List<TemplateModel.Row> summary = new ArrayList<>();
+                byIndicator.forEach((code, count) -> {
+                    Indicator indicator = org.bangfu.indicators.IndicatorCatalogue.byCode(code);
+                    summary.add(new TemplateModel.Row(indicator.chineseName(), indicator.englishName(), "../" + indicatorPath(indicator),
+                            List.of(grouped(count))));
+                });
+                tables.add(new Table("各指标修订的数据个数", "Figures revised, by indicator",
+                        List.of(List.of(new HeaderCell("指标", "Indicator", 1, 1), new HeaderCell("修订个数", "Figures revised", 1, 1))),
+                        summary));
+                tables.add(new Table("修订的数据（原数与现数）", "Revised figures: as published before and now",
+                        List.of(List.of(new HeaderCell("地区", "Area", 1, 1), new HeaderCell("指标", "Indicator", 1, 1),
+                                new HeaderCell("报告期", "Period", 1, 1), new HeaderCell("上次发布", "Published before", 1, 1),
+                                new HeaderCell("本次发布", "Now", 1, 1))), rows));
+            }
+            List<Download> revisionDownloads = new ArrayList<>();
+            if (!rows.isEmpty()) {
+                List<DataTable.DataColumn> columns = List.of(
+                        new DataTable.DataColumn("indicator_code", "指标代码 / indicator code", false),
+                        new DataTable.DataColumn("area_level", "地区层级 / area level", false),
+                        new DataTable.DataColumn("area_code", "区划代码 / area code", false),
+                        new DataTable.DataColumn("area_name", "区划名称 / area name", false),
+                        new DataTable.DataColumn("period", "报告期 / period", false),
+                        new DataTable.DataColumn("published_before", "上次发布的数（按发布精度） / as published before", false),
+                        new DataTable.DataColumn("published_now", "本次发布的数 / as published now", false));
+                DataTable table = new DataTable("revisions", "修订说明", "What changed", columns, data);
+                files.put("downloads/revisions.csv", downloads.csv(table));
+                files.put("downloads/revisions.xlsx", downloads.xlsx(table));
+                revisionDownloads.add(new Download("../downloads/revisions.csv", "修订的数据（CSV）", "Revised figures (CSV)",
+                        "UTF-8（带BOM）", "UTF-8 with BOM"));
+                revisionDownloads.add(new Download("../downloads/revisions.xlsx", "修订的数据（Excel）", "Revised figures (XLSX)",
+                        "含“说明”工作表", "with a 说明 sheet"));
+            }
+            sections.add(section("revisions", "修订说明", "What changed", paragraphs, List.of(), List.of(), tables, List.of(),
+                    revisionDownloads));
+        }
+        outputs.add(new PageOutput(REVISIONS_PATH, page(REVISIONS_PATH, "revisions", "修订说明", "What changed since the last release",
+                List.of(new Link("pages/release.html", "关于本次发布", "About this release")), sections)));
+    }
+
+    private static BigDecimal rounded(Indicator indicator, BigDecimal value) {
+        return value == null ? null : indicator.rounded(value);
+    }
+
     private void aboutPage() {
         List<Fact> facts = new ArrayList<>();
         gold.snapshot().versions().forEach(version -> facts.add(fact(version.table(), "version",
@@ -902,7 +1089,8 @@ final class CatalogueSite {
                 List.of(), List.of(section("tables", "所用数据表及版本", "Tables and versions",
                         List.of("本次发布的所有页面、图表、下载和简报都由以下数据表版本生成，可据此重建。 Every page, chart, download and"
                                 + " briefing of this release was built from these table versions and can be rebuilt from them."),
-                        facts, List.of(), List.of(), List.of(), List.of())))));
+                        facts, List.of(), List.of(), List.of(new Link("../" + REVISIONS_PATH, "修订说明：与上一次发布相比修订的数据",
+                                "What changed: figures revised since the previous publication")), List.of())))));
     }
 
     // ---- helpers ---------------------------------------------------------------------------
@@ -920,7 +1108,7 @@ final class CatalogueSite {
         return new Section(id.replaceAll("[^0-9A-Za-z_-]", "-"), chinese, english, paragraphs, facts, figures, tables, links, downloads);
     }
 
-    private static Figure figure(String root, String chartPath, BarChartSpec chart, Table table) {
+    static Figure figure(String root, String chartPath, BarChartSpec chart, Table table) {
         return new Figure(root + chartPath, ChartRenderer.WIDTH, ChartRenderer.HEIGHT, SiteCharts.altText(chart),
                 chart.chineseTitle(), chart.englishTitle(), table);
     }
@@ -942,7 +1130,7 @@ final class CatalogueSite {
         return SiteTopic.FUNDS;
     }
 
-    private List<Observation> series(Indicator indicator, AggregationLevel level, String areaCode) {
+    List<Observation> series(Indicator indicator, AggregationLevel level, String areaCode) {
         return observationsByIndicator.getOrDefault(indicator.code(), List.of()).stream()
                 .filter(o -> o.level() == level && (areaCode == null || o.areaCode().equals(areaCode)))
                 .sorted(Comparator.comparing(Observation::period))
@@ -1023,6 +1211,11 @@ final class CatalogueSite {
 
     private static String orDash(String text) {
         return text == null || text.isEmpty() ? OfficialNumberFormat.NOT_REPORTED : text;
+    }
+
+    /** The topics that have a page: those with anything to show. */
+    java.util.Set<SiteTopic> topicsPublished() {
+        return topicsPublished;
     }
 
     /** The gold tables offered as downloads, for the about page. */

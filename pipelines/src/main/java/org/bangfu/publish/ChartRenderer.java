@@ -63,13 +63,18 @@ final class ChartRenderer {
     }
 
     byte[] renderPng(BarChartSpec spec) {
+        return renderPng(spec, WIDTH, HEIGHT);
+    }
+
+    /** Drawn on a canvas of this size (the type keeps its pixel size): a document's smaller chart prints larger type. */
+    byte[] renderPng(BarChartSpec spec, int width, int height) {
         JFreeChart chart = buildChart(spec);
         // Opaque RGB: charts have a white background, and PNGs without alpha encode faster and smaller.
-        BufferedImage image = new BufferedImage(WIDTH * PIXEL_DENSITY, HEIGHT * PIXEL_DENSITY, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(width * PIXEL_DENSITY, height * PIXEL_DENSITY, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
             graphics.scale(PIXEL_DENSITY, PIXEL_DENSITY);
-            chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+            chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             graphics.dispose();
         }
@@ -142,9 +147,15 @@ final class ChartRenderer {
         JFreeChart chart = new JFreeChart(spec.chineseTitle(), new Font(fontFamily, Font.BOLD, 18), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setPaint(TEXT_COLOUR);
-        TextTitle englishSubtitle = new TextTitle(spec.englishTitle(), new Font(fontFamily, Font.PLAIN, 13));
-        englishSubtitle.setPaint(MUTED_TEXT_COLOUR);
-        chart.addSubtitle(englishSubtitle);
+        if (spec.chineseTitle().isEmpty()) {
+            // A document captions the chart in its own text.
+            chart.setTitle((TextTitle) null);
+        }
+        if (!spec.englishTitle().isEmpty()) {
+            TextTitle englishSubtitle = new TextTitle(spec.englishTitle(), new Font(fontFamily, Font.PLAIN, 13));
+            englishSubtitle.setPaint(MUTED_TEXT_COLOUR);
+            chart.addSubtitle(englishSubtitle);
+        }
         chart.getLegend().setItemFont(labelFont);
         chart.getLegend().setFrame(BlockBorder.NONE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 8));

@@ -53,18 +53,22 @@ public final class Publisher {
      *     publishing; the message says how to fix it, in Chinese and English
      */
     public PublishedOutputs publish(PublicationSnapshot snapshot, Path siteDirectory) {
+        return publish(snapshot, java.util.Optional.empty(), siteDirectory);
+    }
+
+    /**
+     * Renders the snapshot, with a 修订说明 page of the figures revised since {@code previous}.
+     *
+     * @throws PublishException as {@link #publish(PublicationSnapshot, Path)}
+     */
+    public PublishedOutputs publish(PublicationSnapshot snapshot, java.util.Optional<PreviousRelease> previous,
+            Path siteDirectory) {
         SnapshotView view = SnapshotView.of(snapshot);
         HtmlRenderer html = new HtmlRenderer(templatesDirectory.resolve("site"));
         ChartRenderer charts = new ChartRenderer(ChineseFont.installedFamily());
         SitePages pages = new SitePages(view, options);
-        Quarter latest = view.latestQuarter();
-        List<PrefectureFigures> prefectures = view.prefectureFigures(latest);
 
         Map<String, BarChartSpec> chartsByPath = new LinkedHashMap<>();
-        BarChartSpec provinceChart = SiteCharts.provinceFundsByQuarter(view.provinceByQuarter());
-        BarChartSpec prefectureChart = SiteCharts.prefectureFunds(latest, prefectures);
-        chartsByPath.put(SitePages.PROVINCE_CHART_PATH, provinceChart);
-        chartsByPath.put(pages.prefectureChartPath(), prefectureChart);
         for (String countyCode : view.countyCodes()) {
             BarChartSpec countyChart = SiteCharts.countyFundsByQuarter(view.countyByQuarter(countyCode));
             // A county nobody reports on gets a sentence, not a chart of empty bars.
@@ -72,21 +76,40 @@ public final class Publisher {
                 chartsByPath.put(SitePages.countyChartPath(countyCode), countyChart);
             }
         }
-
-        Table prefectureTable = FigureTables.prefecturesInQuarter(
-                latest.chineseName() + "各市州定点帮扶情况（" + Span.YEAR_TO_DATE.chineseName() + "）",
-                "Prefectures, " + latest.englishName() + ", " + Span.YEAR_TO_DATE.englishName(),
-                prefectures, view.latestProvince(), ProgressSummary.REPORTED_FLOWS);
-
-        CatalogueSite catalogue = new CatalogueSite(new GoldData(snapshot), pages, ReleaseLabel.of(snapshot),
-                options.publishDate());
+        GoldData gold = new GoldData(snapshot);
+        CatalogueSite catalogue = new CatalogueSite(gold, pages, ReleaseLabel.of(snapshot), options.publishDate());
         catalogue.countyFunds(view, chartsByPath);
+        catalogue.previousRelease(previous);
         catalogue.build();
+        if (!view.hasAssistanceFigures() && !snapshot.counties().isEmpty()) {
+            throw PublishException.snapshotNotPublishable("快照中有各县BF-1数据，却没有全省汇总数据",
+                    "the snapshot holds county BF-1 figures but no province figures");
+        }
+        if (!view.hasAssistanceFigures() && catalogue.topicsPublished().isEmpty()) {
+            throw PublishException.snapshotNotPublishable("快照中没有全省汇总数据，也没有名录汇总数据",
+                    "the snapshot holds neither province figures nor register figures");
+        }
         chartsByPath.putAll(catalogue.charts());
 
         SiteContents contents = new SiteContents();
-        contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.INDEX_TEMPLATE,
-                pages.index(provinceChart, prefectureChart, prefectureTable, catalogue.cards())));
+        // Several provinces, or only registers so far: the home page is the nation's (or the registers').
+        if (NationalHome.applies(gold, catalogue)) {
+            contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.PAGE_TEMPLATE,
+                    new NationalHome(gold, catalogue, pages).page()));
+        } else {
+            Quarter latest = view.latestQuarter();
+            List<PrefectureFigures> prefectures = view.prefectureFigures(latest);
+            BarChartSpec provinceChart = SiteCharts.provinceFundsByQuarter(view.provinceByQuarter());
+            BarChartSpec prefectureChart = SiteCharts.prefectureFunds(latest, prefectures);
+            chartsByPath.put(SitePages.PROVINCE_CHART_PATH, provinceChart);
+            chartsByPath.put(pages.prefectureChartPath(), prefectureChart);
+            Table prefectureTable = FigureTables.prefecturesInQuarter(
+                    latest.chineseName() + "各市州定点帮扶情况（" + Span.YEAR_TO_DATE.chineseName() + "）",
+                    "Prefectures, " + latest.englishName() + ", " + Span.YEAR_TO_DATE.englishName(),
+                    prefectures, view.latestProvince(), ProgressSummary.REPORTED_FLOWS);
+            contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.INDEX_TEMPLATE,
+                    pages.index(provinceChart, prefectureChart, prefectureTable, catalogue.cards())));
+        }
         for (CatalogueSite.PageOutput page : catalogue.pages()) {
             contents.add(page.path(), html.render(HtmlRenderer.PAGE_TEMPLATE, page.page()));
         }
@@ -95,10 +118,17 @@ public final class Publisher {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
                     pages.county(countyCode)));
         }
-        new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
-                options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(), options.briefingAreas()),
-                new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
-        contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
+        // The documents brief one province's BF-1 figures: without them (registers only) or for several
+        // provinces at once there is no briefing of one province to write.
+        boolean briefed = view.hasAssistanceFigures() && view.provinceCodes().size() == 1;
+        if (briefed) {
+            new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
+                    options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(),
+                    options.briefingAreas()), new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
+        }
+        if (view.hasAssistanceFigures()) {
+            contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
+        }
         // Charts last: the slowest step runs only once every edited template has rendered.
         renderCharts(charts, chartsByPath).forEach(contents::add);
         addAssets(contents);
@@ -108,8 +138,8 @@ public final class Publisher {
         Path site = siteDirectory.toAbsolutePath().normalize();
         return new PublishedOutputs(
                 site.resolve(SitePages.INDEX_PATH),
-                site.resolve(pages.briefingPath()),
-                site.resolve(CountyQuarterCsv.RELATIVE_PATH),
+                briefed ? site.resolve(pages.briefingPath()) : null,
+                view.hasAssistanceFigures() ? site.resolve(CountyQuarterCsv.RELATIVE_PATH) : null,
                 filesWritten);
     }
 

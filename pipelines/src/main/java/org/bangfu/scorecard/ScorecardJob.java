@@ -3,7 +3,9 @@ package org.bangfu.scorecard;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.bangfu.forms.FormCatalogue;
@@ -13,8 +15,10 @@ import org.bangfu.warehouse.WarehouseTable;
 
 /**
  * Rebuilds gold.unit_scorecard and gold.unit_verdict from silver when silver or the profiles have
- * changed since they were last built. Each province of the county register is scored with the
- * profile {@code provinces.json} gives it. A silver table not written yet (no BF-2 submitted, an
+ * changed since they were last built. The units helping each province of the county register are
+ * scored with the profile {@code provinces.json} gives it; central units (中央) are scored once, over
+ * all their counties in whatever province, with the {@code central} profile (the 2017 guideline),
+ * their rows carrying province_code 000000. A silver table not written yet (no BF-2 submitted, an
  * older warehouse) counts as empty, so its rules come out 无法评价 rather than failing the run.
  */
 public final class ScorecardJob {
@@ -49,16 +53,23 @@ public final class ScorecardJob {
                 .distinct().orderBy("province_code").collectAsList()) {
             provinces.add(row.getString(0));
         }
-        if (provinces.isEmpty()) {
-            // No county registered yet: the default profile over nothing gives empty tables of the right shape.
-            provinces.add("000000");
+        // Central units answer to the central guideline wherever their counties are: scored once, over all
+        // their counties, with the central profile; every other unit with its province's profile.
+        org.apache.spark.sql.Column central = col("unit_level").equalTo(UnitScorecard.CENTRAL_LEVEL);
+        Map<String, ScorecardInputs> scopes = new LinkedHashMap<>();
+        for (String province : provinces) {
+            scopes.put(province, silver.ofUnits(org.apache.spark.sql.functions.not(central)));
         }
+        scopes.put(UnitScorecard.NATION, silver.ofUnits(central));
         Dataset<Row> results = null;
         Dataset<Row> verdicts = null;
-        for (String province : provinces) {
-            ProvinceProfile profile = profiles.profileFor(province);
-            Dataset<Row> provinceResults = UnitScorecard.ruleResults(province, profile, silver).cache();
-            Dataset<Row> provinceVerdicts = UnitScorecard.verdicts(province, profile, provinceResults, silver);
+        for (Map.Entry<String, ScorecardInputs> scope : scopes.entrySet()) {
+            String province = scope.getKey();
+            ProvinceProfile profile = province.equals(UnitScorecard.NATION)
+                    ? profiles.profile(UnitScorecard.CENTRAL_PROFILE).orElseGet(() -> profiles.profileFor(province))
+                    : profiles.profileFor(province);
+            Dataset<Row> provinceResults = UnitScorecard.ruleResults(province, profile, scope.getValue()).cache();
+            Dataset<Row> provinceVerdicts = UnitScorecard.verdicts(province, profile, provinceResults, scope.getValue());
             results = results == null ? provinceResults : results.unionByName(provinceResults);
             verdicts = verdicts == null ? provinceVerdicts : verdicts.unionByName(provinceVerdicts);
         }

@@ -40,6 +40,16 @@ import org.bangfu.warehouse.ColumnMeaning;
  */
 public final class UnitScorecard {
 
+    /** The scope code of central units, scored once over all their counties whatever the province. */
+    public static final String NATION = org.bangfu.model.AreaHierarchy.NATION_CODE;
+
+    /** The profile central units are scored with (the 2017 central guideline), when the catalogue has it. */
+    public static final String CENTRAL_PROFILE = "central";
+
+    /** ML-3 单位层级 of central units. */
+    public static final String CENTRAL_LEVEL = "中央";
+
+
     private static final String ITEM_SEPARATOR = "；";
     private static final String ITEM_SEPARATOR_ENGLISH = "; ";
 
@@ -100,7 +110,7 @@ public final class UnitScorecard {
                 .withColumn("rating_final", when(col("rating_capped"), Rating.GOOD.name())
                         .otherwise(col("rating_before_caps")));
         return rated.select(
-                ColumnMeaning.named(lit(provinceCode), "province_code", "省代码：所用规则配置的省份 / province whose profile applies"),
+                ColumnMeaning.named(lit(provinceCode), "province_code", "省代码：所用规则配置的省份（中央单位为000000，用中央规则） / province whose profile applies (000000 for central units, scored with the central profile)"),
                 ColumnMeaning.named(lit(profile.code()), "profile_code", "规则配置代码 / province profile code"),
                 ColumnMeaning.named(col("year"), "year", "年度 / year"),
                 ColumnMeaning.named(col("unit_code"), "unit_code", "帮扶单位代码 / assisting unit's credit code"),
@@ -216,7 +226,7 @@ public final class UnitScorecard {
         String noItems = noItemsChinese(rule.measure());
         String noItemsEnglish = noItemsEnglish(rule.measure());
         List<Column> columns = new ArrayList<>();
-        columns.add(ColumnMeaning.named(lit(provinceCode), "province_code", "省代码：所用规则配置的省份 / province whose profile applies"));
+        columns.add(ColumnMeaning.named(lit(provinceCode), "province_code", "省代码：所用规则配置的省份（中央单位为000000，用中央规则） / province whose profile applies (000000 for central units, scored with the central profile)"));
         columns.add(ColumnMeaning.named(lit(profile.code()), "profile_code", "规则配置代码 / province profile code"));
         columns.add(ColumnMeaning.named(col("year"), "year", "年度 / year"));
         columns.add(ColumnMeaning.named(col("unit_code"), "unit_code", "帮扶单位代码 / assisting unit's credit code"));
@@ -281,7 +291,9 @@ public final class UnitScorecard {
         static Scope of(String provinceCode, ScorecardInputs inputs) {
             Dataset<Row> years = inputs.unitAssistance().select("year")
                     .union(inputs.workTeams().select("year")).distinct();
-            Dataset<Row> provinceCounties = inputs.countyRegister().where(col("province_code").equalTo(provinceCode));
+            // The nation's scope (central units) is every county of the register.
+            Dataset<Row> provinceCounties = provinceCode.equals(NATION) ? inputs.countyRegister()
+                    : inputs.countyRegister().where(col("province_code").equalTo(provinceCode));
             Dataset<Row> pairings = RuleItems.activePairings(inputs.pairings(), provinceCounties, years);
             Dataset<Row> unitYears = pairings.select("unit_code", "year").distinct()
                     .join(inputs.unitRegister().select("unit_code", "unit_name", "unit_level", "unit_category",

@@ -94,6 +94,24 @@ public final class GoldSnapshotReader {
     }
 
     /**
+     * The publication before the one of {@code snapshot}, pinned as it was published: the last one
+     * recorded before this stamp was first published (or, for a stamp not yet published, the last one
+     * recorded), with a different stamp. It depends only on the publication log, so a rebuild of a
+     * release ({@code publish --as-of}) finds the same previous release as its first publication did.
+     */
+    public Optional<Release> previousRelease(PublicationSnapshot snapshot, PublicationLog log) {
+        List<PublicationLog.Publication> all = log.all();
+        Optional<Instant> firstPublished = all.stream().filter(publication -> publication.stamp().equals(snapshot.stamp()))
+                .map(PublicationLog.Publication::recordedAt).min(java.util.Comparator.naturalOrder());
+        return all.stream()
+                .filter(publication -> !publication.stamp().equals(snapshot.stamp()))
+                .filter(publication -> firstPublished.map(first -> publication.recordedAt().isBefore(first)).orElse(true))
+                .max(java.util.Comparator.comparing(PublicationLog.Publication::recordedAt))
+                .map(publication -> new Release(pin(AsOf.stamped(publication.stamp()), publication.pinnedAt()),
+                        publication.publishedOn(), true));
+    }
+
+    /**
      * The gold versions of a stamp as they were published: pinned at the recorded pin time and dated
      * with the recorded date, so the rebuild is byte for byte the release; never published, pinned
      * and dated as given.

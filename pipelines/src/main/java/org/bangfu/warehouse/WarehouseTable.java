@@ -50,6 +50,8 @@ public enum WarehouseTable {
     GOLD_COUNTY_QUARTER("gold", "county_quarter", Definitions.areaQuarter()),
     GOLD_PREFECTURE_QUARTER("gold", "prefecture_quarter", Definitions.areaQuarter()),
     GOLD_PROVINCE_QUARTER("gold", "province_quarter", Definitions.areaQuarter()),
+    /** BF-1 for all provinces of the warehouse together × quarter; each unit counted once however many provinces it helps. */
+    GOLD_NATION_QUARTER("gold", "nation_quarter", Definitions.areaQuarter()),
     /** BF-1 per assisting unit × quarter, summed over its counties, with its counties expected and reporting. */
     GOLD_UNIT_QUARTER("gold", "unit_quarter"),
     /** BF-1 per unit category and per unit level (中央/省/市/县) × quarter, with units expected and reporting. */

@@ -52,7 +52,23 @@ class DocumentsInLibreOfficeTest {
             assertThat(embeddedCjk).as(name + ": a CJK font embedded").isNotEmpty();
             assertThat(run(own, "pdftotext", "-layout", pdf.toString(), "-").replaceAll("\\s", ""))
                     .as(name + ": Chinese text extracted, not boxes").contains(expected.getValue());
+            if (name.endsWith(".xlsx")) {
+                // Figures print at 85 % of 10 pt or larger: a digit's box is about 1.3 × the type size,
+                // 13 pt at full size; the 20-column tables once printed at 9.6.
+                assertThat(smallestFigureHeight(own, pdf)).as(name + ": figures legible when printed").isGreaterThanOrEqualTo(10.5);
+            }
         }
+    }
+
+    /** The height in points of the smallest figure (a word of digits) on any page. */
+    private static double smallestFigureHeight(Path directory, Path pdf) throws IOException, InterruptedException {
+        Pattern word = Pattern.compile("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([0-9,.]+)</word>");
+        double smallest = Double.MAX_VALUE;
+        java.util.regex.Matcher matcher = word.matcher(run(directory, "pdftotext", "-bbox", pdf.toString(), "-"));
+        while (matcher.find()) {
+            smallest = Math.min(smallest, Double.parseDouble(matcher.group(2)) - Double.parseDouble(matcher.group(1)));
+        }
+        return smallest;
     }
 
     private static boolean installed(String command) {

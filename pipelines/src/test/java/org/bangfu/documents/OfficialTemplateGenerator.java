@@ -77,15 +77,23 @@ final class OfficialTemplateGenerator {
             title.setSpacingAfter(360);
             run(title, "{{title}}", MASTHEAD_FONT, TITLE_POINTS, false, null);
             sections(document);
+            // The table before the chart: a table may run on over a page, a chart cannot, so the
+            // table fills what the text leaves of a page and the chart starts the next one whole.
+            table(document);
             tagLine(document, "{{?chartBlock}}");
             XWPFParagraph chart = paragraph(document, ParagraphAlignment.CENTER);
             chart.setSpacingBefore(240);
+            chart.setKeepNext(true);
             run(chart, "{{@chart}}", BODY_FONT, BODY_POINTS, false, null);
+            XWPFParagraph chartCaption = paragraph(document, ParagraphAlignment.CENTER);
+            chartCaption.setSpacingAfter(120);
+            run(chartCaption, "{{chartCaption}}", HEADING_FONT, CAPTION_POINTS, false, null);
             tagLine(document, "{{/chartBlock}}");
-            table(document);
             distribution(document);
             XWPFParagraph stamp = paragraph(document, ParagraphAlignment.LEFT);
             stamp.setSpacingBefore(120);
+            // The 版记 and the data version under it end the document together, never split over a page.
+            properties(stamp).addNewKeepLines();
             run(stamp, "{{stampLine}}", BODY_FONT, FOOTER_POINTS, false, "7F7F7F");
             footer(document);
             write(document, target);
@@ -188,6 +196,7 @@ final class OfficialTemplateGenerator {
         caption.setSpacingBefore(240);
         caption.setSpacingAfter(120);
         caption.setPageBreak(false);
+        caption.setKeepNext(true);
         run(caption, "{{tableCaption}}", HEADING_FONT, CAPTION_POINTS, false, null);
         XWPFParagraph table = paragraph(document, ParagraphAlignment.CENTER);
         run(table, "{{#figureTable}}", BODY_FONT, 12, false, null);
@@ -200,7 +209,8 @@ final class OfficialTemplateGenerator {
     /** 版记: who receives the briefing, between two rules. */
     private static void distribution(XWPFDocument document) {
         XWPFParagraph distribution = paragraph(document, ParagraphAlignment.LEFT);
-        distribution.setSpacingBefore(720);
+        distribution.setSpacingBefore(480);
+        distribution.setKeepNext(true);
         CTPBdr borders = properties(distribution).addNewPBdr();
         for (CTBorder border : new CTBorder[] {borders.addNewTop(), borders.addNewBottom()}) {
             border.setVal(STBorder.SINGLE);

@@ -109,8 +109,9 @@ class IndicatorCatalogueTest {
                 "funds_direct_ytd", "funds_direct_quarter", "funds_direct_full_year", "funds_direct_cumulative");
         assertThat(ASSISTING_UNITS.goldColumns()).containsExactly("assisting_units");
         assertThat(FUNDS_DIRECT.levels()).containsExactly(AggregationLevel.COUNTY, AggregationLevel.PREFECTURE,
-                AggregationLevel.PROVINCE, AggregationLevel.UNIT, AggregationLevel.UNIT_CATEGORY,
+                AggregationLevel.PROVINCE, AggregationLevel.NATION, AggregationLevel.UNIT, AggregationLevel.UNIT_CATEGORY,
                 AggregationLevel.UNIT_LEVEL);
+        assertThat(FUNDS_DIRECT.goldTables().get(AggregationLevel.NATION)).isEqualTo(WarehouseTable.GOLD_NATION_QUARTER);
         assertThat(FUNDS_DIRECT.goldTables().get(AggregationLevel.UNIT)).isEqualTo(WarehouseTable.GOLD_UNIT_QUARTER);
         assertThat(IndicatorCatalogue.readFrom(WarehouseTable.GOLD_AREA_TARGETS)).extracting(Indicator::code)
                 .contains("target_people_exited").doesNotContain("funds_direct");

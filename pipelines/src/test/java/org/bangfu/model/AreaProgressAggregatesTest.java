@@ -98,6 +98,11 @@ public class AreaProgressAggregatesTest extends SharedSparkDataFrameSuite {
                 expectedRow("PROVINCE", "530000", "2019Q1", 2, 1, 0, 3, null, null, null, null, null, null, 1,
                         10_000L, 300L, 1000L, 715L, 300L, 300L, 300L, "7.2", "10.0", "-2.8"),
                 expectedRow("PROVINCE", "530000", "2019Q2", 2, 2, 2, 3, 2L, "66.7", 3L, 9L, "3.0", 1L, 1, 30_000L,
+                        900L, 3000L, 2125L, 900L, 600L, 900L, "7.1", "10.0", "-2.9"),
+                // One province: the nation's rows are the province's, under the nation's code.
+                expectedRow("NATION", "000000", "2019Q1", 2, 1, 0, 3, null, null, null, null, null, null, 1,
+                        10_000L, 300L, 1000L, 715L, 300L, 300L, 300L, "7.2", "10.0", "-2.8"),
+                expectedRow("NATION", "000000", "2019Q2", 2, 2, 2, 3, 2L, "66.7", 3L, 9L, "3.0", 1L, 1, 30_000L,
                         900L, 3000L, 2125L, 900L, 600L, 900L, "7.1", "10.0", "-2.9"));
         assertDataFrameNoOrderEquals(expected, actual);
     }

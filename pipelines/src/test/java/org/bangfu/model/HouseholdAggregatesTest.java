@@ -201,7 +201,8 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
                 figure("COUNTY", "520101", "", "2000", 3),
                 figure("COUNTY", "520102", "", "4500", 2),
                 figure("PREFECTURE", "520100", "", "3000", 5),
-                figure("PROVINCE", "520000", "", "3000", 5)), medians);
+                figure("PROVINCE", "520000", "", "3000", 5),
+                figure("NATION", "000000", "", "3000", 5)), medians);
     }
 
     @Test
@@ -355,10 +356,11 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
         assertThat(gold.groupBy("area_level", "area_code", "year", "indicator_code", "category").count()
                 .filter("count > 1").count()).as("one row per key").isZero();
         assertThat(gold.select("area_level", "area_code", "area_name").distinct().collectAsList())
-                .as("two counties, their prefecture, their province, each named")
+                .as("two counties, their prefecture, their province and the nation, each named")
                 .containsExactlyInAnyOrder(
                         RowFactory.create("COUNTY", "520101", "甲县"), RowFactory.create("COUNTY", "520102", "乙县"),
-                        RowFactory.create("PREFECTURE", "520100", "丙州"), RowFactory.create("PROVINCE", "520000", "丁省"));
+                        RowFactory.create("PREFECTURE", "520100", "丙州"), RowFactory.create("PROVINCE", "520000", "丁省"),
+                        RowFactory.create("NATION", "000000", "全国"));
         for (StructField field : gold.schema().fields()) {
             assertThat(ColumnMeaning.of(field)).as("meaning of " + field.name()).contains(" / ");
         }

@@ -43,12 +43,12 @@ class ScorecardJobTest {
         List<Row> rules = warehouse.read(WarehouseTable.GOLD_UNIT_SCORECARD)
                 .orderBy("unit_code", "rule_code").select("unit_code", "profile_code", "rule_code", "result")
                 .collectAsList();
-        assertThat(rules).extracting(Row::toString).as("central rule for the central unit, Yunnan-like for the other;"
-                        + " no BF-2 yet, so the team rules cannot be assessed")
+        assertThat(rules).extracting(Row::toString).as("the central profile for the central unit, Yunnan-like for the"
+                        + " other; no BF-2 yet, so the team rules cannot be assessed")
                 .containsExactly(
-                        "[CENTRAL,yunnan-like,C-FIRST-SECRETARY,达标]",
-                        "[CENTRAL,yunnan-like,C-LEADER-VISITS,达标]",
-                        "[CENTRAL,yunnan-like,C-SECONDED-CADRE,达标]",
+                        "[CENTRAL,central,C-FIRST-SECRETARY,达标]",
+                        "[CENTRAL,central,C-LEADER-VISITS,达标]",
+                        "[CENTRAL,central,C-SECONDED-CADRE,达标]",
                         "[PROVINCIAL,yunnan-like,YN-LEADER-FIRST-SECRETARY,无法评价]",
                         "[PROVINCIAL,yunnan-like,YN-TEAM-SIZE,无法评价]");
         List<Row> verdicts = warehouse.read(WarehouseTable.GOLD_UNIT_VERDICT).orderBy("unit_code")

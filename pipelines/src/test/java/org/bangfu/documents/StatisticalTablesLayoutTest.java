@@ -1,0 +1,80 @@
+package org.bangfu.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bangfu.indicators.AssistanceIndicators;
+import org.bangfu.indicators.Span;
+import org.junit.jupiter.api.Test;
+
+/** The 统计报表 print legibly on A4 landscape: shrunk no further than 85 %, else split into column groups. */
+class StatisticalTablesLayoutTest {
+
+    @Test
+    void aTableTooWideToShrinkLegiblySplitsBetweenWholeHeadingsEachPageWithinTheWidth() {
+        List<StatisticalTables.Column> columns = new ArrayList<>();
+        for (int copy = 0; copy < 5; copy++) {
+            columns.addAll(StatisticalTables.ASSISTANCE_COLUMNS);
+        }
+        StatisticalTables.Sheet sheet = new StatisticalTables.Sheet("table2", List.of("市州", "县"), columns, List.of());
+        int[] widths = new int[2 + columns.size()];
+        Arrays.fill(widths, 11);
+        List<Integer> ends = StatisticalTables.pageEnds(sheet, widths);
+        assertThat(ends).hasSizeGreaterThan(1).last().isEqualTo(widths.length - 1);
+        int labelWidth = 22;
+        int start = 2;
+        for (int end : ends) {
+            int pageWidth = labelWidth + Arrays.stream(widths, start, end + 1).sum();
+            assertThat((double) pageWidth).as("page ending at column " + end).isLessThanOrEqualTo(StatisticalTables.PAGE_WIDTH_UNITS);
+            // A flow's 本年累计 and 本季度 stay on one page under their heading.
+            StatisticalTables.Column last = columns.get(end - 2);
+            if (end + 1 < widths.length) {
+                StatisticalTables.Column next = columns.get(end - 1);
+                assertThat(next.indicator().equals(last.indicator()) && next.spanHeading() != null)
+                        .as("split inside " + last.indicator().chineseName()).isFalse();
+            }
+            start = end + 1;
+        }
+    }
+
+    @Test
+    void aTableThatFitsAtEightyFivePercentStaysOnePageWide() {
+        StatisticalTables.Sheet sheet = new StatisticalTables.Sheet("table1", List.of("市州"),
+                List.of(StatisticalTables.Column.of(AssistanceIndicators.FUNDS_DIRECT, Span.YEAR_TO_DATE)), List.of());
+        int[] widths = {10, (int) (StatisticalTables.PAGE_WIDTH_UNITS / StatisticalTables.SMALLEST_SCALE) - 10};
+        assertThat(StatisticalTables.pageEnds(sheet, widths)).containsExactly(1);
+    }
+
+    @Test
+    void everySheetOfTheFixtureEitherFitsLegiblyOrBreaksIntoColumnGroupsWithTheLabelsRepeated() throws Exception {
+        byte[] xlsx = new OfficialDocuments(DocumentFixtures.templatesDirectory(), DocumentFixtures.options(), null)
+                .render(DocumentFixtures.snapshot(), DocumentFixtures.gold()).get("briefings/statistical-tables-2019Q4.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getFontAt(0).getFontName()).as("widths counted in the body type").isEqualTo("宋体");
+            for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
+                XSSFSheet sheet = workbook.getSheetAt(index);
+                int lastColumn = sheet.getRow(3).getLastCellNum() - 1;
+                double width = 0;
+                for (int column = 0; column <= lastColumn; column++) {
+                    width += sheet.getColumnWidth(column) / 256.0;
+                }
+                if (sheet.getColumnBreaks().length == 0) {
+                    assertThat(width * StatisticalTables.SMALLEST_SCALE).as(sheet.getSheetName())
+                            .isLessThanOrEqualTo(StatisticalTables.PAGE_WIDTH_UNITS);
+                    assertThat(sheet.getFitToPage()).isTrue();
+                } else {
+                    assertThat(sheet.getRepeatingColumns()).as(sheet.getSheetName()).isNotNull();
+                    assertThat(sheet.getPrintSetup().getScale()).isEqualTo((short) 100);
+                }
+                assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName() + " header rows repeated").isNotNull();
+                assertThat(sheet.getFooter().getLeft()).as("release label in the printed footer")
+                        .isEqualTo(org.bangfu.publish.ReleaseLabel.of(DocumentFixtures.snapshot()));
+            }
+        }
+    }
+}
