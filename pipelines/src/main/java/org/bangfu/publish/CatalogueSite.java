@@ -964,7 +964,8 @@ final class CatalogueSite {
             if (!rows.isEmpty()) {
                 List<TemplateModel.Row> summary = new ArrayList<>();
                 byIndicator.forEach((code, count) -> {
-                    Indicator indicator = org.bangfu.indicators.IndicatorCatalogue.byCode(code);
+                    Indicator indicator = java.util.Arrays.stream(SiteTopic.values()).flatMap(topic -> topic.indicators().stream())
+                            .filter(candidate -> candidate.code().equals(code)).findFirst().orElseThrow();
                     summary.add(new TemplateModel.Row(indicator.chineseName(), indicator.englishName(), "../" + indicatorPath(indicator),
                             List.of(grouped(count))));
                 });
