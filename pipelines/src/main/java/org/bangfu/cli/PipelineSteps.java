@@ -180,8 +180,12 @@ final class PipelineSteps implements AutoCloseable {
         out.printf("publish: %s, from %s, %d files written%n", snapshot.releaseLabel(), snapshot.stamp(),
                 outputs.filesWritten());
         out.println("  网站 / site:      " + outputs.indexPage().toAbsolutePath());
-        out.println("  简报 / briefing:  " + outputs.briefing().toAbsolutePath());
-        out.println("  下载 / download:  " + outputs.countyQuarterCsv().toAbsolutePath());
+        if (outputs.briefing() != null) {
+            out.println("  简报 / briefing:  " + outputs.briefing().toAbsolutePath());
+        }
+        if (outputs.countyQuarterCsv() != null) {
+            out.println("  下载 / download:  " + outputs.countyQuarterCsv().toAbsolutePath());
+        }
         out.flush();
         reported.accept(outputs);
         return outputs;

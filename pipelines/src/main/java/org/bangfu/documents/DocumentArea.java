@@ -51,7 +51,7 @@ public record DocumentArea(AreaLevel level, String code, String name, List<AreaQ
     /** Whether a county or prefecture row of another table belongs to this area. */
     public boolean contains(String areaCode, String prefectureCode) {
         return switch (level) {
-            case PROVINCE -> true;
+            case NATION, PROVINCE -> true;
             case PREFECTURE -> code.equals(prefectureCode) || code.equals(areaCode);
             case COUNTY -> code.equals(areaCode);
         };

@@ -41,7 +41,8 @@ public final class FormCatalogue {
                     required("prefecture_code", "市州代码", FieldType.AREA_CODE),
                     required("prefecture_name", "市州名称", FieldType.TEXT),
                     required("province_code", "省代码", FieldType.AREA_CODE),
-                    required("province_name", "省名称", FieldType.TEXT),
+                    // A register may leave it blank: the model names the province from GB/T 2260 by its code.
+                    optional("province_name", "省名称", FieldType.TEXT),
                     required("poverty_type", "贫困县类型", FieldType.ENUMERATION).withAllowedValues(variants(
                             "国定", "国定", "国家级", "国定", "国定贫困县", "国定", "国家扶贫开发工作重点县", "国定",
                             "省定", "省定", "省级", "省定", "省定贫困县", "省定",

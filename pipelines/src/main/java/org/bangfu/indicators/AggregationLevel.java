@@ -5,6 +5,7 @@ public enum AggregationLevel {
     COUNTY("县", "County"),
     PREFECTURE("市州", "Prefecture"),
     PROVINCE("省", "Province"),
+    NATION("全国", "Nation"),
     UNIT("帮扶单位", "Assisting unit"),
     UNIT_CATEGORY("单位类别", "Unit category"),
     UNIT_LEVEL("单位层级", "Unit level (中央/省/市/县)");

@@ -36,6 +36,13 @@ final class GoldTables {
             AggregationLevel.PREFECTURE, WarehouseTable.GOLD_AREA_TARGETS,
             AggregationLevel.PROVINCE, WarehouseTable.GOLD_AREA_TARGETS);
 
+    /** ML-1 and ML-2 per area × year, at every level from county to nation. */
+    static final Map<AggregationLevel, WarehouseTable> AREA_EXIT_YEAR = tables(
+            AggregationLevel.COUNTY, WarehouseTable.GOLD_AREA_EXIT_YEAR,
+            AggregationLevel.PREFECTURE, WarehouseTable.GOLD_AREA_EXIT_YEAR,
+            AggregationLevel.PROVINCE, WarehouseTable.GOLD_AREA_EXIT_YEAR,
+            AggregationLevel.NATION, WarehouseTable.GOLD_AREA_EXIT_YEAR);
+
     private GoldTables() {
     }
 

@@ -18,7 +18,8 @@ public final class IndicatorCatalogue {
             AssistanceIndicators.ALL,
             WorkTeamIndicators.ALL,
             ProgressIndicators.ALL,
-            TargetIndicators.ALL);
+            TargetIndicators.ALL,
+            RegisterIndicators.ALL);
 
     public static final Indicator FUNDS_DIRECT = AssistanceIndicators.FUNDS_DIRECT;
     public static final Indicator FUNDS_COORDINATED = AssistanceIndicators.FUNDS_COORDINATED;

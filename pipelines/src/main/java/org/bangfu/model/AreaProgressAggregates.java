@@ -111,6 +111,9 @@ public final class AreaProgressAggregates {
             case PROVINCE -> struct(lit(level.name()).as("level"), col("province_code").as("area_code"),
                     col("province_name").as("area_name"), lit("").as("prefecture_code"), lit("").as("prefecture_name"),
                     lit("").as("poverty_type"));
+            case NATION -> struct(lit(level.name()).as("level"), lit(AreaHierarchy.NATION_CODE).as("area_code"),
+                    lit(AreaHierarchy.NATION_NAME).as("area_name"), lit("").as("prefecture_code"),
+                    lit("").as("prefecture_name"), lit("").as("poverty_type"));
         };
     }
 

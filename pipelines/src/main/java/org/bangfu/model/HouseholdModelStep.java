@@ -33,7 +33,7 @@ public final class HouseholdModelStep {
         // Read three times over (county, prefecture, province rows), so kept for the run.
         Dataset<Row> byArea = HouseholdAggregates.householdsByArea(
                 warehouse.read(WarehouseTable.SILVER_POOR_HOUSEHOLDS),
-                warehouse.read(WarehouseTable.SILVER_COUNTY_REGISTER)).cache();
+                SilverFrames.countyRegister(warehouse)).cache();
         try {
             warehouse.replace(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS, HouseholdAggregates.indicators(byArea), inputs);
         } finally {

@@ -45,7 +45,7 @@ public final class IndicatorTablesJob {
                 silver(WarehouseTable.SILVER_UNIT_ASSISTANCE, FormCatalogue.UNIT_ASSISTANCE)).cache();
         Dataset<Row> units = silver(WarehouseTable.SILVER_UNIT_REGISTER, FormCatalogue.UNIT_REGISTER);
         Dataset<Row> pairings = silver(WarehouseTable.SILVER_PAIRINGS, FormCatalogue.PAIRINGS);
-        Dataset<Row> counties = silver(WarehouseTable.SILVER_COUNTY_REGISTER, FormCatalogue.COUNTY_REGISTER);
+        Dataset<Row> counties = SilverFrames.countyRegister(warehouse);
         warehouse.replace(WarehouseTable.GOLD_UNIT_QUARTER,
                 AssistanceAggregates.unitQuarter(increments, units, pairings), inputs);
         warehouse.replace(WarehouseTable.GOLD_UNIT_GROUP_QUARTER,

@@ -68,12 +68,13 @@ public final class ModelJob {
         Warehouse run = warehouse.withinModelRun(number, UUID.randomUUID().toString(), silver, PINNED);
 
         HouseholdModelStep.rebuildIfChanged(run);
+        RegisterModelStep.rebuildIfChanged(run);
         String inputs = run.versionsOf(INPUTS);
         boolean upToDate = run.recordedInputVersions(MODEL_MARKER).filter(inputs::equals).isPresent();
         if (!upToDate) {
             Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(
                     run.read(WarehouseTable.SILVER_UNIT_ASSISTANCE)).cache();
-            Dataset<Row> counties = run.read(WarehouseTable.SILVER_COUNTY_REGISTER);
+            Dataset<Row> counties = SilverFrames.countyRegister(run);
             Dataset<Row> pairings = run.read(WarehouseTable.SILVER_PAIRINGS);
             run.replace(WarehouseTable.GOLD_COUNTY_QUARTER,
                     AssistanceAggregates.countyQuarter(increments, counties, pairings), inputs);
@@ -113,7 +114,7 @@ public final class ModelJob {
             return;
         }
         Completeness.Inputs sources = new Completeness.Inputs(
-                warehouse.read(WarehouseTable.SILVER_COUNTY_REGISTER),
+                SilverFrames.countyRegister(warehouse),
                 // A register never issued reads as empty: its forms are expected of no one.
                 SilverFrames.readOrEmpty(warehouse, WarehouseTable.SILVER_VILLAGE_REGISTER,
                         org.bangfu.forms.FormCatalogue.VILLAGE_REGISTER),

@@ -38,6 +38,17 @@ public final class SilverFrames {
         return spark.createDataFrame(java.util.List.of(), schemaOf(formCode));
     }
 
+    /**
+     * Silver ML-1 as the model reads it: a province name the register left blank is the GB/T 2260
+     * name of its code, so every gold table names provinces the same way.
+     */
+    public static Dataset<Row> countyRegister(org.bangfu.warehouse.Warehouse warehouse) {
+        Dataset<Row> counties = readOrEmpty(warehouse, org.bangfu.warehouse.WarehouseTable.SILVER_COUNTY_REGISTER,
+                FormCatalogue.COUNTY_REGISTER);
+        return counties.withColumn("province_name", AreaHierarchy.provinceNameOf(
+                org.apache.spark.sql.functions.col("province_code"), org.apache.spark.sql.functions.col("province_name")));
+    }
+
     /** The silver table of a form, or an empty frame of its columns while nobody has submitted it. */
     public static Dataset<Row> readOrEmpty(org.bangfu.warehouse.Warehouse warehouse,
             org.bangfu.warehouse.WarehouseTable table, String formCode) {

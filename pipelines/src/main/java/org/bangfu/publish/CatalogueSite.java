@@ -58,6 +58,9 @@ final class CatalogueSite {
     private SnapshotView view;
     private Map<String, BarChartSpec> countyFundsCharts = Map.of();
     private Optional<PreviousRelease> previousRelease = Optional.empty();
+    private final java.util.Set<SiteTopic> topicsPublished = java.util.EnumSet.noneOf(SiteTopic.class);
+    /** The top of the site: the nation when gold holds more than one province, else the province. */
+    private AggregationLevel topLevel = AggregationLevel.PROVINCE;
 
     CatalogueSite(GoldData gold, SitePages pages, String releaseLabel, java.time.LocalDate publishDate) {
         this.gold = gold;
@@ -108,10 +111,17 @@ final class CatalogueSite {
         for (SiteTopic topic : SiteTopic.values()) {
             for (Indicator indicator : topic.indicators()) {
                 List<Observation> observations = gold.observations(indicator);
-                if (!observations.isEmpty()) {
+                // An indicator nobody has reported on gets no page, rather than a page of dashes.
+                if (observations.stream().anyMatch(observation -> observation.value() != null)) {
                     observationsByIndicator.put(indicator.code(), observations);
                 }
             }
+        }
+        topLevel = provinceCodes().size() > 1 ? AggregationLevel.NATION : AggregationLevel.PROVINCE;
+        if (topLevel == AggregationLevel.PROVINCE) {
+            // One province: its nation row says nothing more, and the site stays a province's site.
+            observationsByIndicator.replaceAll((code, observations) -> observations.stream()
+                    .filter(o -> o.level() != AggregationLevel.NATION).toList());
         }
         for (SiteTopic topic : SiteTopic.values()) {
             topic.indicators().stream().filter(this::published).forEach(this::indicatorPage);
@@ -132,13 +142,57 @@ final class CatalogueSite {
         return observationsByIndicator.containsKey(indicator.code());
     }
 
+    /** Whether any area has a value of the indicator: the form it comes from has been reported. */
+    boolean hasValues(Indicator indicator) {
+        return observationsByIndicator.getOrDefault(indicator.code(), List.of()).stream().anyMatch(o -> o.value() != null);
+    }
+
+    /** The nation when the published figures cover more than one province, else the province. */
+    AggregationLevel topLevel() {
+        return topLevel;
+    }
+
+    /** The level compared below the top: provinces under the nation, prefectures under a province. */
+    AggregationLevel childLevel() {
+        return topLevel == AggregationLevel.NATION ? AggregationLevel.PROVINCE : AggregationLevel.PREFECTURE;
+    }
+
+    /** The provinces any published figure is for, code → name, in code order. */
+    Map<String, String> provinceCodes() {
+        Map<String, String> provinces = new TreeMap<>();
+        observationsByIndicator.values().forEach(observations -> observations.stream()
+                .filter(o -> o.level() == AggregationLevel.PROVINCE)
+                .forEach(o -> provinces.putIfAbsent(o.areaCode(), o.areaName())));
+        gold.snapshot().provinces().forEach(row -> provinces.putIfAbsent(row.areaCode(), row.areaName()));
+        return provinces;
+    }
+
+    /** Whether a county has its BF-1 chart page (counties/CODE.html). */
+    boolean hasCountyPage(String countyCode) {
+        return countyNames.containsKey(countyCode);
+    }
+
+    /** The top-level chart of an indicator, as its indicator page made it, with its path. */
+    Optional<Map.Entry<String, BarChartSpec>> topChart(Indicator indicator) {
+        String chartPath = topChartPath(indicator);
+        return Optional.ofNullable(charts.get(chartPath)).map(chart -> Map.entry(chartPath, chart));
+    }
+
+    private String topChartPath(Indicator indicator) {
+        return "charts/indicator-" + SitePages.safe(indicator.code()) + "-"
+                + (topLevel == AggregationLevel.NATION ? "nation" : "province") + ".png";
+    }
+
     /** The home page cards: one per topic, its key figure for the province now and a year before. */
     List<Card> cards() {
         List<Card> cards = new ArrayList<>();
         for (SiteTopic topic : SiteTopic.values()) {
             Indicator headline = topic.headline();
             if (headline != null && published(headline)) {
-                List<Observation> province = series(headline, AggregationLevel.PROVINCE, null);
+                List<Observation> province = series(headline, topLevel, null);
+                if (province.isEmpty()) {
+                    continue;
+                }
                 Observation latest = province.get(province.size() - 1);
                 Optional<Observation> yearBefore = province.stream()
                         .filter(observation -> observation.period().equals(samePeriodLastYear(latest.period()))).findFirst();
@@ -222,9 +276,10 @@ final class CatalogueSite {
 
         List<Figure> figures = new ArrayList<>();
         List<String> figureNotes = new ArrayList<>();
-        List<Observation> province = series(indicator, AggregationLevel.PROVINCE, null);
+        boolean national = topLevel == AggregationLevel.NATION;
+        List<Observation> province = series(indicator, topLevel, null);
         if (!province.isEmpty()) {
-            String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + "-province.png";
+            String chartPath = topChartPath(indicator);
             BarChartSpec chart = seriesChart(indicator, province.get(0).areaName(), province);
             if (SiteCharts.hasAnyValue(chart)) {
                 charts.put(chartPath, chart);
@@ -234,18 +289,21 @@ final class CatalogueSite {
                 figureNotes.add(noFiguresNote(province.get(0).areaName(), indicator));
             }
         }
-        List<Observation> prefectures = latestAt(observations, AggregationLevel.PREFECTURE, latest);
+        List<Observation> prefectures = latestAt(observations, childLevel(), latest);
         if (!prefectures.isEmpty()) {
-            String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + "-prefectures.png";
-            BarChartSpec chart = comparisonChart(indicator, "各市州", "Prefectures", latest, prefectures);
+            String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + (national ? "-provinces.png" : "-prefectures.png");
+            BarChartSpec chart = comparisonChart(indicator, national ? "各省" : "各市州", national ? "Provinces" : "Prefectures",
+                    latest, prefectures);
             if (SiteCharts.hasAnyValue(chart)) {
                 charts.put(chartPath, chart);
-                figures.add(figure("../", chartPath, chart, comparisonTable(indicator, "市州", "Prefecture", latest, prefectures, true)));
+                figures.add(figure("../", chartPath, chart, comparisonTable(indicator, national ? "省" : "市州",
+                        national ? "Province" : "Prefecture", latest, prefectures, true)));
             } else {
-                figureNotes.add(noFiguresNote("各市州" + periodChinese(latest), indicator));
+                figureNotes.add(noFiguresNote((national ? "各省" : "各市州") + periodChinese(latest), indicator));
             }
         }
-        sections.add(section("figures", "全省和各市州", "Province and prefectures", figureNotes, List.of(), figures,
+        sections.add(section("figures", national ? "全国和各省" : "全省和各市州",
+                national ? "Nation and provinces" : "Province and prefectures", figureNotes, List.of(), figures,
                 List.of(), List.of(), List.of()));
 
         List<Observation> counties = observations.stream().filter(o -> o.level() == AggregationLevel.COUNTY).toList();
@@ -304,7 +362,7 @@ final class CatalogueSite {
                 true);
     }
 
-    private Table seriesTable(Indicator indicator, List<Observation> series) {
+    Table seriesTable(Indicator indicator, List<Observation> series) {
         List<HeaderCell> header = List.of(new HeaderCell("报告期", "Period", 1, 1),
                 new HeaderCell(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(), 1, 1));
         List<TemplateModel.Row> rows = series.stream()
@@ -376,10 +434,10 @@ final class CatalogueSite {
             if (!published(indicator)) {
                 continue;
             }
-            List<Observation> province = series(indicator, AggregationLevel.PROVINCE, null);
+            List<Observation> province = series(indicator, topLevel, null);
             List<Figure> figures = new ArrayList<>();
             List<String> paragraphs = new ArrayList<>(List.of(indicator.chineseDefinition()));
-            String chartPath = "charts/indicator-" + SitePages.safe(indicator.code()) + "-province.png";
+            String chartPath = topChartPath(indicator);
             if (!province.isEmpty() && charts.containsKey(chartPath)) {
                 figures.add(figure("../", chartPath, charts.get(chartPath), seriesTable(indicator, province)));
             } else if (!province.isEmpty()) {
@@ -401,10 +459,10 @@ final class CatalogueSite {
             sections.addAll(rankingSections());
         }
         if (sections.isEmpty()) {
-            sections.add(section("empty", "暂无数据", "No figures yet",
-                    List.of("本期快照中没有该专题的数据。 The snapshot holds no figures on this topic."),
-                    List.of(), List.of(), List.of(), List.of(), List.of()));
+            // Nothing reported on the topic yet: no page; the home page says what has not come in.
+            return;
         }
+        topicsPublished.add(topic);
         outputs.add(new PageOutput(topic.path(), page(topic.path(), "topic", topic.chineseName(), topic.englishName(),
                 List.of(), sections)));
     }
@@ -650,13 +708,33 @@ final class CatalogueSite {
                 .filter(row -> "BF-1".equals(GoldTable.text(row, "form_code")))
                 .collect(Collectors.groupingBy(row -> GoldTable.text(row, "county_code")));
         for (Observation area : areas.values()) {
-            areaPage(area, completeness.isEmpty() ? null : unitsByCounty.getOrDefault(area.areaCode(), List.of()));
+            areaPage(area, completeness.isEmpty() ? null : unitsByCounty.getOrDefault(area.areaCode(), List.of()),
+                    areas.values());
         }
     }
 
-    private void areaPage(Observation area, List<Row> unitRows) {
+    /** The areas one level below: provinces of the nation, prefectures of a province, counties of a prefecture. */
+    static List<Observation> childrenOf(Observation area, java.util.Collection<Observation> areas) {
+        return areas.stream().filter(candidate -> switch (area.level()) {
+            case NATION -> candidate.level() == AggregationLevel.PROVINCE;
+            case PROVINCE -> candidate.level() == AggregationLevel.PREFECTURE && candidate.provinceCode().equals(area.areaCode());
+            case PREFECTURE -> candidate.level() == AggregationLevel.COUNTY && candidate.prefectureCode().equals(area.areaCode());
+            default -> false;
+        }).sorted(Comparator.comparing(Observation::areaCode)).toList();
+    }
+
+    private void areaPage(Observation area, List<Row> unitRows, java.util.Collection<Observation> areas) {
         String path = areaPath(area.areaCode());
         List<Section> sections = new ArrayList<>();
+        List<Observation> children = childrenOf(area, areas);
+        if (!children.isEmpty()) {
+            AggregationLevel childLevel = children.get(0).level();
+            sections.add(section("areas", "下辖" + childLevel.chineseName(), childLevel.englishName() + " within", List.of(),
+                    List.of(), List.of(), List.of(), children.stream()
+                            .map(child -> new Link("../" + areaPath(child.areaCode()), child.areaName() + " " + child.areaCode(),
+                                    child.level().englishName() + " " + child.areaCode()))
+                            .toList(), List.of()));
+        }
         if (area.level() == AggregationLevel.COUNTY) {
             sections.add(countySection(area));
         }
@@ -868,7 +946,7 @@ final class CatalogueSite {
         List<Table> dictionary = new ArrayList<>();
         for (WarehouseTable table : WarehouseTable.inLayer("gold")) {
             GoldTable rows = gold.table(table);
-            if (rows.schema().fields().length == 0) {
+            if (rows.schema().fields().length == 0 || rows.isEmpty()) {
                 continue;
             }
             String stem = "downloads/gold/" + table.relativePath().replace("gold/", "");
@@ -891,8 +969,10 @@ final class CatalogueSite {
         List<Download> all = new ArrayList<>();
         all.add(new Download("../downloads/release.zip", "本次发布的全部文件（ZIP）", "The whole release (ZIP)",
                 "网站、图表、下载和简报。", "Pages, charts, downloads and the briefing."));
-        all.add(new Download("../" + CountyQuarterCsv.RELATIVE_PATH, "各县分季度数据（CSV）", "County × quarter figures (CSV)",
-                "UTF-8（带BOM）", "UTF-8 with BOM"));
+        if (!countyNames.isEmpty()) {
+            all.add(new Download("../" + CountyQuarterCsv.RELATIVE_PATH, "各县分季度数据（CSV）", "County × quarter figures (CSV)",
+                    "UTF-8（带BOM）", "UTF-8 with BOM"));
+        }
         all.addAll(goldDownloads);
         List<Section> sections = new ArrayList<>();
         sections.add(section("files", "下载", "Downloads", List.of(
@@ -1033,7 +1113,7 @@ final class CatalogueSite {
         return new Section(id.replaceAll("[^0-9A-Za-z_-]", "-"), chinese, english, paragraphs, facts, figures, tables, links, downloads);
     }
 
-    private static Figure figure(String root, String chartPath, BarChartSpec chart, Table table) {
+    static Figure figure(String root, String chartPath, BarChartSpec chart, Table table) {
         return new Figure(root + chartPath, ChartRenderer.WIDTH, ChartRenderer.HEIGHT, SiteCharts.altText(chart),
                 chart.chineseTitle(), chart.englishTitle(), table);
     }
@@ -1055,7 +1135,7 @@ final class CatalogueSite {
         return SiteTopic.FUNDS;
     }
 
-    private List<Observation> series(Indicator indicator, AggregationLevel level, String areaCode) {
+    List<Observation> series(Indicator indicator, AggregationLevel level, String areaCode) {
         return observationsByIndicator.getOrDefault(indicator.code(), List.of()).stream()
                 .filter(o -> o.level() == level && (areaCode == null || o.areaCode().equals(areaCode)))
                 .sorted(Comparator.comparing(Observation::period))
@@ -1136,6 +1216,11 @@ final class CatalogueSite {
 
     private static String orDash(String text) {
         return text == null || text.isEmpty() ? OfficialNumberFormat.NOT_REPORTED : text;
+    }
+
+    /** The topics that have a page: those with anything to show. */
+    java.util.Set<SiteTopic> topicsPublished() {
+        return topicsPublished;
     }
 
     /** The gold tables offered as downloads, for the about page. */

@@ -26,8 +26,8 @@ import org.bangfu.warehouse.WarehouseTable;
 final class GoldData {
 
     /** The area levels an indicator page compares. */
-    static final List<AggregationLevel> AREA_LEVELS =
-            List.of(AggregationLevel.PROVINCE, AggregationLevel.PREFECTURE, AggregationLevel.COUNTY);
+    static final List<AggregationLevel> AREA_LEVELS = List.of(AggregationLevel.NATION, AggregationLevel.PROVINCE,
+            AggregationLevel.PREFECTURE, AggregationLevel.COUNTY);
 
     private final PublicationSnapshot snapshot;
     private final Map<WarehouseTable, GoldTable> tables = new EnumMap<>(WarehouseTable.class);
@@ -117,6 +117,11 @@ final class GoldData {
     /** One value of an indicator: an area in a period; a null value was not reported. */
     record Observation(AggregationLevel level, String areaCode, String areaName, String prefectureCode,
             String povertyType, String period, BigDecimal value) {
+
+        /** The province an area lies in, from its GB/T 2260 code (the first two digits); empty for the nation. */
+        String provinceCode() {
+            return level == AggregationLevel.NATION || areaCode.length() < 2 ? "" : areaCode.substring(0, 2) + "0000";
+        }
     }
 
     /** A collected gold table. */

@@ -6,8 +6,9 @@ import java.nio.file.Path;
  * Where a publish run put its main outputs.
  *
  * @param indexPage the site's home page
- * @param briefing the Word briefing for the latest quarter
- * @param countyQuarterCsv the county × quarter download
+ * @param briefing the Word briefing for the latest quarter; null when there are no BF-1 figures of one
+ *     province to brief (only registers have come in, or several provinces)
+ * @param countyQuarterCsv the county × quarter download; null without BF-1 figures
  * @param filesWritten how many files the run wrote into the site directory (pages, charts,
  *     downloads, briefing, assets; not counting its own list of written files)
  */

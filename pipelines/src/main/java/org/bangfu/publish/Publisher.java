@@ -25,7 +25,7 @@ import org.bangfu.publish.TemplateModel.Table;
  * the next publish without recompiling.
  *
  * <p>The site receives the home page, a page per topic, indicator, area and assisting unit
- * ({@link CatalogueSite}), the county chart pages, charts, downloads of every gold table, the
+ * ({@link CatalogueSite}), stubs at the old county addresses sending readers to the area pages, charts, downloads of every gold table, the
  * documents under {@code briefings/} and a zip of the whole release. Everything is rendered in
  * memory first: if a template, the fonts or the snapshot are at fault, the run fails with a
  * {@link PublishException} before the site is touched; {@link SiteWriter} then writes the release
@@ -67,37 +67,44 @@ public final class Publisher {
         HtmlRenderer html = new HtmlRenderer(templatesDirectory.resolve("site"));
         ChartRenderer charts = new ChartRenderer(ChineseFont.installedFamily());
         SitePages pages = new SitePages(view, options);
-        Quarter latest = view.latestQuarter();
-        List<PrefectureFigures> prefectures = view.prefectureFigures(latest);
-
+        GoldData gold = new GoldData(snapshot);
         Map<String, BarChartSpec> chartsByPath = new LinkedHashMap<>();
-        BarChartSpec provinceChart = SiteCharts.provinceFundsByQuarter(view.provinceByQuarter());
-        BarChartSpec prefectureChart = SiteCharts.prefectureFunds(latest, prefectures);
-        chartsByPath.put(SitePages.PROVINCE_CHART_PATH, provinceChart);
-        chartsByPath.put(pages.prefectureChartPath(), prefectureChart);
         for (String countyCode : view.countyCodes()) {
             BarChartSpec countyChart = SiteCharts.countyFundsByQuarter(view.countyByQuarter(countyCode));
-            // A county nobody reports on gets a sentence, not a chart of empty bars.
+            // A county nobody reports on gets a sentence on its area page, not a chart of empty bars.
             if (SiteCharts.hasAnyValue(countyChart)) {
                 chartsByPath.put(SitePages.countyChartPath(countyCode), countyChart);
             }
         }
-
-        Table prefectureTable = FigureTables.prefecturesInQuarter(
-                latest.chineseName() + "各市州定点帮扶情况（" + Span.YEAR_TO_DATE.chineseName() + "）",
-                "Prefectures, " + latest.englishName() + ", " + Span.YEAR_TO_DATE.englishName(),
-                prefectures, view.latestProvince(), ProgressSummary.REPORTED_FLOWS);
-
-        CatalogueSite catalogue = new CatalogueSite(new GoldData(snapshot), pages, ReleaseLabel.of(snapshot),
-                options.publishDate());
+        CatalogueSite catalogue = new CatalogueSite(gold, pages, ReleaseLabel.of(snapshot), options.publishDate());
         catalogue.countyFunds(view, chartsByPath);
         catalogue.previousRelease(previous);
         catalogue.build();
+        if (!view.hasAssistanceFigures() && catalogue.topicsPublished().isEmpty()) {
+            throw PublishException.snapshotNotPublishable("快照中没有全省汇总数据，也没有名录汇总数据",
+                    "the snapshot holds neither province figures nor register figures");
+        }
+        SiteContents contents = new SiteContents();
+        boolean nationalHome = NationalHome.applies(gold, catalogue);
+        if (nationalHome) {
+            contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.PAGE_TEMPLATE,
+                    new NationalHome(gold, catalogue, pages).page()));
+        } else {
+            Quarter latest = view.latestQuarter();
+            List<PrefectureFigures> prefectures = view.prefectureFigures(latest);
+            BarChartSpec provinceChart = SiteCharts.provinceFundsByQuarter(view.provinceByQuarter());
+            BarChartSpec prefectureChart = SiteCharts.prefectureFunds(latest, prefectures);
+            chartsByPath.put(SitePages.PROVINCE_CHART_PATH, provinceChart);
+            chartsByPath.put(pages.prefectureChartPath(), prefectureChart);
+            Table prefectureTable = FigureTables.prefecturesInQuarter(
+                    latest.chineseName() + "各市州定点帮扶情况（" + Span.YEAR_TO_DATE.chineseName() + "）",
+                    "Prefectures, " + latest.englishName() + ", " + Span.YEAR_TO_DATE.englishName(),
+                    prefectures, view.latestProvince(), ProgressSummary.REPORTED_FLOWS);
+            contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.INDEX_TEMPLATE,
+                    pages.index(provinceChart, prefectureChart, prefectureTable, catalogue.cards())));
+        }
         chartsByPath.putAll(catalogue.charts());
 
-        SiteContents contents = new SiteContents();
-        contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.INDEX_TEMPLATE,
-                pages.index(provinceChart, prefectureChart, prefectureTable, catalogue.cards())));
         for (CatalogueSite.PageOutput page : catalogue.pages()) {
             contents.add(page.path(), html.render(HtmlRenderer.PAGE_TEMPLATE, page.page()));
         }
@@ -106,10 +113,15 @@ public final class Publisher {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
                     pages.county(countyCode)));
         }
-        new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
-                options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber()),
-                new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
-        contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
+        // The documents brief one province's BF-1 figures: without them (registers only) there is nothing to brief.
+        if (view.hasAssistanceFigures() && view.provinceCodes().size() == 1) {
+            new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
+                    options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber()),
+                    new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
+        }
+        if (view.hasAssistanceFigures()) {
+            contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
+        }
         // Charts last: the slowest step runs only once every edited template has rendered.
         renderCharts(charts, chartsByPath).forEach(contents::add);
         addAssets(contents);
@@ -119,8 +131,8 @@ public final class Publisher {
         Path site = siteDirectory.toAbsolutePath().normalize();
         return new PublishedOutputs(
                 site.resolve(SitePages.INDEX_PATH),
-                site.resolve(pages.briefingPath()),
-                site.resolve(CountyQuarterCsv.RELATIVE_PATH),
+                view.hasAssistanceFigures() && view.provinceCodes().size() == 1 ? site.resolve(pages.briefingPath()) : null,
+                view.hasAssistanceFigures() ? site.resolve(CountyQuarterCsv.RELATIVE_PATH) : null,
                 filesWritten);
     }
 

@@ -5,6 +5,7 @@ import org.bangfu.indicators.AssistanceIndicators;
 import org.bangfu.indicators.HouseholdCatalogue;
 import org.bangfu.indicators.Indicator;
 import org.bangfu.indicators.ProgressIndicators;
+import org.bangfu.indicators.RegisterIndicators;
 import org.bangfu.indicators.TargetIndicators;
 import org.bangfu.indicators.WorkTeamIndicators;
 
@@ -18,6 +19,8 @@ enum SiteTopic {
     FUNDS("funds", "帮扶投入", "Assistance", AssistanceIndicators.ALL, AssistanceIndicators.FUNDS_DIRECT),
     TEAMS("teams", "驻村帮扶", "Village work teams", WorkTeamIndicators.ALL, WorkTeamIndicators.VILLAGES_WITH_TEAM),
     PROGRESS("progress", "脱贫进展", "Progress out of poverty", ProgressIndicators.ALL, ProgressIndicators.PEOPLE_EXITED),
+    EXITS("exits", "摘帽出列", "Counties and villages out of poverty", RegisterIndicators.ALL,
+            RegisterIndicators.COUNTIES_EXITED_IN_YEAR),
     TARGETS("targets", "目标任务", "Targets", TargetIndicators.ALL, TargetIndicators.PEOPLE_EXITED_ACHIEVEMENT),
     UNITS("units", "帮扶单位", "Assisting units", List.of(), null),
     HOUSEHOLDS("households", "贫困户", "Poor households", HouseholdCatalogue.all(),

@@ -33,20 +33,23 @@ final class SnapshotView {
                                 rows -> rows.stream().sorted(BY_QUARTER).toList())));
     }
 
-    /** Fails when the snapshot cannot make a publication: no province figures, or several provinces. */
+    /**
+     * The snapshot as pages read it. It may hold no BF-1 figures (only registers have come in) or
+     * several provinces (a national warehouse); the province home page and the county chart pages
+     * then come from what it does hold, and {@link NationalHome} is the home page.
+     */
     static SnapshotView of(PublicationSnapshot snapshot) {
-        if (snapshot.provinces().isEmpty()) {
-            throw PublishException.snapshotNotPublishable("快照中没有全省汇总数据", "the snapshot holds no province figures");
-        }
-        Set<String> provinceCodes = snapshot.provinces().stream()
-                .map(AreaQuarterFigures::areaCode)
-                .collect(Collectors.toCollection(TreeSet::new));
-        if (provinceCodes.size() > 1) {
-            throw PublishException.snapshotNotPublishable(
-                    "一次发布只能包含一个省，快照中有 " + provinceCodes,
-                    "a publication covers one province, the snapshot holds " + provinceCodes);
-        }
         return new SnapshotView(snapshot);
+    }
+
+    /** Whether there are BF-1 province figures to headline. */
+    boolean hasAssistanceFigures() {
+        return !provinceByQuarter.isEmpty();
+    }
+
+    /** The provinces of the BF-1 figures, in code order. */
+    Set<String> provinceCodes() {
+        return snapshot.provinces().stream().map(AreaQuarterFigures::areaCode).collect(Collectors.toCollection(TreeSet::new));
     }
 
     PublicationSnapshot snapshot() {

@@ -58,6 +58,13 @@ public enum WarehouseTable {
     GOLD_AREA_PROGRESS_QUARTER("gold", "area_progress_quarter"),
     /** BF-5 targets per area × year beside what was achieved, and the change on the year before. */
     GOLD_AREA_TARGETS("gold", "area_targets"),
+    /**
+     * ML-1 and ML-2 alone per area (county, prefecture, province, nation) × year: counties by type,
+     * poor counties and villages planned to exit against those that did.
+     */
+    GOLD_AREA_EXIT_YEAR("gold", "area_exit_year"),
+    /** ML-1 per area × year × group of counties (by poverty_type, 深度贫困, 片区), with the group's exits. */
+    GOLD_AREA_COUNTY_GROUPS("gold", "area_county_groups"),
     /** Counties ranked within prefecture and province, 国定 and 省定 separately, on headline indicators. */
     GOLD_COUNTY_RANKINGS("gold", "county_rankings"),
     /** Expected vs received submissions per form, submitter and period: on time, late or missing. */
