@@ -109,6 +109,9 @@ public final class Publisher {
             contents.add(page.path(), html.render(HtmlRenderer.PAGE_TEMPLATE, page.page()));
         }
         catalogue.files().forEach(contents::add);
+        // Always written, since every page links it; without the exit-year table it says so.
+        contents.add(ExitBoard.PATH, html.render(HtmlRenderer.BOARD_TEMPLATE,
+                new ExitBoard(gold).page(pages.frame("../", "挂图作战", "Battle map"))));
         for (String countyCode : view.countyCodes()) {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
                     pages.county(countyCode)));
