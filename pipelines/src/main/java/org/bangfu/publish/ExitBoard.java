@@ -135,7 +135,8 @@ public final class ExitBoard {
                     poor ? planned.map(year -> year + "年").orElse("—") : "—", cells));
             Status now = poor ? tileStatus(planned, exited, latestYear) : Status.NOT_POOR;
             String tileText = switch (now) {
-                case ALREADY_EXITED, EXITED_ON_PLAN, EXITED_EARLY, EXITED_LATE -> exited.map(year -> year + "年摘帽").orElse(now.chinese);
+                case ALREADY_EXITED, EXITED_ON_PLAN, EXITED_EARLY, EXITED_LATE -> exited.map(year -> year + "年" + now.chinese)
+                        .orElse(now.chinese);
                 case BEHIND -> "计划" + planned.map(String::valueOf).orElse("") + "年，未摘帽";
                 case TO_COME -> "计划" + planned.map(year -> year + "年").orElse("未定");
                 case NOT_POOR -> now.chinese;
@@ -175,7 +176,7 @@ public final class ExitBoard {
             return planned.get() > year ? Status.EXITED_EARLY : Status.EXITED_LATE;
         }
         if (planned.isPresent() && planned.get() <= year) {
-            return planned.get() == year ? Status.BEHIND : Status.BEHIND;
+            return Status.BEHIND;
         }
         return Status.TO_COME;
     }
