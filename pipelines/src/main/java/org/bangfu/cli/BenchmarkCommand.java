@@ -3,64 +3,77 @@ package org.bangfu.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.spark.sql.SparkSession;
 import org.bangfu.demo.DemoGenerator;
 import org.bangfu.demo.DemoManifest;
 import org.bangfu.demo.DemoSize;
-import org.bangfu.ingest.IngestJob;
-import org.bangfu.ingest.IngestReport;
-import org.bangfu.quality.CheckJob;
+import org.bangfu.feedback.FeedbackResult;
 import org.bangfu.quality.CheckReport;
-import org.bangfu.warehouse.SparkSessions;
-import org.bangfu.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bangfu benchmark}: generates a demo province (or reuses one generated before), ingests and
- * checks it in this process on a fresh warehouse, and prints rows, seconds, rows per second and peak
- * memory per step. Heap peak is the sum of the heap pools' peak usage since the step began (an upper
- * bound: pools may peak at different moments); RSS peak is the kernel's VmHWM, reset per step where
- * the kernel allows it.
+ * {@code bangfu benchmark}: generates a demo data set (or reuses one generated before) and times
+ * every step of a run (ingest, check, feedback, model, publish) in this process on a fresh warehouse,
+ * then the same steps again after one more quarter of submissions arrives (the incremental run a
+ * statistician waits for). Every file but those of the latest quarter goes into the full run.
+ *
+ * <p>Per step it prints rows, seconds, rows per second and peak memory, writes the same as JSON to
+ * {@code target/benchmark/<size>.json}, and compares the seconds with the latest run of that size
+ * recorded in {@code docs/performance.md}, so a regression shows. Heap peak is the sum of the heap
+ * pools' peak usage since the step began (an upper bound: pools may peak at different moments);
+ * RSS peak is the kernel's VmHWM, reset per step where the kernel allows it.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"生成省级规模演示数据（约 1.7 万个帮扶单位、160 万行贫困户），在新建的数据仓库上运行接收和检查，"
-                + "输出每一步的行数、耗时、每秒行数和内存峰值。",
-            "Generate a province-scale demo data set (about 17,000 units and 1.6 million BF-4 rows), ingest and check"
-                + " it on a fresh warehouse, and print rows, seconds, rows per second and peak memory per step."})
+        description = {"生成演示数据（standard 演示规模、province 省级约 160 万行贫困户、national 全国为省级的 10 倍），在新建的数据仓库上"
+                + "计时运行接收、检查、反馈、汇总、发布各步骤，再加入最新一个季度的报送计时增量运行；输出每一步的行数、耗时、每秒行数和内存峰值，"
+                + "并写入 target/benchmark/<规模>.json。",
+            "Generate a demo data set (standard; province: about 1.6 million BF-4 rows; national: 10× province), time"
+                + " ingest, check, feedback, model and publish on a fresh warehouse, then an incremental run with the latest"
+                + " quarter added; print rows, seconds, rows per second and peak memory per step and write them to"
+                + " target/benchmark/<size>.json."})
 final class BenchmarkCommand implements Callable<Integer> {
 
     private static final String DATA_DESCRIPTION = "demo-data.txt";
+    private static final String GENERATED_DIRECTORY = "generated";
+    private static final String LATEST_QUARTER_FILES = "latest-quarter-files.txt";
     private static final String WAREHOUSE_DIRECTORY = "benchmark-warehouse";
     private static final long MEBIBYTE = 1024L * 1024;
+    private static final Pattern QUARTER = Pattern.compile("\\d{4}Q[1-4]");
+    static final String INCREMENTAL_PREFIX = "incremental ";
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--size", defaultValue = "province",
-            description = "数据规模：province（省级，默认）或 standard（演示规模）/ data size: province (default) or standard")
+            description = "数据规模：standard（演示规模）、province（省级，默认）或 national（省级的 10 倍）/"
+                    + " data size: standard, province (default) or national (10× province)")
     String size;
 
     @Option(names = "--directory",
-            description = "数据目录：在其中生成 inbox/，已生成过相同数据时直接复用；默认使用临时目录 /"
-                    + " folder to generate inbox/ into, reused when it already holds the same data; default a temporary folder")
+            description = "数据目录：在其中生成数据，已生成过相同数据时直接复用；默认使用临时目录 /"
+                    + " folder to generate the data into, reused when it already holds the same data; default a temporary folder")
     Path directory;
 
     @Option(names = "--keep",
@@ -80,6 +93,24 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "检查“报告期不能晚于今天”时使用的日期 / the date periods are checked against (default: today)")
     LocalDate today;
 
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "结果 JSON 文件；默认 target/benchmark/<规模>.json / where to write the results as JSON;"
+                    + " default target/benchmark/<size>.json")
+    Path json;
+
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "历次结果表（docs/performance.md），与上次同规模结果比较 / the table of recorded runs to compare with;"
+                    + " default docs/performance.md of the checkout")
+    Path record;
+
+    @Option(names = "--append",
+            description = "把本次结果追加到历次结果表 / append this run to the table of recorded runs")
+    boolean append;
+
+    @Option(names = "--only-full",
+            description = "只计时完整运行，不做增量运行 / time the full run only, without the incremental one")
+    boolean onlyFull;
+
     /** One measured step. */
     record Measurement(String step, long rows, double seconds, long heapPeakBytes, long residentPeakBytes) {
 
@@ -90,58 +121,66 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DemoSize demoSize = switch (size.toLowerCase(Locale.ROOT)) {
-            case "province" -> DemoSize.province();
-            case "standard" -> DemoSize.standard();
-            default -> throw new BangfuException(BangfuCommand.EXIT_USAGE,
-                    "--size 只能是 province 或 standard / --size must be province or standard, not " + size);
-        };
+        String sizeName = size.toLowerCase(Locale.ROOT);
+        DemoSize demoSize = demoSize(sizeName);
         PrintWriter out = spec.commandLine().getOut();
         boolean temporary = directory == null;
         Path root = temporary ? Files.createTempDirectory("bangfu-benchmark-") : directory;
+        Path generated = root.resolve(GENERATED_DIRECTORY);
         Path inbox = root.resolve("inbox");
         Path warehousePath = root.resolve(WAREHOUSE_DIRECTORY);
+        Path site = root.resolve("site");
         List<Measurement> measurements = new ArrayList<>();
         try {
             String description = "seed=" + seed + " " + demoSize;
             if (reusable(root, description)) {
-                out.println("复用已生成的数据 / reusing the data generated before: " + inbox.toAbsolutePath());
+                out.println("复用已生成的数据 / reusing the data generated before: " + generated.toAbsolutePath());
             } else {
-                requireEmptyInbox(inbox);
-                out.println("生成演示数据 / generating demo data: " + description + " → " + inbox.toAbsolutePath());
+                requireEmpty(generated);
+                requireEmpty(inbox);
+                out.println("生成演示数据 / generating demo data: " + description + " → " + generated.toAbsolutePath());
                 out.flush();
                 DemoManifest[] manifest = new DemoManifest[1];
                 measurements.add(measure("generate", () -> {
-                    manifest[0] = new DemoGenerator(seed, demoSize).writeTo(inbox);
+                    manifest[0] = new DemoGenerator(seed, demoSize).writeTo(generated);
                     return manifest[0].dataRowsByForm().values().stream().mapToLong(Long::longValue).sum();
                 }));
+                Files.write(root.resolve(LATEST_QUARTER_FILES), latestQuarterFiles(manifest[0]), StandardCharsets.UTF_8);
                 Files.writeString(root.resolve(DATA_DESCRIPTION), description + "\n" + manifest[0].dataRowsByForm() + "\n",
                         StandardCharsets.UTF_8);
                 print(out, measurements.get(0));
             }
+            Set<String> heldBack = Set.copyOf(Files.readAllLines(root.resolve(LATEST_QUARTER_FILES), StandardCharsets.UTF_8));
             deleteRecursively(warehousePath);
+            deleteRecursively(inbox);
+            deleteRecursively(site);
+            deleteRecursively(root.resolve("site.releases"));
+            linkInto(generated, inbox, name -> onlyFull || !heldBack.contains(name));
+            PipelineOptions options = options(inbox, warehousePath, site);
             long sessionStart = System.nanoTime();
-            SparkSession spark = SparkSessions.create("bangfu-benchmark", master);
-            out.printf(Locale.ROOT, "Spark 启动 / Spark started in %.1f s%n", (System.nanoTime() - sessionStart) / 1e9);
-            try {
-                Warehouse warehouse = new Warehouse(spark, warehousePath.toString());
-                Measurement ingest = measure("ingest", () -> {
-                    IngestReport report = new IngestJob(warehouse).run(inbox.toString());
-                    return report.rowsRead();
-                });
-                measurements.add(ingest);
-                print(out, ingest);
-                LocalDate checkDate = today != null ? today : LocalDate.now(ZoneId.of("Asia/Shanghai"));
-                Measurement check = measure("check", () -> {
-                    CheckReport report = new CheckJob(warehouse, checkDate).run();
-                    return report.rowsRead();
-                });
-                measurements.add(check);
-                print(out, check);
-            } finally {
-                spark.stop();
+            try (PipelineSteps steps = new PipelineSteps(options, new PrintWriter(Writer.nullWriter()))) {
+                out.printf(Locale.ROOT, "Spark 启动 / Spark started in %.1f s%n", (System.nanoTime() - sessionStart) / 1e9);
+                measurements.addAll(runSteps(steps, "", out));
+                if (!onlyFull && !heldBack.isEmpty()) {
+                    linkInto(generated, inbox, heldBack::contains);
+                    out.println("加入最新一个季度的 " + heldBack.size() + " 个文件 / added the latest quarter's " + heldBack.size()
+                            + " files");
+                    measurements.addAll(runSteps(steps, INCREMENTAL_PREFIX, out));
+                }
             }
-            printTotal(out, measurements);
+            BenchmarkResults results = new BenchmarkResults(sizeName, demoSize.toString(), Instant.now(), commit(),
+                    Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors(), measurements);
+            printTotal(out, results);
+            Path jsonFile = json != null ? json : Path.of("target", "benchmark", sizeName + ".json");
+            results.writeJson(jsonFile);
+            out.println("结果 / results: " + jsonFile.toAbsolutePath());
+            Path recordFile = record != null ? record : PerformanceRecord.defaultFile();
+            PerformanceRecord recorded = PerformanceRecord.read(recordFile);
+            recorded.printComparison(out, results);
+            if (append) {
+                recorded.append(results);
+                out.println("已追加到 / appended to " + recordFile.toAbsolutePath());
+            }
         } finally {
             if (!keep) {
                 deleteRecursively(temporary ? root : warehousePath);
@@ -153,19 +192,128 @@ final class BenchmarkCommand implements Callable<Integer> {
         return BangfuCommand.EXIT_OK;
     }
 
+    private static DemoSize demoSize(String sizeName) {
+        return switch (sizeName) {
+            case "standard" -> DemoSize.standard();
+            case "province" -> DemoSize.province();
+            case "national" -> national();
+            default -> throw new BangfuException(BangfuCommand.EXIT_USAGE,
+                    "--size 只能是 standard、province 或 national / --size must be standard, province or national, not " + sizeName);
+        };
+    }
+
+    /**
+     * Ten times the province's villages, units and households. Until the demo can write several
+     * provinces, they are one province of 90 prefectures (the most its area codes allow) and 1,290
+     * counties: the rows and the work are national, the area hierarchy is not.
+     */
+    static DemoSize national() {
+        DemoSize province = DemoSize.province();
+        return new DemoSize(90, province.counties() * 10, province.villages() * 10, province.units() * 10,
+                province.households() * 10);
+    }
+
+    /** The files of the latest quarterly period: they arrive after the full run, as the next batch would. */
+    static List<String> latestQuarterFiles(DemoManifest manifest) {
+        String latest = manifest.files().stream().map(DemoManifest.WrittenFile::period)
+                .filter(period -> QUARTER.matcher(period).matches()).max(Comparator.naturalOrder()).orElse("");
+        return manifest.files().stream().filter(file -> !latest.isEmpty() && file.period().equals(latest))
+                .map(DemoManifest.WrittenFile::fileName).toList();
+    }
+
+    private PipelineOptions options(Path inbox, Path warehousePath, Path site) {
+        PipelineOptions options = new PipelineOptions();
+        options.inbox = inbox.toString();
+        options.warehouse = warehousePath.toString();
+        options.site = site;
+        options.templates = Path.of(System.getProperty("bangfu.templates", "templates"));
+        options.master = master;
+        options.today = today;
+        options.maxFileMegabytes = 512;
+        options.maxUnpackedMegabytes = 4096;
+        options.deadlineDays = DemoManifest.DEADLINE_DAYS;
+        return options;
+    }
+
+    /**
+     * Every step of {@code bangfu run}. Rows are each step's own: rows read (ingest, check), issues
+     * written to workbooks (feedback), silver rows accepted as the input of model and publish.
+     */
+    private static List<Measurement> runSteps(PipelineSteps steps, String prefix, PrintWriter out) {
+        List<Measurement> measured = new ArrayList<>();
+        long[] accepted = new long[1];
+        measured.add(measure(prefix + "ingest", () -> steps.ingest().rowsRead()));
+        print(out, measured.get(measured.size() - 1));
+        measured.add(measure(prefix + "check", () -> {
+            CheckReport report = steps.check();
+            accepted[0] = report.rowsAccepted();
+            return report.rowsRead();
+        }));
+        print(out, measured.get(measured.size() - 1));
+        measured.add(measure(prefix + "feedback", () -> {
+            FeedbackResult result = steps.feedback(null);
+            return result.errors() + result.warnings();
+        }));
+        print(out, measured.get(measured.size() - 1));
+        measured.add(measure(prefix + "model", () -> {
+            steps.model();
+            return accepted[0];
+        }));
+        print(out, measured.get(measured.size() - 1));
+        measured.add(measure(prefix + "publish", () -> {
+            steps.publish();
+            return accepted[0];
+        }));
+        print(out, measured.get(measured.size() - 1));
+        return measured;
+    }
+
+    /** Hard-links (or copies, where links are not possible) the chosen files, keeping their dates. */
+    private static void linkInto(Path source, Path target, Predicate<String> chosen) throws IOException {
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!chosen.test(name) || Files.exists(target.resolve(name))) {
+                    continue;
+                }
+                try {
+                    Files.createLink(target.resolve(name), file);
+                } catch (UnsupportedOperationException | IOException notLinkable) {
+                    Files.copy(file, target.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static String commit() {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true)
+                    .directory(PerformanceRecord.checkout().toFile()).start();
+            String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return git.waitFor() == 0 ? output : "unknown";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
     private static boolean reusable(Path root, String description) throws IOException {
         Path described = root.resolve(DATA_DESCRIPTION);
-        return Files.isRegularFile(described) && Files.isDirectory(root.resolve("inbox"))
+        return Files.isRegularFile(described) && Files.isDirectory(root.resolve(GENERATED_DIRECTORY))
+                && Files.isRegularFile(root.resolve(LATEST_QUARTER_FILES))
                 && Files.readString(described, StandardCharsets.UTF_8).lines().findFirst().orElse("").equals(description);
     }
 
     /** Never mixes benchmark data into files someone else put there. */
-    private static void requireEmptyInbox(Path inbox) throws IOException {
-        if (Files.isDirectory(inbox)) {
-            try (Stream<Path> entries = Files.list(inbox)) {
+    private static void requireEmpty(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> entries = Files.list(folder)) {
                 if (entries.findAny().isPresent()) {
-                    throw new BangfuException(BangfuCommand.EXIT_BAD_INPUT, "目录 " + inbox + " 已有其他文件，请换一个空目录 /"
-                            + " " + inbox + " holds other files; choose an empty --directory");
+                    throw new BangfuException(BangfuCommand.EXIT_BAD_INPUT, "目录 " + folder + " 已有其他文件，请换一个空目录 /"
+                            + " " + folder + " holds other files; choose an empty --directory");
                 }
             }
         }
@@ -185,24 +333,25 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Measurement measurement) {
-        out.printf(Locale.ROOT, "%-9s %,12d 行 rows  %9.1f 秒 s  %,10.0f 行/秒 rows/s  堆峰值 heap peak %,7d MiB  RSS 峰值 peak %,7d MiB%n",
+        out.printf(Locale.ROOT, "%-20s %,12d 行 rows  %9.1f 秒 s  %,10.0f 行/秒 rows/s  堆峰值 heap peak %,7d MiB  RSS 峰值 peak %,7d MiB%n",
                 measurement.step(), measurement.rows(), measurement.seconds(), measurement.rowsPerSecond(),
                 measurement.heapPeakBytes() / MEBIBYTE, measurement.residentPeakBytes() / MEBIBYTE);
         out.flush();
     }
 
-    private static void printTotal(PrintWriter out, List<Measurement> measurements) {
-        List<Measurement> pipeline = measurements.stream().filter(measurement -> !measurement.step().equals("generate")).toList();
-        double seconds = pipeline.stream().mapToDouble(Measurement::seconds).sum();
-        long rows = pipeline.stream().filter(measurement -> measurement.step().equals("ingest"))
-                .mapToLong(Measurement::rows).sum();
-        long heapPeak = measurements.stream().mapToLong(Measurement::heapPeakBytes).max().orElse(0);
-        long residentPeak = measurements.stream().mapToLong(Measurement::residentPeakBytes).max().orElse(0);
+    private static void printTotal(PrintWriter out, BenchmarkResults results) {
         out.println("—".repeat(40));
-        out.printf(Locale.ROOT, "合计 total（接收+检查 ingest+check）%,d 行 rows  %.1f 秒 s  %,.0f 行/秒 rows/s"
-                        + "  堆峰值 heap peak %,d MiB（上限 max %,d MiB）  RSS 峰值 peak %,d MiB%n",
-                rows, seconds, seconds > 0 ? rows / seconds : 0, heapPeak / MEBIBYTE, Runtime.getRuntime().maxMemory() / MEBIBYTE,
-                residentPeak / MEBIBYTE);
+        out.printf(Locale.ROOT, "%-22s %12s %9s %12s %10s %10s%n", "步骤 step", "行 rows", "秒 s", "行/秒 rows/s",
+                "堆 heap MiB", "RSS MiB");
+        for (Measurement measurement : results.measurements()) {
+            out.printf(Locale.ROOT, "%-22s %,12d %9.1f %,12.0f %,10d %,10d%n", measurement.step(), measurement.rows(),
+                    measurement.seconds(), measurement.rowsPerSecond(), measurement.heapPeakBytes() / MEBIBYTE,
+                    measurement.residentPeakBytes() / MEBIBYTE);
+        }
+        out.printf(Locale.ROOT, "完整运行 full run %.1f 秒 s；增量运行 incremental run %.1f 秒 s（%.0f%%）；堆上限 max heap %,d MiB；"
+                        + "RSS 峰值 peak %,d MiB%n", results.fullSeconds(), results.incrementalSeconds(),
+                results.fullSeconds() > 0 ? 100 * results.incrementalSeconds() / results.fullSeconds() : 0,
+                results.maxHeapBytes() / MEBIBYTE, results.residentPeakBytes() / MEBIBYTE);
     }
 
     private static void deleteRecursively(Path path) throws IOException {

@@ -57,6 +57,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  各表数据行数 / data rows by form: " + manifest.dataRowsByForm());
         out.flush();
         try (PipelineSteps steps = new PipelineSteps(options, Output.oneLanguage(out))) {
+            steps.showProgress(ProgressDisplay.choose(false, Output.oneLanguage(out)));
             steps.all();
         }
         return BangfuCommand.EXIT_OK;

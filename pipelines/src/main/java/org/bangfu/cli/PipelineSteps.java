@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -39,6 +40,7 @@ final class PipelineSteps implements AutoCloseable {
     private final boolean ownsSession;
     private final WarehouseLock lock;
     private Consumer<Record> reported = report -> { };
+    private StepProgress progress;
 
     /**
      * Takes the warehouse's run lock before starting Spark, so a second run is refused at once.
@@ -84,6 +86,22 @@ final class PipelineSteps implements AutoCloseable {
                 .orElse("");
     }
 
+    /** Shows how far each long step is on {@code display} (a bar, plain lines or nothing). */
+    void showProgress(ProgressDisplay display) {
+        if (progress != null) {
+            progress.close();
+        }
+        progress = new StepProgress(spark.sparkContext(), display);
+    }
+
+    /** The step that runs until the returned one is closed, for the progress display. */
+    private StepProgress.Step step(String chinese, String english) {
+        if (progress == null) {
+            progress = new StepProgress(spark.sparkContext(), ProgressDisplay.NONE);
+        }
+        return progress.begin(chinese, english);
+    }
+
     /** Each step's report, as it finishes: for the machine-readable summary of {@code --json}. */
     void onReport(Consumer<Record> listener) {
         this.reported = listener;
@@ -95,7 +113,11 @@ final class PipelineSteps implements AutoCloseable {
 
     /** @param replaceScope every new file replaces its whole (form, submitter, period) scope (全量替换) */
     IngestReport ingest(boolean replaceScope) {
-        IngestReport report = new IngestJob(warehouse, options.ingestSettings()).run(options.inbox, replaceScope);
+        IngestReport report;
+        try (StepProgress.Step step = step("接收", "ingest")) {
+            report = new IngestJob(warehouse, options.ingestSettings()).reportingTo(progress)
+                    .run(options.inbox, replaceScope);
+        }
         out.printf("接收：收件箱 %s 共 %d 个文件，新接收 %d 个（其中 %d 个无法识别），已接收过 %d 个；读入数据 %d 行%n",
                 options.inbox, report.filesSeen(), report.filesIngested(), report.filesRejected(),
                 report.filesAlreadyIngested(), report.rowsRead());
@@ -109,7 +131,10 @@ final class PipelineSteps implements AutoCloseable {
     }
 
     CheckReport check() {
-        CheckReport report = new CheckJob(warehouse, options.checkDate(), options.deadlineDays).run();
+        CheckReport report;
+        try (StepProgress.Step step = step("检查", "check")) {
+            report = new CheckJob(warehouse, options.checkDate(), options.deadlineDays).run();
+        }
         out.printf("检查：%d 个文件，读入 %d 行 = 通过 %d 行 + 隔离 %d 行；整个文件被拒 %d 个；警告 %d 条%s%n",
                 report.files(), report.rowsRead(), report.rowsAccepted(), report.rowsQuarantined(),
                 report.filesRejected(), report.warnings(), report.upToDate() ? "（无新数据，未重算）" : "");
@@ -130,7 +155,10 @@ final class PipelineSteps implements AutoCloseable {
     }
 
     ModelReport model(AsOf asOf) {
-        ModelReport report = new ModelJob(warehouse).run(asOf);
+        ModelReport report;
+        try (StepProgress.Step step = step("汇总", "model")) {
+            report = new ModelJob(warehouse).run(asOf);
+        }
         if (!(asOf instanceof AsOf.Latest)) {
             out.printf("按 %s 时的 silver 重新计算，输入版本 %s%n", asOf, recordedInputs());
             out.printf("model as of %s, from %s%n", asOf, recordedInputs());
@@ -157,16 +185,26 @@ final class PipelineSteps implements AutoCloseable {
      * the latest gold is recorded in the publication log; a rebuild of a past one is not.
      */
     PublishedOutputs publish(AsOf asOf) {
+        return publish(asOf, List.of());
+    }
+
+    /** As {@link #publish(AsOf)}, with a 简报 of its own for each prefecture or county code given. */
+    PublishedOutputs publish(AsOf asOf, List<String> briefingAreas) {
         PublicationLog log = new PublicationLog(warehouse);
-        GoldSnapshotReader.Release release = new GoldSnapshotReader(warehouse)
-                .release(asOf, log, LocalDate.now(PublishOptions.PUBLISHING_ZONE));
-        PublicationSnapshot snapshot = release.snapshot();
-        java.util.Optional<org.bangfu.publish.PreviousRelease> previous = new GoldSnapshotReader(warehouse)
-                .previousRelease(snapshot, log)
-                .map(before -> new org.bangfu.publish.PreviousRelease(before.snapshot(), before.publishedOn()));
-        PublishedOutputs outputs = new Publisher(options.templates,
-                PublishOptions.publishedOn(release.publishedOn()).withIssuingOffice(options.issuingOffice))
-                .publish(snapshot, previous, options.site);
+        GoldSnapshotReader.Release release;
+        PublicationSnapshot snapshot;
+        PublishedOutputs outputs;
+        try (StepProgress.Step step = step("发布", "publish")) {
+            release = new GoldSnapshotReader(warehouse).release(asOf, log, LocalDate.now(PublishOptions.PUBLISHING_ZONE));
+            snapshot = release.snapshot();
+            java.util.Optional<org.bangfu.publish.PreviousRelease> previous = new GoldSnapshotReader(warehouse)
+                    .previousRelease(snapshot, log)
+                    .map(before -> new org.bangfu.publish.PreviousRelease(before.snapshot(), before.publishedOn()));
+            outputs = new Publisher(options.templates,
+                    PublishOptions.publishedOn(release.publishedOn()).withIssuingOffice(options.issuingOffice)
+                            .withBriefingAreas(briefingAreas))
+                    .publish(snapshot, previous, options.site);
+        }
         if (asOf instanceof AsOf.Latest) {
             log.recordIfNew(new PublicationLog.Publication(snapshot.stamp(), release.publishedOn(),
                     snapshot.pinnedAt(), Instant.now()));
@@ -194,7 +232,10 @@ final class PipelineSteps implements AutoCloseable {
     /** @param directory the feedback folder, or null for feedback/ beside the warehouse */
     FeedbackResult feedback(Path directory) {
         Path target = directory != null ? directory : FeedbackJob.defaultDirectory(options.warehouse);
-        FeedbackResult result = new FeedbackJob(warehouse).run(target);
+        FeedbackResult result;
+        try (StepProgress.Step step = step("反馈", "feedback")) {
+            result = new FeedbackJob(warehouse).run(target);
+        }
         out.printf("反馈：数据质量反馈单 %d 份（新写或更新 %d 份，删除过时 %d 份），错误 %d 条，警告 %d 条，目录 %s%n",
                 result.workbooks(), result.written(), result.removed(), result.errors(), result.warnings(),
                 target.toAbsolutePath());
@@ -237,6 +278,9 @@ final class PipelineSteps implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (progress != null) {
+                progress.close();
+            }
             if (ownsSession) {
                 spark.stop();
             }

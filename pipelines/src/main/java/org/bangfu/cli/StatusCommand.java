@@ -93,7 +93,7 @@ final class StatusCommand implements Callable<Integer> {
             int tables = 0;
             for (WarehouseTable table : WarehouseTable.inLayer(layer)) {
                 if (warehouse.exists(table)) {
-                    rows += warehouse.read(table).count();
+                    rows += warehouse.rowCount(table);
                     tables++;
                 }
             }

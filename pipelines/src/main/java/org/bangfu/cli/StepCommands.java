@@ -36,6 +36,8 @@ final class StepCommands {
             RunSummary summary = new RunSummary(spec.name());
             try (PipelineSteps steps = new PipelineSteps(options, summaryOptions.lines(terminal))) {
                 steps.onReport(summary::add);
+                steps.showProgress(ProgressDisplay.choose(summaryOptions.quiet || summaryOptions.json,
+                        Output.oneLanguage(terminal)));
                 run(steps);
             } catch (RuntimeException failure) {
                 BangfuException reported = classified(failure);
@@ -141,8 +143,7 @@ final class StepCommands {
 
         @Override
         void run(PipelineSteps steps) {
-            System.setProperty(org.bangfu.documents.DocumentOptions.AREAS_PROPERTY, String.join(",", areas));
-            steps.publish(asOf.parsed());
+            steps.publish(asOf.parsed(), areas);
         }
     }
 

@@ -32,6 +32,6 @@ public record DocumentContext(PublicationSnapshot snapshot, GoldRecords gold, Pa
     }
 
     public String releaseLabel() {
-        return ReleaseLabel.of(snapshot);
+        return org.bangfu.publish.ReleaseLabel.of(snapshot);
     }
 }

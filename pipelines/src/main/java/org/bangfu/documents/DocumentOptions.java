@@ -19,7 +19,7 @@ public record DocumentOptions(LocalDate publishDate, LocalDate documentDate, Lis
     public DocumentOptions {
         Objects.requireNonNull(publishDate, "publishDate");
         documentDate = documentDate == null ? publishDate : documentDate;
-        areaCodes = List.copyOf(areaCodes);
+        areaCodes = areaCodes.stream().map(String::strip).filter(code -> !code.isEmpty()).distinct().toList();
         Objects.requireNonNull(issuingOffice, "issuingOffice");
         Objects.requireNonNull(issueNumber, "issueNumber");
     }
@@ -31,22 +31,11 @@ public record DocumentOptions(LocalDate publishDate, LocalDate documentDate, Lis
 
     /**
      * What the publish run was given: an office or issue number given there (not the default)
-     * overrides office.properties; areas come from {@code --area}.
+     * overrides office.properties; areas are those of {@code bangfu publish --area}.
      */
     public static DocumentOptions of(LocalDate publishDate, LocalDate documentDate, String givenOffice, String defaultOffice,
-            OptionalInt givenIssueNumber) {
-        DocumentOptions fromProperty = of(publishDate, documentDate);
+            OptionalInt givenIssueNumber, List<String> areaCodes) {
         Optional<String> office = givenOffice == null || givenOffice.equals(defaultOffice) ? Optional.empty() : Optional.of(givenOffice);
-        return new DocumentOptions(publishDate, documentDate, fromProperty.areaCodes(), office, givenIssueNumber);
-    }
-
-    /** The system property through which {@code bangfu publish --area} names extra areas (comma separated). */
-    public static final String AREAS_PROPERTY = "bangfu.documents.areas";
-
-    public static DocumentOptions of(LocalDate publishDate, LocalDate documentDate) {
-        String areas = System.getProperty(AREAS_PROPERTY, "");
-        List<String> codes = areas.isBlank() ? List.of()
-                : java.util.Arrays.stream(areas.split(",")).map(String::strip).filter(code -> !code.isEmpty()).toList();
-        return new DocumentOptions(publishDate, documentDate, codes);
+        return new DocumentOptions(publishDate, documentDate, areaCodes, office, givenIssueNumber);
     }
 }

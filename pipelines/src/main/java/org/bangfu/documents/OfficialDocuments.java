@@ -38,7 +38,8 @@ public final class OfficialDocuments {
                 context.office().masthead() + "（" + province.name() + "）");
         for (String code : options.areaCodes()) {
             DocumentArea area = DocumentArea.find(snapshot, code).orElseThrow(() -> new IllegalArgumentException(
-                    "--area " + code + "：快照中没有这个市州或县 / the snapshot has no prefecture or county " + code));
+                    "DOC-005 --area " + code + "：本次发布的数据中没有这个市州或县代码 / DOC-005 --area " + code
+                            + ": no prefecture or county of the release has this code"));
             put(files, titles, WorkBriefing.path(snapshot, area), briefing.render(area),
                     context.office().masthead() + "（" + area.name() + "）");
         }

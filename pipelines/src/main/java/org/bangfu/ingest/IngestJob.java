@@ -107,6 +107,7 @@ public final class IngestJob {
 
     private final Warehouse warehouse;
     private final IngestSettings settings;
+    private IngestProgress progress = IngestProgress.NONE;
 
     /** Default limits; the salt from {@value IngestSettings#SALT_FILE_VARIABLE} or the warehouse. */
     public IngestJob(Warehouse warehouse) {
@@ -116,6 +117,12 @@ public final class IngestJob {
     public IngestJob(Warehouse warehouse, IngestSettings settings) {
         this.warehouse = warehouse;
         this.settings = settings;
+    }
+
+    /** Tells {@code progress} of each inbox file as it is hashed and landed; returns this job. */
+    public IngestJob reportingTo(IngestProgress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** A landed file to read, as the executors get it. */
@@ -154,7 +161,9 @@ public final class IngestJob {
         List<FileStatus> newFiles = new ArrayList<>();
         List<FileToRead> toRead = new ArrayList<>();
         Map<String, FileSummary> summaries = new HashMap<>();
+        progress.inboxFiles(files.size());
         for (FileStatus file : files) {
+            progress.nextInboxFile();
             String hash = sha256Of(file.getPath());
             if (!ingestedHashes.add(hash)) {
                 alreadyIngested++;

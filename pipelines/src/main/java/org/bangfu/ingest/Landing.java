@@ -58,6 +58,7 @@ final class Landing {
                     // Landed meanwhile by another run: same hash, same bytes.
                     fileSystem.delete(partial, false);
                 }
+                org.bangfu.warehouse.CrashPoint.reached(org.bangfu.warehouse.CrashPoint.LANDED);
             }
             return target.toString();
         } catch (IOException failure) {

@@ -38,6 +38,12 @@ import org.bangfu.warehouse.WarehouseTable;
  * {@code counties_expected} (poor counties, 国定 and 省定) and {@code counties_reporting} (counties
  * with BF-3 for the quarter), and {@code villages_reporting} beside {@code poor_villages} for BF-2.
  * The denominator of incidence is the rural population of the reporting counties only.
+ *
+ * <p>BF-3 flows follow the method of BF-1 ({@link AssistanceAggregates}): a county that misses a
+ * quarter after its first report of the year is counted in it with the last year to date it
+ * reported that year (carried forward), so that at every level the quarters of a year add up to
+ * its year to date. {@code carried_counties} says how many counties a row carried; their
+ * quarter-end counts (stocks) are never carried, and they do not count as reporting.
  */
 public final class AreaProgressAggregates {
 
@@ -128,8 +134,10 @@ public final class AreaProgressAggregates {
         for (String stock : progressStocks()) {
             reported.add(col(stock));
         }
-        Dataset<Row> progress = YearToDate.derive(countyProgress.select(reported.toArray(Column[]::new)),
-                List.of("county_code"), progressFlows()).drop("year", "quarter");
+        Dataset<Row> progress = YearToDate.deriveCarryingForward(countyProgress.select(reported.toArray(Column[]::new)),
+                        List.of("county_code"), progressFlows())
+                .withColumn("carried_counties", when(col(YearToDate.CARRIED), lit(1L)).otherwise(lit(0L)))
+                .drop("year", "quarter", YearToDate.CARRIED);
 
         Dataset<Row> poorVillages = villages.filter(col("poor_village").equalTo(YES))
                 .select(col("village_code"), lit(true).as("is_poor"));
@@ -160,6 +168,7 @@ public final class AreaProgressAggregates {
                 .withColumn("rural_population", when(reportedProgress, col("rural_population").cast(DataTypes.LongType)))
                 .withColumn("counties_expected", when(isPoorCounty, lit(1L)).otherwise(lit(0L)))
                 .withColumn("counties_reporting", coalesce(col("counties_reporting"), lit(0L)))
+                .withColumn("carried_counties", coalesce(col("carried_counties"), lit(0L)))
                 .withColumn("villages_reporting", coalesce(col("villages_reporting"), lit(0L)))
                 .withColumn("poor_villages", coalesce(col("poor_villages"), lit(0L)))
                 .withColumn("counties_exited", when(isPoorCounty.and(col("exit_year").equalTo(col("year"))), lit(1L))
@@ -168,7 +177,8 @@ public final class AreaProgressAggregates {
 
     /** Every column added up from counties to larger areas. */
     private static List<String> additiveColumns() {
-        List<String> columns = new ArrayList<>(List.of("counties_expected", "counties_reporting", "villages_reporting",
+        List<String> columns = new ArrayList<>(List.of("counties_expected", "counties_reporting", "carried_counties",
+                "villages_reporting",
                 "poor_villages", "villages_with_team", "work_teams", "work_team_members", "villages_meeting_team_rule",
                 "counties_exited", "rural_population"));
         columns.addAll(progressStocks());
@@ -207,6 +217,9 @@ public final class AreaProgressAggregates {
                 "应报送BF-3的贫困县数（国定、省定）", "poor counties (国定, 省定) expected to submit BF-3"));
         columns.add(GoldColumns.named(col("counties_reporting"), "counties_reporting",
                 "本季度已报送BF-3的县数", "counties that submitted BF-3 for the quarter"));
+        columns.add(GoldColumns.named(col("carried_counties"), "carried_counties",
+                "未报本季BF-3、沿用其本年上次累计数的县数",
+                "counties whose last BF-3 year to date was carried into this quarter they did not report"));
         columns.add(GoldColumns.named(col("villages_reporting"), "villages_reporting",
                 "本季度已报送BF-2的贫困村数（应报数即建档立卡贫困村数）",
                 "poor villages with a BF-2 roster for the quarter (expected: registered poor villages)"));

@@ -148,14 +148,14 @@ public final class WarehouseReadme {
         schemas.put(WarehouseTable.GOLD_AREA_TARGETS, TargetAggregates.areaTargets(areaProgress,
                 SilverFrames.emptyOf(spark, FormCatalogue.ANNUAL_TARGETS)).schema());
         schemas.put(WarehouseTable.GOLD_COUNTY_RANKINGS, CountyRankings.rank(areaProgress, countyQuarter).schema());
+        Dataset<Row> villages = SilverFrames.emptyOf(spark, FormCatalogue.VILLAGE_REGISTER);
+        schemas.put(WarehouseTable.GOLD_AREA_EXIT_YEAR, AreaExitYears.areaExitYear(counties, villages).schema());
+        schemas.put(WarehouseTable.GOLD_AREA_COUNTY_GROUPS, AreaExitYears.areaCountyGroups(counties, villages).schema());
         schemas.put(WarehouseTable.GOLD_DATA_QUALITY, DataQuality.dataQuality(
                 Completeness.none(spark, DataQuality.ISSUE_COLUMNS), Completeness.none(spark, DataQuality.ISSUE_COLUMNS),
                 counties, units, Completeness.none(spark, DataQuality.SUBMISSION_COLUMNS)).schema());
         schemas.put(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES, DataQuality.reconciliationDifferences(
                 Completeness.none(spark, DataQuality.RECONCILIATION_COLUMNS), counties, units).schema());
-        Dataset<Row> villages = SilverFrames.emptyOf(spark, FormCatalogue.VILLAGE_REGISTER);
-        schemas.put(WarehouseTable.GOLD_AREA_EXIT_YEAR, AreaExitYears.areaExitYear(counties, villages).schema());
-        schemas.put(WarehouseTable.GOLD_AREA_COUNTY_GROUPS, AreaExitYears.areaCountyGroups(counties, villages).schema());
         return schemas;
     }
 

@@ -119,8 +119,8 @@ public final class Publisher {
         // The documents brief one province's BF-1 figures: without them (registers only) there is nothing to brief.
         if (view.hasAssistanceFigures() && view.provinceCodes().size() == 1) {
             new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
-                    options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber()),
-                    new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
+                    options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(),
+                    options.briefingAreas()), new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
         }
         if (view.hasAssistanceFigures()) {
             contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));

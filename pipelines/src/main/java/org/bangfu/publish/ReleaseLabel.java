@@ -5,14 +5,14 @@ import org.bangfu.model.PublicationSnapshot;
 /**
  * The short label of a release shown on every page and download, e.g. {@code 第3版 · 2019Q4 /
  * release 3}. The full stamp (every table and version) is on the "about this release" page. The
- * one place the site takes the label from, so that how it is made can change in one line.
+ * one place the site and the documents take the label from, so that how it is made can change in one line.
  */
-final class ReleaseLabel {
+public final class ReleaseLabel {
 
     private ReleaseLabel() {
     }
 
-    static String of(PublicationSnapshot snapshot) {
+    public static String of(PublicationSnapshot snapshot) {
         return snapshot.releaseLabel();
     }
 }

@@ -69,6 +69,7 @@ final class SiteWriter {
             Files.createDirectories(staging);
             carryOverOtherFiles(staging, contents);
             Files.write(staging.resolve(MANIFEST_NAME), written, StandardCharsets.UTF_8);
+            org.bangfu.warehouse.CrashPoint.reached(org.bangfu.warehouse.CrashPoint.SITE_STAGED);
             Path release = releases.resolve(RELEASE_PREFIX + System.currentTimeMillis() + "-"
                     + UUID.randomUUID().toString().substring(0, 8));
             Files.move(staging, release, StandardCopyOption.ATOMIC_MOVE);

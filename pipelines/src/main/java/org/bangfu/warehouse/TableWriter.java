@@ -148,6 +148,9 @@ final class TableWriter {
 
     /** A constraint violation becomes a coded error; anything else passes on unchanged. */
     private RuntimeException translated(RuntimeException failure) {
+        if (WarehouseLockedException.isConcurrentWrite(failure)) {
+            return WarehouseLockedException.concurrentWrite(table.qualifiedName(), failure);
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String message = Objects.toString(cause.getMessage(), "");
             if (cause.getClass().getSimpleName().contains("InvariantViolation") || message.contains("CHECK constraint")) {

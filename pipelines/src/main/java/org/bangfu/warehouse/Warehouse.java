@@ -90,6 +90,21 @@ public final class Warehouse {
         return root + "/" + table.relativePath();
     }
 
+    /**
+     * The table's rows now, from the numRecords statistics in its Delta log when they are all there
+     * (no Spark job: for {@code bangfu status}), else counted by Spark.
+     */
+    public long rowCount(WarehouseTable table) {
+        if (!pinnedTables.contains(table)) {
+            java.util.OptionalLong fromLog = new DeltaRowCount(spark.sparkContext().hadoopConfiguration())
+                    .of(pathOf(table));
+            if (fromLog.isPresent()) {
+                return fromLog.getAsLong();
+            }
+        }
+        return read(table).count();
+    }
+
     public boolean exists(WarehouseTable table) {
         if (pinnedTables.contains(table)) {
             return pinnedVersions.containsKey(table);
@@ -116,10 +131,16 @@ public final class Warehouse {
      * added to it, so a warehouse built by an earlier release keeps working.
      */
     public void append(WarehouseTable table, Dataset<Row> rows, String inputVersions) {
-        rows.write().format("delta").mode(SaveMode.Append)
-                .option("mergeSchema", "true")
-                .option("userMetadata", tagged(inputVersions))
-                .save(pathOf(table));
+        try {
+            rows.write().format("delta").mode(SaveMode.Append)
+                    .option("mergeSchema", "true")
+                    .option("userMetadata", tagged(inputVersions))
+                    .save(pathOf(table));
+            CrashPoint.reached(CrashPoint.committed(table));
+        } catch (RuntimeException failure) {
+            throw WarehouseLockedException.isConcurrentWrite(failure)
+                    ? WarehouseLockedException.concurrentWrite(table.qualifiedName(), failure) : failure;
+        }
     }
 
     /**
@@ -136,9 +157,12 @@ public final class Warehouse {
      *
      * @throws WarehouseException when a row breaks a CHECK constraint or two rows share a merge
      *     key; nothing is written then
+     * @throws WarehouseLockedException (LOCK-002) when another writer committed to the table while
+     *     this write was running; this write is not committed
      */
     public void replace(WarehouseTable table, Dataset<Row> rows, String inputVersions) {
         new TableWriter(spark, pathOf(table), table).replace(rows, tagged(inputVersions));
+        CrashPoint.reached(CrashPoint.committed(table));
     }
 
     /** Up to {@code limit} commits of the table, the newest first; empty when the table does not exist. */

@@ -38,10 +38,30 @@ public final class WarehouseLockedException extends RuntimeException {
 
     /** A Delta commit lost to a concurrent writer of the same table. */
     public static WarehouseLockedException concurrentWrite(Throwable cause) {
-        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getMessage().strip().lines().findFirst().orElse("");
-        return new WarehouseLockedException(CONCURRENT_WRITE, "另一次运行同时写入了同一张表，本次写入未提交。"
-                + "请确认只有一个 bangfu 在运行后重新运行本步骤。 / Another run wrote to the same table at the same time;"
+        return concurrentWrite(null, cause);
+    }
+
+    /**
+     * A Delta commit to {@code table} lost to a concurrent writer of it.
+     *
+     * @param table the table's qualified name, e.g. gold.county_quarter; null when not known
+     */
+    public static WarehouseLockedException concurrentWrite(String table, Throwable cause) {
+        if (cause instanceof WarehouseLockedException already && CONCURRENT_WRITE.equals(already.code)) {
+            return already;
+        }
+        Throwable conflict = cause;
+        for (Throwable inner = cause; inner != null; inner = inner.getCause()) {
+            if (isDeltaConflict(inner)) {
+                conflict = inner;
+            }
+        }
+        String detail = conflict.getClass().getSimpleName() + (conflict.getMessage() == null ? ""
+                : ": " + conflict.getMessage().strip().lines().findFirst().orElse(""));
+        String chineseTable = table == null ? "同一张表" : "同一张表 " + table;
+        String englishTable = table == null ? "the same table" : "the same table, " + table + ",";
+        return new WarehouseLockedException(CONCURRENT_WRITE, "另一次运行同时写入了" + chineseTable + "，本次写入未提交。"
+                + "请确认只有一个 bangfu 在运行后重新运行本步骤。 / Another run wrote to " + englishTable + " at the same time;"
                 + " this write was not committed. Make sure only one bangfu is running, then run this step again. ("
                 + detail + ")", cause);
     }
@@ -49,12 +69,17 @@ public final class WarehouseLockedException extends RuntimeException {
     /** Whether a failure, or one of its causes, is a Delta conflict with a concurrent commit. */
     public static boolean isConcurrentWrite(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof io.delta.exceptions.DeltaConcurrentModificationException
-                    || cause instanceof org.apache.spark.sql.delta.DeltaConcurrentModificationException) {
+            if (isDeltaConflict(cause) || cause instanceof WarehouseLockedException locked
+                    && CONCURRENT_WRITE.equals(locked.code)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isDeltaConflict(Throwable cause) {
+        return cause instanceof io.delta.exceptions.DeltaConcurrentModificationException
+                || cause instanceof org.apache.spark.sql.delta.DeltaConcurrentModificationException;
     }
 
     public String code() {

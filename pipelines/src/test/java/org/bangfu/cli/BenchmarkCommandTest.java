@@ -36,6 +36,31 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void aRecordedRunIsComparedStepByStepWithTheLatestOfItsSize(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("docs").resolve("performance.md");
+        PerformanceRecord.read(file).append(results("province", "aaaa111", 100, 200));
+        PerformanceRecord.read(file).append(results("standard", "bbbb222", 5, 9));
+        PerformanceRecord.read(file).append(results("province", "cccc333", 50, 100));
+
+        PerformanceRecord recorded = PerformanceRecord.read(file);
+        assertThat(recorded.steps()).hasSize(6);
+        assertThat(recorded.previousRun("province")).containsOnlyKeys("ingest", "check");
+        assertThat(recorded.previousRun("province").get("check").commit()).isEqualTo("cccc333");
+        assertThat(recorded.previousRun("national")).isEmpty();
+
+        StringWriter printed = new StringWriter();
+        recorded.printComparison(new PrintWriter(printed, true), results("province", "dddd444", 50, 150));
+        assertThat(printed.toString()).contains("cccc333").containsPattern("check .*1\\.50×.*slower")
+                .doesNotContainPattern("ingest .*slower");
+    }
+
+    private static BenchmarkResults results(String size, String commit, double ingestSeconds, double checkSeconds) {
+        return new BenchmarkResults(size, "DemoSize[]", java.time.Instant.parse("2026-11-24T10:00:00Z"), commit, 6L << 30, 2,
+                java.util.List.of(new BenchmarkCommand.Measurement("ingest", 1000, ingestSeconds, 1L << 30, 2L << 30),
+                        new BenchmarkCommand.Measurement("check", 1000, checkSeconds, 1L << 30, 2L << 30)));
+    }
+
+    @Test
     void anUnknownSizeIsAUsageError() {
         assertThat(execute("benchmark", "--size", "county").exitCode).isEqualTo(BangfuCommand.EXIT_USAGE);
     }
@@ -56,7 +81,7 @@ class BenchmarkCommandTest {
     void theHelpNamesTheSizesAndKeep() {
         Result help = execute("benchmark", "--help");
         assertThat(help.exitCode).isZero();
-        assertThat(help.output).contains("--size", "--keep", "--directory", "province", "standard").containsPattern("\\p{IsHan}");
+        assertThat(help.output).contains("--size", "--keep", "--directory", "province", "standard", "national").containsPattern("\\p{IsHan}");
     }
 
     private record Result(int exitCode, String output, String errors) {

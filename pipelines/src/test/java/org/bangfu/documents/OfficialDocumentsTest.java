@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** All four kinds from the tiny warehouse: what they contain, that they are valid OOXML and reproducible. */
 class OfficialDocumentsTest {
 
-    private static final String RELEASE = ReleaseLabel.of(DocumentFixtures.snapshot());
+    private static final String RELEASE = org.bangfu.publish.ReleaseLabel.of(DocumentFixtures.snapshot());
 
     private static Map<String, byte[]> render() {
         return new OfficialDocuments(DocumentFixtures.templatesDirectory(), DocumentFixtures.options(), null)

@@ -86,7 +86,7 @@ public class AreaProgressAggregatesTest extends SharedSparkDataFrameSuite {
                 expectedRow("COUNTY", "530103", "2019Q1", 1, 0, 0, 1, null, null, null, null, null, null, 0, null,
                         null, null, null, null, null, null, null, null, null),
                 expectedRow("COUNTY", "530103", "2019Q2", 1, 1, 0, 1, 0L, "0.0", 1L, 4L, "4.0", 0L, 0, 20_000L,
-                        600L, 2000L, 1600L, 400L, null, 400L, "8.0", "10.0", "-2.0"),
+                        600L, 2000L, 1600L, 400L, 400L, 400L, "8.0", "10.0", "-2.0"),
                 expectedRow("COUNTY", "530104", "2019Q1", 0, 0, 0, 0, null, null, null, null, null, null, 0, null,
                         null, null, null, null, null, null, null, null, null),
                 expectedRow("COUNTY", "530104", "2019Q2", 0, 0, 0, 0, null, null, null, null, null, null, 0, null,
@@ -94,11 +94,11 @@ public class AreaProgressAggregatesTest extends SharedSparkDataFrameSuite {
                 expectedRow("PREFECTURE", "530100", "2019Q1", 2, 1, 0, 3, null, null, null, null, null, null, 1,
                         10_000L, 300L, 1000L, 715L, 300L, 300L, 300L, "7.2", "10.0", "-2.8"),
                 expectedRow("PREFECTURE", "530100", "2019Q2", 2, 2, 2, 3, 2L, "66.7", 3L, 9L, "3.0", 1L, 1, 30_000L,
-                        900L, 3000L, 2125L, 900L, 200L, 900L, "7.1", "10.0", "-2.9"),
+                        900L, 3000L, 2125L, 900L, 600L, 900L, "7.1", "10.0", "-2.9"),
                 expectedRow("PROVINCE", "530000", "2019Q1", 2, 1, 0, 3, null, null, null, null, null, null, 1,
                         10_000L, 300L, 1000L, 715L, 300L, 300L, 300L, "7.2", "10.0", "-2.8"),
                 expectedRow("PROVINCE", "530000", "2019Q2", 2, 2, 2, 3, 2L, "66.7", 3L, 9L, "3.0", 1L, 1, 30_000L,
-                        900L, 3000L, 2125L, 900L, 200L, 900L, "7.1", "10.0", "-2.9"));
+                        900L, 3000L, 2125L, 900L, 600L, 900L, "7.1", "10.0", "-2.9"));
         assertDataFrameNoOrderEquals(expected, actual);
     }
 
@@ -135,14 +135,14 @@ public class AreaProgressAggregatesTest extends SharedSparkDataFrameSuite {
                         "electricity_households_quarter", "integrated_fiscal_funds_cumulative", "work_teams",
                         "villages_with_team", "counties_exited");
 
-        // Q3 alone: no Q2, so its quarter value is unknown; Q4 less Q3 = 6; full year only in Q4;
+        // Q3 is the county's first report of 2019, so it counts whole in Q3 (as in BF-1); Q4 less Q3 = 6; full year only in Q4;
         // 2020Q1 cumulative = 2019's last year to date + 2020's.
         Dataset<Row> expected = frame(actual.schema(),
-                row("period", "2019Q3", "newly_identified_ytd", 10L, "returned_to_poverty_quarter", null,
+                row("period", "2019Q3", "newly_identified_ytd", 10L, "returned_to_poverty_quarter", 10L,
                         "households_exited_full_year", null, "villages_exited_cumulative", 10L,
-                        "relocated_households_ytd", 10L, "relocated_people_quarter", null,
+                        "relocated_households_ytd", 10L, "relocated_people_quarter", 10L,
                         "houses_rebuilt_full_year", null, "roads_km_cumulative", "1.5", "safe_water_households_ytd", 10L,
-                        "electricity_households_quarter", null, "integrated_fiscal_funds_cumulative", "100",
+                        "electricity_households_quarter", 10L, "integrated_fiscal_funds_cumulative", "100",
                         "counties_exited", 1L),
                 row("period", "2019Q4", "newly_identified_ytd", 16L, "returned_to_poverty_quarter", 6L,
                         "households_exited_full_year", 16L, "villages_exited_cumulative", 16L,
@@ -167,5 +167,47 @@ public class AreaProgressAggregatesTest extends SharedSparkDataFrameSuite {
                 "poor_people_end", 1000L, "villages_exited", count, "relocated_households", count,
                 "relocated_people", count, "houses_rebuilt", count, "roads_km", km, "safe_water_households", count,
                 "electricity_households", count, "integrated_fiscal_funds", funds);
+    }
+    /**
+     * Issue 10 item 6 for BF-3: 丁县 reports Q1 and Q3 but not Q2. Its Q1 year to date (40) is carried
+     * into Q2, so 乙州's quarters (Q1 100, Q2 50, Q3 110) add up to its year to date at Q3 (260); before,
+     * 丁县's Q3 increment was unknown and the prefecture's Q3 held only 甲县's 40.
+     */
+    @Test
+    public void aCountyMissingAQuarterIsCarriedForwardSoQuartersAddUpToTheYearToDateAtEveryLevel() {
+        Dataset<Row> progress = frame(SilverFrames.schemaOf(FormCatalogue.COUNTY_PROGRESS),
+                exited("530102", "2019Q1", 1, 60L), exited("530102", "2019Q2", 2, 110L),
+                exited("530102", "2019Q3", 3, 150L),
+                exited("530103", "2019Q1", 1, 40L), exited("530103", "2019Q3", 3, 110L));
+        Dataset<Row> actual = AreaProgressAggregates.areaProgressQuarter(progress,
+                        SilverFrames.emptyOf(spark(), FormCatalogue.WORK_TEAMS), counties(), villages(),
+                        AreaProgressAggregates.DEFAULT_MINIMUM_TEAM_MEMBERS)
+                .filter("area_code in ('530103', '530100', '530000')")
+                .select("level", "period", "counties_reporting", "carried_counties", "people_exited_ytd",
+                        "people_exited_quarter", "poor_people_end");
+
+        Dataset<Row> expected = frame(actual.schema(),
+                carriedRow("COUNTY", "2019Q1", 1, 0, 40L, 40L, 1000L),
+                carriedRow("COUNTY", "2019Q2", 0, 1, 40L, 0L, null),
+                carriedRow("COUNTY", "2019Q3", 1, 0, 110L, 70L, 1000L),
+                carriedRow("PREFECTURE", "2019Q1", 2, 0, 100L, 100L, 2000L),
+                carriedRow("PREFECTURE", "2019Q2", 1, 1, 150L, 50L, 1000L),
+                carriedRow("PREFECTURE", "2019Q3", 2, 0, 260L, 110L, 2000L),
+                carriedRow("PROVINCE", "2019Q1", 2, 0, 100L, 100L, 2000L),
+                carriedRow("PROVINCE", "2019Q2", 1, 1, 150L, 50L, 1000L),
+                carriedRow("PROVINCE", "2019Q3", 2, 0, 260L, 110L, 2000L));
+        assertDataFrameNoOrderEquals(expected, actual);
+    }
+
+    private static java.util.Map<String, Object> exited(String county, String period, int quarter, long peopleExited) {
+        return row("county_code", county, "period", period, "year", 2019, "quarter", quarter,
+                "poor_households_start", 300L, "poor_people_start", 1000L, "people_exited", peopleExited,
+                "poor_people_end", 1000L);
+    }
+
+    private static java.util.Map<String, Object> carriedRow(String level, String period, long reporting, long carried,
+            Long yearToDate, Long quarter, Long peopleEnd) {
+        return row("level", level, "period", period, "counties_reporting", reporting, "carried_counties", carried,
+                "people_exited_ytd", yearToDate, "people_exited_quarter", quarter, "poor_people_end", peopleEnd);
     }
 }

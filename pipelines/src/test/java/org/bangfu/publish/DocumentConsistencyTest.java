@@ -15,10 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.bangfu.documents.DocumentOptions;
 import org.bangfu.indicators.IndicatorCatalogue;
 import org.bangfu.indicators.Span;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,15 +29,10 @@ class DocumentConsistencyTest {
     @TempDir
     Path site;
 
-    @AfterEach
-    void clearAreas() {
-        System.clearProperty(DocumentOptions.AREAS_PROPERTY);
-    }
-
     @Test
     void briefingTablesSiteAndCsvAgree() throws Exception {
-        System.setProperty(DocumentOptions.AREAS_PROPERTY, "990101");
-        new Publisher(PublishFixtures.templatesDirectory(), PublishFixtures.options()).publish(PublishFixtures.snapshot(), site);
+        new Publisher(PublishFixtures.templatesDirectory(), PublishFixtures.options().withBriefingAreas(List.of("990101")))
+                .publish(PublishFixtures.snapshot(), site);
         // 青松县 2019Q4: 30,000.00万元 = 3.00亿元.
         String csv = Files.readString(site.resolve(CountyQuarterCsv.RELATIVE_PATH), StandardCharsets.UTF_8).substring(1);
         List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();

@@ -1,0 +1,50 @@
+package org.bangfu.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.delta.tables.DeltaTable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.bangfu.testing.SharedSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Row counts read from the Delta log's statistics (for a fast {@code bangfu status}) agree with
+ * Spark's count through appends, a delete, an overwrite and past a checkpoint.
+ */
+class DeltaRowCountTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void theLogsStatisticsGiveTheSameCountAsSparkThroughAppendsDeletesOverwritesAndACheckpoint() throws Exception {
+        SparkSession spark = SharedSpark.session();
+        String table = root.resolve("rows").toString();
+        DeltaRowCount fromLog = new DeltaRowCount(spark.sparkContext().hadoopConfiguration());
+        assertThat(fromLog.of(table)).as("no table yet").isEmpty();
+
+        spark.range(0, 100, 1, 3).selectExpr("id", "id % 7 AS bucket").write().format("delta").save(table);
+        assertThat(fromLog.of(table)).hasValue(100);
+
+        DeltaTable.forPath(spark, table).delete("bucket = 0");
+        long afterDelete = spark.read().format("delta").load(table).count();
+        assertThat(afterDelete).isEqualTo(85);
+        assertThat(fromLog.of(table)).as("removed files no longer counted").hasValue(afterDelete);
+
+        spark.range(0, 40, 1, 2).selectExpr("id", "id % 7 AS bucket").write().format("delta").mode("overwrite")
+                .save(table);
+        assertThat(fromLog.of(table)).hasValue(40);
+
+        // Delta writes a checkpoint every ten commits; the count must read through it.
+        for (int append = 0; append < 10; append++) {
+            spark.range(0, 5, 1, 1).selectExpr("id", "id % 7 AS bucket").write().format("delta").mode("append")
+                    .save(table);
+        }
+        assertThat(Files.exists(root.resolve("rows/_delta_log/_last_checkpoint"))).as("a checkpoint was written")
+                .isTrue();
+        assertThat(fromLog.of(table)).hasValue(spark.read().format("delta").load(table).count()).hasValue(90);
+    }
+}
