@@ -19,6 +19,7 @@
       <ul>
         <li><a href="${frame.root}index.html#topics-heading">专题 <span lang="en">Topics</span></a></li>
         <li><a href="${frame.root}index.html#areas-heading">市州和县 <span lang="en">Areas</span></a></li>
+        <li><a href="${frame.root}pages/board.html">挂图作战 <span lang="en">Battle map</span></a></li>
         <li><a href="${frame.root}topics/quality.html">数据质量 <span lang="en">Data quality</span></a></li>
         <li><a href="${frame.root}pages/downloads.html">下载 <span lang="en">Downloads</span></a></li>
       </ul>

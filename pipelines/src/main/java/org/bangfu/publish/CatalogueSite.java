@@ -645,6 +645,17 @@ final class CatalogueSite {
         return sections;
     }
 
+    /**
+     * Whether an area page lists the indicator among its key figures: all but the household
+     * categories, of which only the five 五个一批 groups are key (the rest are on the indicator pages).
+     */
+    private static boolean keyFigure(Indicator indicator) {
+        return org.bangfu.indicators.HouseholdCatalogue.rowKey(indicator.code())
+                .map(key -> key.category().isEmpty()
+                        || key.indicatorCode().equals(org.bangfu.model.HouseholdAggregates.HOUSEHOLDS_BY_MEASURE_GROUP))
+                .orElse(true);
+    }
+
     /** In place of a chart with nothing to draw. */
     private static String noFiguresNote(String where, Indicator indicator) {
         return where + "尚无" + indicator.chineseName() + "数据（未报送），因此不画图。 No figures of " + indicator.englishName()
@@ -737,7 +748,7 @@ final class CatalogueSite {
         for (SiteTopic topic : SiteTopic.values()) {
             List<TemplateModel.Row> rows = new ArrayList<>();
             for (Indicator indicator : topic.indicators()) {
-                if (!published(indicator)) {
+                if (!published(indicator) || !keyFigure(indicator)) {
                     continue;
                 }
                 List<Observation> series = observationsByIndicator.get(indicator.code()).stream()
@@ -1040,7 +1051,8 @@ final class CatalogueSite {
             if (!rows.isEmpty()) {
                 List<TemplateModel.Row> summary = new ArrayList<>();
                 byIndicator.forEach((code, count) -> {
-                    Indicator indicator = org.bangfu.indicators.IndicatorCatalogue.byCode(code);
+                    Indicator indicator = java.util.Arrays.stream(SiteTopic.values()).flatMap(topic -> topic.indicators().stream())
+                            .filter(candidate -> candidate.code().equals(code)).findFirst().orElseThrow();
                     summary.add(new TemplateModel.Row(indicator.chineseName(), indicator.englishName(), "../" + indicatorPath(indicator),
                             List.of(grouped(count))));
                 });

@@ -83,8 +83,16 @@ final class GoldData {
             if (!gold.has(column)) {
                 continue;
             }
+            // A table held long (one row per indicator and category) says which rows are this indicator's.
+            java.util.Optional<org.bangfu.indicators.HouseholdCatalogue.RowKey> key =
+                    org.bangfu.indicators.HouseholdCatalogue.rowKey(indicator.code());
+            String levelColumn = gold.has("level") ? "level" : gold.has("area_level") ? "area_level" : null;
             for (Row row : gold.rows()) {
-                if (gold.has("level") && !level.name().equals(row.getAs("level"))) {
+                if (levelColumn != null && !level.name().equals(row.getAs(levelColumn))) {
+                    continue;
+                }
+                if (key.isPresent() && !(key.get().indicatorCode().equals(GoldTable.text(row, "indicator_code"))
+                        && key.get().category().equals(GoldTable.text(row, "category")))) {
                     continue;
                 }
                 String period = gold.has("period") ? row.getAs("period") : String.valueOf(row.<Object>getAs("year"));

@@ -22,6 +22,7 @@ final class HtmlRenderer {
     static final String INDEX_TEMPLATE = "index.ftl";
     static final String COUNTY_TEMPLATE = "county.ftl";
     static final String PAGE_TEMPLATE = "page.ftl";
+    static final String BOARD_TEMPLATE = "board.ftl";
 
     private final Configuration configuration;
 

@@ -25,7 +25,7 @@ import org.bangfu.publish.TemplateModel.Table;
  * the next publish without recompiling.
  *
  * <p>The site receives the home page, a page per topic, indicator, area and assisting unit
- * ({@link CatalogueSite}), the county chart pages, charts, downloads of every gold table, the
+ * ({@link CatalogueSite}), stubs at the old county addresses sending readers to the area pages, charts, downloads of every gold table, the
  * documents under {@code briefings/} and a zip of the whole release. Everything is rendered in
  * memory first: if a template, the fonts or the snapshot are at fault, the run fails with a
  * {@link PublishException} before the site is touched; {@link SiteWriter} then writes the release
@@ -68,15 +68,15 @@ public final class Publisher {
         ChartRenderer charts = new ChartRenderer(ChineseFont.installedFamily());
         SitePages pages = new SitePages(view, options);
 
+        GoldData gold = new GoldData(snapshot);
         Map<String, BarChartSpec> chartsByPath = new LinkedHashMap<>();
         for (String countyCode : view.countyCodes()) {
             BarChartSpec countyChart = SiteCharts.countyFundsByQuarter(view.countyByQuarter(countyCode));
-            // A county nobody reports on gets a sentence, not a chart of empty bars.
+            // A county nobody reports on gets a sentence on its area page, not a chart of empty bars.
             if (SiteCharts.hasAnyValue(countyChart)) {
                 chartsByPath.put(SitePages.countyChartPath(countyCode), countyChart);
             }
         }
-        GoldData gold = new GoldData(snapshot);
         CatalogueSite catalogue = new CatalogueSite(gold, pages, ReleaseLabel.of(snapshot), options.publishDate());
         catalogue.countyFunds(view, chartsByPath);
         catalogue.previousRelease(previous);
@@ -89,8 +89,6 @@ public final class Publisher {
             throw PublishException.snapshotNotPublishable("快照中没有全省汇总数据，也没有名录汇总数据",
                     "the snapshot holds neither province figures nor register figures");
         }
-        chartsByPath.putAll(catalogue.charts());
-
         SiteContents contents = new SiteContents();
         // Several provinces, or only registers so far: the home page is the nation's (or the registers').
         if (NationalHome.applies(gold, catalogue)) {
@@ -110,10 +108,15 @@ public final class Publisher {
             contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.INDEX_TEMPLATE,
                     pages.index(provinceChart, prefectureChart, prefectureTable, catalogue.cards())));
         }
+        chartsByPath.putAll(catalogue.charts());
+
         for (CatalogueSite.PageOutput page : catalogue.pages()) {
             contents.add(page.path(), html.render(HtmlRenderer.PAGE_TEMPLATE, page.page()));
         }
         catalogue.files().forEach(contents::add);
+        // Always written, since every page links it; without the exit-year table it says so.
+        contents.add(ExitBoard.PATH, html.render(HtmlRenderer.BOARD_TEMPLATE,
+                new ExitBoard(gold).page(pages.frame("../", "挂图作战", "Battle map"))));
         for (String countyCode : view.countyCodes()) {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
                     pages.county(countyCode)));

@@ -2,6 +2,7 @@ package org.bangfu.publish;
 
 import java.util.List;
 import org.bangfu.indicators.AssistanceIndicators;
+import org.bangfu.indicators.HouseholdCatalogue;
 import org.bangfu.indicators.Indicator;
 import org.bangfu.indicators.ProgressIndicators;
 import org.bangfu.indicators.RegisterIndicators;
@@ -11,7 +12,8 @@ import org.bangfu.indicators.WorkTeamIndicators;
 /**
  * The topics of the site, in home-page order. A topic's indicator pages come from its catalogue
  * list, so an indicator added there gets its page, chart, table and downloads with no new code.
- * The last three topics are read from tables rather than indicators (units, households, quality).
+ * Units and quality are read from tables rather than indicators; households from the BF-4
+ * indicators of {@link HouseholdCatalogue}.
  */
 enum SiteTopic {
     FUNDS("funds", "帮扶投入", "Assistance", AssistanceIndicators.ALL, AssistanceIndicators.FUNDS_DIRECT),
@@ -21,7 +23,8 @@ enum SiteTopic {
             RegisterIndicators.COUNTIES_EXITED_IN_YEAR),
     TARGETS("targets", "目标任务", "Targets", TargetIndicators.ALL, TargetIndicators.PEOPLE_EXITED_ACHIEVEMENT),
     UNITS("units", "帮扶单位", "Assisting units", List.of(), null),
-    HOUSEHOLDS("households", "贫困户", "Poor households", List.of(), null),
+    HOUSEHOLDS("households", "贫困户", "Poor households", HouseholdCatalogue.all(),
+            HouseholdCatalogue.all().get(0)),
     QUALITY("quality", "数据质量", "Data quality", List.of(), null);
 
     private final String slug;

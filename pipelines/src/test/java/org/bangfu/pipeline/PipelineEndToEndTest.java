@@ -364,5 +364,27 @@ class PipelineEndToEndTest {
                 .where(col("period").equalTo(latest).and(col("status").equalTo("missing"))).count();
         String quality = Files.readString(site.resolve("topics/quality.html"));
         assertThat(quality.split("<td>未报送</td>", -1).length - 1).isEqualTo((int) missing);
+        // Data quality: rows quarantined (gold.data_quality) and the reconciliation differences.
+        long quarantined = snapshot.read(WarehouseTable.GOLD_DATA_QUALITY).where(col("outcome").equalTo("quarantined"))
+                .agg(org.apache.spark.sql.functions.sum("rows")).first().getLong(0);
+        long differences = snapshot.read(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES).where(col("agrees").equalTo(false)).count();
+        assertThat(quality).contains("检查共隔离" + quarantined + "行").contains("其中" + differences + "对不一致");
+        // Household indicator page: the province's registered households in the latest year.
+        Row households = snapshot.read(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS)
+                .where(col("area_level").equalTo("PROVINCE").and(col("indicator_code").equalTo("households_registered")))
+                .orderBy(col("year").desc()).first();
+        String registered = org.bangfu.indicators.HouseholdCatalogue.all().get(0)
+                .formatTableCell(households.<BigDecimal>getAs("value"));
+        assertThat(Files.readString(site.resolve("indicators/households_registered.html"))).contains("<td>" + registered + "</td>");
+        // Board: a poor county's planned exit year, and the villages it had exited in that year against plan.
+        Row exit = snapshot.read(WarehouseTable.GOLD_AREA_EXIT_YEAR)
+                .where(col("level").equalTo("COUNTY").and(col("poverty_type").isin("国定", "省定"))
+                        .and(col("year").equalTo(col("planned_exit_year"))).and(col("villages_planned_exit").gt(0)))
+                .orderBy(col("area_code")).first();
+        String board = Files.readString(site.resolve("pages/board.html"));
+        assertThat(board).contains(exit.<String>getAs("area_name")).contains(exit.getAs("planned_exit_year") + "年")
+                .contains("出列" + exit.getAs("villages_exited") + "/" + exit.getAs("villages_planned_exit") + "村");
+        // Revisions: a first publication says there is nothing to compare with.
+        assertThat(Files.readString(site.resolve("pages/revisions.html"))).contains("修订说明");
     }
 }
