@@ -63,12 +63,16 @@ public final class ScorecardJob {
         scopes.put(UnitScorecard.NATION, silver.ofUnits(central));
         Dataset<Row> results = null;
         Dataset<Row> verdicts = null;
+        // Each scope's results are cached; the union is not, so each must be unpersisted by itself, or
+        // the cached plans and rows outlive the job in a long-lived session (a test JVM, a scheduler).
+        List<Dataset<Row>> cachedResults = new ArrayList<>();
         for (Map.Entry<String, ScorecardInputs> scope : scopes.entrySet()) {
             String province = scope.getKey();
             ProvinceProfile profile = province.equals(UnitScorecard.NATION)
                     ? profiles.profile(UnitScorecard.CENTRAL_PROFILE).orElseGet(() -> profiles.profileFor(province))
                     : profiles.profileFor(province);
             Dataset<Row> provinceResults = UnitScorecard.ruleResults(province, profile, scope.getValue()).cache();
+            cachedResults.add(provinceResults);
             Dataset<Row> provinceVerdicts = UnitScorecard.verdicts(province, profile, provinceResults, scope.getValue());
             results = results == null ? provinceResults : results.unionByName(provinceResults);
             verdicts = verdicts == null ? provinceVerdicts : verdicts.unionByName(provinceVerdicts);
@@ -76,7 +80,7 @@ public final class ScorecardJob {
         warehouse.replace(WarehouseTable.GOLD_UNIT_SCORECARD, results, inputs);
         // Written last: its recorded inputs mark the scorecard as built.
         warehouse.replace(WarehouseTable.GOLD_UNIT_VERDICT, verdicts, inputs);
-        results.unpersist();
+        cachedResults.forEach(Dataset::unpersist);
         return true;
     }
 
