@@ -68,10 +68,13 @@
 </#macro>
 
 <#-- A chart, its text alternative, and the table of the figures it draws. -->
+<#-- A narrow table (a series or one figure per area) stands beside its chart on a wide screen. -->
 <#macro figure figure>
+<div class="figure-block<#if (figure.table.headerRows?size == 1 && figure.table.headerRows[0]?size lte 3)> beside</#if>">
 <figure class="chart">
   <img src="${figure.imageHref}" width="${figure.width}" height="${figure.height}" alt="${figure.altText}">
   <figcaption>${figure.chineseCaption} <span class="en" lang="en">${figure.englishCaption}</span></figcaption>
 </figure>
 <@table table=figure.table/>
+</div>
 </#macro>

@@ -73,6 +73,13 @@ final class CatalogueSite {
                 .flatMap(List::stream).forEach(row -> assistanceRows.put(row.areaCode() + "|" + row.period(), row));
     }
 
+    /** Whether the release holds the official documents, listed at {@code briefings/index.html}. */
+    void officialDocuments(boolean published) {
+        this.officialDocuments = published;
+    }
+
+    private boolean officialDocuments;
+
     /** The release before this one, for the 修订说明 page; empty for a first release. */
     void previousRelease(Optional<PreviousRelease> previous) {
         this.previousRelease = previous;
@@ -188,7 +195,10 @@ final class CatalogueSite {
         for (SiteTopic topic : SiteTopic.values()) {
             Indicator headline = topic.headline();
             if (headline != null && published(headline)) {
-                List<Observation> province = series(headline, topLevel, null);
+                // A register's planned years run ahead of the reports: the card shows the latest year reported on.
+                int reportedUpTo = latestQuarterlyYear();
+                List<Observation> province = series(headline, topLevel, null).stream()
+                        .filter(observation -> yearOfPeriod(observation.period()) <= reportedUpTo).toList();
                 if (province.isEmpty()) {
                     continue;
                 }
@@ -269,6 +279,18 @@ final class CatalogueSite {
             }
         }
         return cards;
+    }
+
+    /** The latest year of any quarterly figure published; no limit when only yearly figures (registers) are. */
+    private int latestQuarterlyYear() {
+        return observationsByIndicator.values().stream().flatMap(List::stream)
+                .map(observation -> Quarter.parse(observation.period())).flatMap(Optional::stream)
+                .mapToInt(Quarter::year).max().orElse(Integer.MAX_VALUE);
+    }
+
+    private static int yearOfPeriod(String period) {
+        return period.length() >= 4 && period.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(period.substring(0, 4)) : Integer.MIN_VALUE;
     }
 
     private static Map<String, Long> statusCounts(GoldTable completeness, String period) {
@@ -748,10 +770,59 @@ final class CatalogueSite {
                 List.of(topicLink(SiteTopic.PROGRESS)), all)));
     }
 
+    /**
+     * An area's own rankings in one table: its counties down, the rank on each headline indicator
+     * across, 国定 and 省定 counties ranked apart (the type is a column, and each rank is within it).
+     */
+    private Optional<Section> areaRankings(Observation area) {
+        List<Row> inScope = gold.table(WarehouseTable.GOLD_COUNTY_RANKINGS).rows().stream()
+                .filter(row -> area.level().name().equals(GoldTable.text(row, "scope"))
+                        && area.areaCode().equals(GoldTable.text(row, "scope_code")))
+                .toList();
+        String period = inScope.stream().map(row -> GoldTable.text(row, "period")).max(Comparator.naturalOrder()).orElse("");
+        List<Row> latest = inScope.stream().filter(row -> period.equals(GoldTable.text(row, "period"))).toList();
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> codes = org.bangfu.model.CountyRankings.HEADLINES.stream()
+                .map(org.bangfu.model.CountyRankings.RankedIndicator::indicatorCode)
+                .filter(code -> latest.stream().anyMatch(row -> code.equals(GoldTable.text(row, "indicator_code"))))
+                .toList();
+        Map<String, Map<String, Row>> byCounty = new TreeMap<>();
+        latest.forEach(row -> byCounty.computeIfAbsent(GoldTable.text(row, "poverty_type") + "|" + GoldTable.text(row, "county_code"),
+                key -> new LinkedHashMap<>()).put(GoldTable.text(row, "indicator_code"), row));
+        List<HeaderCell> header = new ArrayList<>();
+        header.add(new HeaderCell("县", "County", 1, 1));
+        header.add(new HeaderCell("类型", "Type", 1, 1));
+        codes.forEach(code -> {
+            Indicator indicator = org.bangfu.indicators.IndicatorCatalogue.byCode(code);
+            header.add(new HeaderCell(indicator.chineseName() + "名次", "Rank: " + indicator.englishName(), 1, 1));
+        });
+        List<TemplateModel.Row> rows = new ArrayList<>();
+        byCounty.forEach((key, byIndicator) -> {
+            Row any = byIndicator.values().iterator().next();
+            List<String> cells = new ArrayList<>();
+            cells.add(GoldTable.text(any, "poverty_type"));
+            codes.forEach(code -> cells.add(Optional.ofNullable(byIndicator.get(code))
+                    .map(row -> GoldTable.text(row, "rank") + "/" + GoldTable.text(row, "group_size"))
+                    .orElse(OfficialNumberFormat.NOT_REPORTED)));
+            rows.add(new TemplateModel.Row(GoldTable.text(any, "county_name"), GoldTable.text(any, "county_code"),
+                    "../" + areaPath(GoldTable.text(any, "county_code")), cells));
+        });
+        String within = area.level() == AggregationLevel.PROVINCE ? "省内" : "市州内";
+        return Optional.of(section("rankings", "县排名（" + within + "）", "County rankings within the " + area.level().englishName()
+                        .toLowerCase(java.util.Locale.ROOT),
+                List.of("国定、省定贫困县分别排名，“2/5”表示5个同类县中排第2；未报送的县不排名。 国定 and 省定 counties are ranked"
+                        + " separately; 2/5 means second of five counties of its type; a county that did not report is not ranked."),
+                List.of(), List.of(), List.of(new Table(periodChinese(period) + area.areaName() + within + "排名",
+                        "Rankings within " + area.areaName() + ", " + periodEnglish(period), List.of(header), rows)),
+                rankingsPublished ? List.of(new Link("../" + RANKINGS_PATH, "全部排名", "All rankings")) : List.of(), List.of()));
+    }
+
     /** On a national site, each province's own rankings are on its area page. */
     private List<Link> provinceRankingLinks() {
         return provinceCodes().entrySet().stream()
-                .map(province -> new Link("../" + areaPath(province.getKey()) + "#rankings-people_exited",
+                .map(province -> new Link("../" + areaPath(province.getKey()) + "#rankings",
                         province.getValue() + "省内排名", province.getValue() + ": rankings within the province"))
                 .toList();
     }
@@ -887,7 +958,7 @@ final class CatalogueSite {
         // Below the top of the site, an area's own rankings: a province's on a national site, a prefecture's.
         if (area.level() == AggregationLevel.PREFECTURE
                 || (area.level() == AggregationLevel.PROVINCE && topLevel == AggregationLevel.NATION)) {
-            sections.addAll(rankingSections(area.level().name(), area.areaCode(), "../"));
+            areaRankings(area).ifPresent(sections::add);
         }
         // Without the completeness table the site cannot tell who helps a county, so it says nothing.
         if (area.level() == AggregationLevel.COUNTY && unitRows != null) {
@@ -1101,7 +1172,9 @@ final class CatalogueSite {
         List<Section> sections = new ArrayList<>();
         sections.add(section("files", "下载", "Downloads", List.of(
                 "每个文件每行都带发布版本和数据版本；空白表示未报送，不是0。 Every row carries the release and data version; blank means not reported, never zero."),
-                List.of(), List.of(), List.of(), List.of(), all));
+                List.of(), List.of(), List.of(), officialDocuments ? List.of(new Link("../" + org.bangfu.documents.DocumentManifest.PATH,
+                        "正式文件：工作简报、统计报表、通报和考核结果（Word、Excel，附sha256）",
+                        "Official documents: briefing, statistical tables, notice and assessment")) : List.of(), all));
         sections.add(section("dictionary", "数据字典", "Data dictionary", List.of(
                 "每个数据表的字段及含义另列一页。 Every table's columns and their meanings are on a page of their own."),
                 List.of(), List.of(), List.of(), List.of(new Link("../" + DICTIONARY_PATH, "数据字典", "Data dictionary")),
@@ -1333,11 +1406,13 @@ final class CatalogueSite {
             return new String[] {"与上年同期持平", "unchanged on the same period last year"};
         }
         String amount = indicator.formatChineseText(difference.abs());
+        String englishAmount = indicator.formatEnglishText(difference.abs());
         if (indicator.unit() == org.bangfu.indicators.IndicatorUnit.PERCENT) {
             amount = difference.abs().toPlainString() + "个百分点";
+            englishAmount = difference.abs().toPlainString() + " percentage points";
         }
         return new String[] {"比上年同期" + direction + amount,
-                englishDirection + " " + indicator.formatEnglishText(difference.abs()) + " on the same period last year"};
+                englishDirection + " " + englishAmount + " on the same period last year"};
     }
 
     private static String grouped(long count) {
