@@ -58,7 +58,7 @@
     <tr>
       <th scope="row"><#if row.href?has_content><a href="${row.href}">${row.chineseHeading}</a><#else>${row.chineseHeading}</#if><#if row.englishHeading?has_content> <span class="en" lang="en">${row.englishHeading}</span></#if></th>
 <#list row.cells as cell>
-      <td>${cell}</td>
+      <td<#if !cell?matches("[-−+0-9,.%/　 —（）()个年季度第一二三四]*")> class="text"</#if>>${cell}</td>
 </#list>
     </tr>
 </#list>

@@ -942,6 +942,10 @@ final class CatalogueSite {
                 Observation latest = series.get(series.size() - 1);
                 BigDecimal yearBefore = series.stream().filter(o -> o.period().equals(samePeriodLastYear(latest.period())))
                         .findFirst().map(Observation::value).orElse(null);
+                // A row of dashes says nothing: the area's page lists the figures it has.
+                if (latest.value() == null && yearBefore == null) {
+                    continue;
+                }
                 rows.add(new TemplateModel.Row(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(),
                         "../" + indicatorPath(indicator), List.of(periodChinese(latest.period()),
                                 indicator.formatTableCell(latest.value()), indicator.formatTableCell(yearBefore))));
