@@ -198,7 +198,8 @@ final class CatalogueSite {
                 // A register's planned years run ahead of the reports: the card shows the latest year reported on.
                 int reportedUpTo = latestQuarterlyYear();
                 List<Observation> province = series(headline, topLevel, null).stream()
-                        .filter(observation -> yearOfPeriod(observation.period()) <= reportedUpTo).toList();
+                        .filter(observation -> observation.value() != null && yearOfPeriod(observation.period()) <= reportedUpTo)
+                        .toList();
                 if (province.isEmpty()) {
                     continue;
                 }

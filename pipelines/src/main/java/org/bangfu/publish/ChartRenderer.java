@@ -87,7 +87,7 @@ final class ChartRenderer {
         return png.toByteArray();
     }
 
-    private JFreeChart buildChart(BarChartSpec spec) {
+    JFreeChart buildChart(BarChartSpec spec) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (BarChartSpec.Series series : spec.series()) {
             for (int index = 0; index < spec.categories().size(); index++) {
@@ -110,8 +110,18 @@ final class ChartRenderer {
         valueAxis.setLabelPaint(TEXT_COLOUR);
         valueAxis.setTickLabelFont(tickFont);
         valueAxis.setTickLabelPaint(TEXT_COLOUR);
-        valueAxis.setNumberFormatOverride(new DecimalFormat("#,##0"));
+        // Whole figures (counts) get whole ticks: a chart of 0 to 4 counties must not read 0, 0, 1, 1, 2.
+        boolean wholeFigures = spec.series().stream().flatMap(series -> series.values().stream())
+                .filter(java.util.Objects::nonNull).allMatch(value -> value.stripTrailingZeros().scale() <= 0);
+        if (wholeFigures) {
+            valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        valueAxis.setNumberFormatOverride(new DecimalFormat(wholeFigures ? "#,##0" : "#,##0.##"));
         valueAxis.setUpperMargin(0.12);
+        // Small figures (rates) keep their decimals on the bars; large ones read better whole.
+        boolean smallFigures = spec.series().stream().flatMap(series -> series.values().stream())
+                .filter(java.util.Objects::nonNull).allMatch(value -> value.abs().compareTo(java.math.BigDecimal.valueOf(100)) < 0);
+        String itemLabelPattern = smallFigures ? "#,##0.##" : "#,##0";
 
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
@@ -123,7 +133,7 @@ final class ChartRenderer {
             renderer.setSeriesPaint(index, SERIES_COLOURS.get(index % SERIES_COLOURS.size()));
         }
         if (spec.categories().size() * spec.series().size() <= MOST_BARS_WITH_VALUE_LABELS) {
-            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("#,##0")));
+            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat(itemLabelPattern)));
             renderer.setDefaultItemLabelsVisible(true);
             renderer.setDefaultItemLabelFont(new Font(fontFamily, Font.PLAIN, 11));
             renderer.setDefaultItemLabelPaint(TEXT_COLOUR);
