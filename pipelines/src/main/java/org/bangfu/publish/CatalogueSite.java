@@ -957,6 +957,17 @@ final class CatalogueSite {
             Table table = new Table(area.areaName() + topic.chineseName() + "主要指标", area.areaName() + ": " + topic.englishName(),
                     List.of(List.of(new HeaderCell("指标", "Indicator", 1, 1), new HeaderCell("报告期", "Period", 1, 1),
                             new HeaderCell("数值", "Value", 1, 1), new HeaderCell("上年同期", "Same period last year", 1, 1))), rows);
+            List<String> periods = rows.stream().map(row -> row.cells().get(0)).distinct().toList();
+            if (periods.size() == 1) {
+                // One period for every figure: it heads the column, and the table fits a phone.
+                String period = periods.get(0);
+                table = new Table(area.areaName() + topic.chineseName() + "主要指标（" + period + "）",
+                        area.areaName() + ": " + topic.englishName(),
+                        List.of(List.of(new HeaderCell("指标", "Indicator", 1, 1), new HeaderCell(period, "Value", 1, 1),
+                                new HeaderCell("上年同期", "A year before", 1, 1))),
+                        rows.stream().map(row -> new TemplateModel.Row(row.chineseHeading(), row.englishHeading(), row.href(),
+                                row.cells().subList(1, row.cells().size()))).toList());
+            }
             sections.add(section(topic.slug(), topic.chineseName(), topic.englishName(), carriedNotes(topic, area.areaCode()),
                     List.of(), List.of(), List.of(table), List.of(), List.of()));
         }
