@@ -1113,12 +1113,18 @@ final class CatalogueSite {
                         List.of(), List.of()));
             }
             List<HeaderCell> header = new ArrayList<>();
-            header.add(new HeaderCell("报告期", "Period", 1, 1));
-            shown.forEach(indicator -> header.add(new HeaderCell(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(), 1, 1)));
-            List<TemplateModel.Row> inputRows = rows.stream().sorted(Comparator.comparing(row -> GoldTable.text(row, "period")))
-                    .map(row -> new TemplateModel.Row(periodChinese(GoldTable.text(row, "period")), "", null, shown.stream()
-                            .map(indicator -> indicator.formatTableCell(GoldTable.decimal(row, indicator.goldColumn(GoldData.shownSpan(indicator)))))
-                            .toList()))
+            // Indicators down, quarters across: eight quarters fit a screen, nineteen indicators do not.
+            List<Row> inPeriodOrder = rows.stream().sorted(Comparator.comparing(row -> GoldTable.text(row, "period"))).toList();
+            header.add(new HeaderCell("指标", "Indicator", 1, 1));
+            inPeriodOrder.forEach(row -> header.add(new HeaderCell(periodChinese(GoldTable.text(row, "period")),
+                    periodEnglish(GoldTable.text(row, "period")), 1, 1)));
+            List<TemplateModel.Row> inputRows = shown.stream()
+                    .filter(indicator -> inPeriodOrder.stream()
+                            .anyMatch(row -> GoldTable.decimal(row, indicator.goldColumn(GoldData.shownSpan(indicator))) != null))
+                    .map(indicator -> new TemplateModel.Row(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(),
+                            null, inPeriodOrder.stream()
+                                    .map(row -> indicator.formatTableCell(GoldTable.decimal(row, indicator.goldColumn(GoldData.shownSpan(indicator)))))
+                                    .toList()))
                     .toList();
             sections.add(section("inputs", "分季度帮扶投入（本年累计）", "Inputs by quarter (year to date)", List.of(), List.of(),
                     List.of(), List.of(new Table("分季度帮扶投入", "Inputs by quarter", List.of(header), inputRows)), List.of(), List.of()));
