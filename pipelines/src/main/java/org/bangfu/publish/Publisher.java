@@ -80,6 +80,10 @@ public final class Publisher {
         CatalogueSite catalogue = new CatalogueSite(gold, pages, ReleaseLabel.of(snapshot), options.publishDate());
         catalogue.countyFunds(view, chartsByPath);
         catalogue.previousRelease(previous);
+        // The documents brief one province's BF-1 figures: without them (registers only) or for several
+        // provinces at once there is no briefing of one province to write.
+        boolean briefed = view.hasAssistanceFigures() && view.provinceCodes().size() == 1;
+        catalogue.officialDocuments(briefed);
         catalogue.build();
         if (!view.hasAssistanceFigures() && !snapshot.counties().isEmpty()) {
             throw PublishException.snapshotNotPublishable("快照中有各县BF-1数据，却没有全省汇总数据",
@@ -121,9 +125,6 @@ public final class Publisher {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
                     pages.county(countyCode)));
         }
-        // The documents brief one province's BF-1 figures: without them (registers only) or for several
-        // provinces at once there is no briefing of one province to write.
-        boolean briefed = view.hasAssistanceFigures() && view.provinceCodes().size() == 1;
         if (briefed) {
             new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
                     options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(),
