@@ -22,9 +22,12 @@ public final class ReportingNotice {
     static final String DOCUMENT = "报送情况通报";
 
     private final DocumentContext context;
+    private final DocumentArea top;
 
-    public ReportingNotice(DocumentContext context) {
+    /** @param top the area the notice covers: the province, or the nation */
+    public ReportingNotice(DocumentContext context, DocumentArea top) {
         this.context = context;
+        this.top = top;
     }
 
     public static String path(PublicationSnapshot snapshot) {
@@ -33,8 +36,7 @@ public final class ReportingNotice {
 
     public Optional<byte[]> render() {
         Quarter quarter = Quarter.parse(context.snapshot().latestPeriod()).orElseThrow();
-        DocumentArea province = DocumentArea.province(context.snapshot());
-        Optional<ReportingStatus> status = ReportingStatus.of(context.gold(), province, quarter);
+        Optional<ReportingStatus> status = ReportingStatus.of(context.gold(), top, quarter);
         if (status.isEmpty()) {
             context.warnings().add(DOCUMENT, "快照中没有本季度报送情况（gold.completeness），不生成通报",
                     "no completeness for the quarter in the snapshot: no notice written");
@@ -43,7 +45,7 @@ public final class ReportingNotice {
         Wording wording = context.wording();
         Map<String, String> base = new LinkedHashMap<>();
         base.put("quarter", quarter.chineseName());
-        base.put("area", wording.text("area.province"));
+        base.put("area", wording.text(top.level() == AreaLevel.NATION ? "area.nation" : "area.province"));
         base.put("office", context.office().issuingOffice());
         List<BriefingSection> sections = sections(status.get(), wording, base);
 
@@ -51,8 +53,9 @@ public final class ReportingNotice {
         tags.put("masthead", context.office().noticeMasthead());
         tags.put("issuingOffice", context.office().issuingOffice());
         tags.put("issueDate", OfficialNumberFormat.dateInChinese(context.options().documentDate()));
-        String title = wording.fill("notice.title", base);
-        tags.put("title", title);
+        DocumentTitle documentTitle = DocumentTitle.of(wording.fill("notice.title", base));
+        String title = documentTitle.text();
+        tags.put("title", documentTitle.printed());
         tags.put("salutation", wording.fill("notice.salutation", base));
         tags.put("opening", wording.fill("notice.opening", base));
         List<Map<String, Object>> sectionTags = new ArrayList<>();

@@ -37,6 +37,7 @@ import org.bangfu.forms.Quarter;
 import org.bangfu.indicators.Indicator;
 import org.bangfu.indicators.OfficialNumberFormat;
 import org.bangfu.indicators.ProgressIndicators;
+import org.bangfu.indicators.RegisterIndicators;
 import org.bangfu.indicators.Span;
 import org.bangfu.indicators.TargetIndicators;
 import org.bangfu.indicators.WorkTeamIndicators;
@@ -58,9 +59,12 @@ public final class StatisticalTables {
     static final String DOCUMENT = "统计报表";
 
     private final DocumentContext context;
+    private final DocumentArea top;
 
-    public StatisticalTables(DocumentContext context) {
+    /** @param top the area the tables add up to (合计): the province, or the nation */
+    public StatisticalTables(DocumentContext context, DocumentArea top) {
         this.context = context;
+        this.top = top;
     }
 
     public static String path(PublicationSnapshot snapshot) {
@@ -77,6 +81,11 @@ public final class StatisticalTables {
 
         static Column stock(Indicator indicator) {
             return new Column(indicator, indicator.goldColumn(Span.QUARTER), null);
+        }
+
+        /** A register figure of the area's year, from gold.area_exit_year (see {@link #withRegisterFigures}). */
+        static Column register(Indicator indicator) {
+            return new Column(indicator, REGISTER_PREFIX + indicator.goldColumn(Span.QUARTER), null);
         }
     }
 
@@ -101,8 +110,11 @@ public final class StatisticalTables {
                 Column.of(ProgressIndicators.PEOPLE_EXITED, Span.QUARTER),
                 Column.stock(ProgressIndicators.POOR_PEOPLE_END), Column.stock(ProgressIndicators.POVERTY_INCIDENCE_START),
                 Column.stock(ProgressIndicators.POVERTY_INCIDENCE), Column.stock(ProgressIndicators.POVERTY_INCIDENCE_CHANGE),
+                // Two figures FORMS.md keeps apart: the villages the counties report (BF-3), and those the
+                // register (ML-2) records as 出列 in the year, which the 简报 and the site's 摘帽出列 quote.
                 Column.of(ProgressIndicators.VILLAGES_EXITED, Span.YEAR_TO_DATE),
-                Column.stock(ProgressIndicators.COUNTIES_EXITED))).ifPresent(sheets::add);
+                Column.register(RegisterIndicators.VILLAGES_EXITED_IN_YEAR),
+                Column.register(RegisterIndicators.COUNTIES_EXITED_IN_YEAR))).ifPresent(sheets::add);
         progressSheet("table5", quarter, List.of(
                 Column.stock(WorkTeamIndicators.POOR_VILLAGES), Column.stock(WorkTeamIndicators.VILLAGES_WITH_TEAM),
                 Column.stock(WorkTeamIndicators.TEAM_COVERAGE), Column.stock(WorkTeamIndicators.WORK_TEAMS_IN_POST),
@@ -120,12 +132,15 @@ public final class StatisticalTables {
             Column.of(PROJECTS, Span.YEAR_TO_DATE), Column.of(PEOPLE_TRAINED, Span.YEAR_TO_DATE),
             Column.of(JOBS_TRANSFERRED, Span.YEAR_TO_DATE), Column.stock(FIRST_SECRETARIES));
 
+    /** 表1: the province's prefectures, or the nation's provinces. */
     private Sheet prefectures(Quarter quarter) {
         List<DataRow> rows = new ArrayList<>();
         rows.add(new DataRow(List.of(total()), provinceRow(quarter), true));
-        inQuarter(context.snapshot().prefectures(), quarter)
+        boolean national = top.level() == AreaLevel.NATION;
+        inQuarter(national ? context.snapshot().provinces() : context.snapshot().prefectures(), quarter)
                 .forEach(row -> rows.add(new DataRow(List.of(row.areaName()), row, false)));
-        return new Sheet("table1", List.of(AreaLevel.PREFECTURE.chineseName()), ASSISTANCE_COLUMNS, rows);
+        return new Sheet(national ? "table1ByProvince" : "table1",
+                List.of((national ? AreaLevel.PROVINCE : AreaLevel.PREFECTURE).chineseName()), ASSISTANCE_COLUMNS, rows);
     }
 
     private Sheet counties(Quarter quarter) {
@@ -163,9 +178,24 @@ public final class StatisticalTables {
             warn("快照中没有 gold.area_progress_quarter，" + key + "从略", "gold.area_progress_quarter not in the snapshot: " + key);
             return Optional.empty();
         }
-        List<GoldRecord> rows = progress.get().stream().filter(row -> row.text("period").equals(quarter.toString())).toList();
-        return Optional.of(new Sheet(key, List.of(AreaLevel.PREFECTURE.chineseName(), AreaLevel.COUNTY.chineseName()),
-                columns, hierarchy(rows)));
+        List<GoldRecord> rows = progress.get().stream().filter(row -> row.text("period").equals(quarter.toString()))
+                .map(row -> withRegisterFigures(row, quarter.year())).toList();
+        return Optional.of(new Sheet(key, hierarchyHeadings(), columns, hierarchy(rows)));
+    }
+
+    private static final String REGISTER_PREFIX = "area_exit_year.";
+
+    /** The row with its area's register figures of the year beside its own, under {@link #REGISTER_PREFIX}. */
+    private GoldRecord withRegisterFigures(GoldRecord row, int year) {
+        Optional<GoldRecord> register = context.gold().table(WarehouseTable.GOLD_AREA_EXIT_YEAR).orElse(List.of()).stream()
+                .filter(exit -> exit.text("area_code").equals(row.text("area_code")) && Integer.valueOf(year).equals(exit.integer("year")))
+                .findFirst();
+        if (register.isEmpty()) {
+            return row;
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>(row.values());
+        register.get().values().forEach((column, value) -> values.put(REGISTER_PREFIX + column, value));
+        return new GoldRecord(values);
     }
 
     private Optional<Sheet> targets(Quarter quarter) {
@@ -188,29 +218,67 @@ public final class StatisticalTables {
                 new Column(TargetIndicators.COUNTIES_EXITED_ACHIEVEMENT, "counties_exited_achievement", null),
                 new Column(TargetIndicators.TARGET_INCIDENCE_RATE, "target_incidence_rate", null),
                 new Column(ProgressIndicators.POVERTY_INCIDENCE, "poverty_incidence", null));
-        return Optional.of(new Sheet("table6", List.of(AreaLevel.PREFECTURE.chineseName(), AreaLevel.COUNTY.chineseName()),
-                columns, hierarchy(rows)));
+        return Optional.of(new Sheet("table6", hierarchyHeadings(), columns, hierarchy(rows)));
     }
 
-    /** The province as 合计, then each prefecture followed by its counties, in code order. */
+    /** The levels below the 合计 that 表4–表6 list, each in a label column of its own. */
+    private List<AreaLevel> hierarchyLevels() {
+        return top.level() == AreaLevel.NATION ? List.of(AreaLevel.PROVINCE, AreaLevel.PREFECTURE, AreaLevel.COUNTY)
+                : List.of(AreaLevel.PREFECTURE, AreaLevel.COUNTY);
+    }
+
+    private List<String> hierarchyHeadings() {
+        return hierarchyLevels().stream().map(AreaLevel::chineseName).toList();
+    }
+
+    /**
+     * The province (or nation) as 合计, then each area followed by the areas under it, in code order:
+     * prefectures and their counties, or provinces, their prefectures and their counties.
+     */
     private List<DataRow> hierarchy(List<GoldRecord> rows) {
         List<DataRow> ordered = new ArrayList<>();
-        rows.stream().filter(row -> row.text("level").equals(AreaLevel.PROVINCE.name())).findFirst()
-                .ifPresent(row -> ordered.add(new DataRow(List.of(total(), ""), row, true)));
-        List<GoldRecord> prefectures = rows.stream().filter(row -> row.text("level").equals(AreaLevel.PREFECTURE.name()))
-                .sorted(Comparator.comparing(row -> row.text("area_code"))).toList();
-        for (GoldRecord prefecture : prefectures) {
-            ordered.add(new DataRow(List.of(prefecture.text("area_name"), context.wording().text("tables.subtotal")), prefecture, true));
-            rows.stream().filter(row -> row.text("level").equals(AreaLevel.COUNTY.name()))
-                    .filter(row -> row.text("prefecture_code").equals(prefecture.text("area_code")))
-                    .sorted(Comparator.comparing(row -> row.text("area_code")))
-                    .forEach(county -> ordered.add(new DataRow(List.of("", county.text("area_name")), county, false)));
-        }
+        List<AreaLevel> levels = hierarchyLevels();
+        rows.stream().filter(row -> row.text("level").equals(top.level().name())).findFirst()
+                .ifPresent(row -> ordered.add(new DataRow(labels(levels.size(), -1, total()), row, true)));
+        addChildren(ordered, rows, levels, 0, null);
         return ordered;
     }
 
+    private void addChildren(List<DataRow> ordered, List<GoldRecord> rows, List<AreaLevel> levels, int depth, GoldRecord parent) {
+        AreaLevel level = levels.get(depth);
+        List<GoldRecord> children = rows.stream().filter(row -> row.text("level").equals(level.name()))
+                .filter(row -> parent == null || isUnder(row, parent))
+                .sorted(Comparator.comparing(row -> row.text("area_code"))).toList();
+        boolean last = depth == levels.size() - 1;
+        for (GoldRecord child : children) {
+            ordered.add(new DataRow(labels(levels.size(), depth, child.text("area_name")), child, !last));
+            if (!last) {
+                addChildren(ordered, rows, levels, depth + 1, child);
+            }
+        }
+    }
+
+    /** A county is under its prefecture by code; a prefecture under its province by the first two digits. */
+    private static boolean isUnder(GoldRecord row, GoldRecord parent) {
+        if (row.text("level").equals(AreaLevel.COUNTY.name())) {
+            return row.text("prefecture_code").equals(parent.text("area_code"));
+        }
+        return row.text("area_code").startsWith(parent.text("area_code").substring(0, 2));
+    }
+
+    /** The name in the column of its level and 小计 in the next; the 合计 (depth −1) in the first. */
+    private List<String> labels(int columns, int depth, String name) {
+        List<String> labels = new ArrayList<>(java.util.Collections.nCopies(columns, ""));
+        labels.set(Math.max(depth, 0), name);
+        if (depth >= 0 && depth < columns - 1) {
+            labels.set(depth + 1, context.wording().text("tables.subtotal"));
+        }
+        return labels;
+    }
+
+    /** The 合计 of 表1–表3: the province's or the nation's figures of the quarter. */
     private AreaQuarterFigures provinceRow(Quarter quarter) {
-        return inQuarter(context.snapshot().provinces(), quarter).get(0);
+        return top.in(quarter.toString()).orElseThrow();
     }
 
     private static List<AreaQuarterFigures> inQuarter(List<AreaQuarterFigures> rows, Quarter quarter) {
@@ -247,10 +315,9 @@ public final class StatisticalTables {
             core.setTitle(wording.text("tables.documentTitle"));
             core.setCreator(context.office().tabulatingOffice());
             core.setKeywords(context.releaseLabel());
-            core.setDescription(context.snapshot().stamp());
             core.setCreated(Optional.of(date));
             core.setModified(Optional.of(date));
-            workbook.getProperties().getCustomProperties().addProperty("release", context.releaseLabel());
+            ReleaseProperties.addCustom(workbook.getProperties(), context.releaseLabel(), context.snapshot().stamp());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return ReproducibleZip.withEntriesDated(out.toByteArray(), context.options().publishDate());

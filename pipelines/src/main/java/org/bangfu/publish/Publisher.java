@@ -121,14 +121,13 @@ public final class Publisher {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
                     pages.county(countyCode)));
         }
-        // The documents brief one province's BF-1 figures: without them (registers only) or for several
-        // provinces at once there is no briefing of one province to write.
-        boolean briefed = view.hasAssistanceFigures() && view.provinceCodes().size() == 1;
-        if (briefed) {
-            new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
-                    options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(),
-                    options.briefingAreas()), new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
-        }
+        // The documents brief the province, or the nation when there are several; with registers only
+        // there is nothing quarterly to brief, and the documents' warning says so.
+        Map<String, byte[]> documents = new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(),
+                options.briefingDate(), options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(),
+                options.briefingAreas()), new DocumentCharts(charts)).render(snapshot);
+        documents.forEach(contents::add);
+        boolean briefed = view.hasAssistanceFigures() && documents.containsKey(pages.briefingPath());
         if (view.hasAssistanceFigures()) {
             contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
         }
