@@ -350,13 +350,26 @@ public final class StatisticalTables {
                 "date", OfficialNumberFormat.dateInChinese(context.options().documentDate()),
                 "code", wording.text("tables." + sheet.key() + ".code"), "release", context.releaseLabel());
 
-        text(out, TITLE_ROW, 0, wording.fill("tables." + sheet.key() + ".title", blanks), styles.title);
+        String title = wording.fill("tables." + sheet.key() + ".title", blanks);
+        text(out, TITLE_ROW, 0, title, styles.title);
         out.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, firstPageEnd));
         out.getRow(TITLE_ROW).setHeightInPoints(30);
-        text(out, META_ROW, 0, wording.fill("tables.office", blanks), styles.meta);
+        // The left-hand lines merged over the first page: text overflowing from the repeated 市州/县 column
+        // would print cut short on every later page of a split table; a merged cell prints on its own page only.
+        mergedText(out, META_ROW, 0, firstPageEnd - 1, wording.fill("tables.office", blanks), styles.meta);
         text(out, META_ROW, firstPageEnd, wording.fill("tables.code", blanks), styles.metaRight);
-        text(out, UNIT_ROW, 0, wording.fill("tables.unit", blanks), styles.meta);
+        mergedText(out, UNIT_ROW, 0, firstPageEnd - 1, wording.fill("tables.unit", blanks), styles.meta);
         text(out, UNIT_ROW, firstPageEnd, wording.fill("tables.date", blanks), styles.metaRight);
+        // Each later page of a split table: the title marked 续 and the 表号 over its own columns.
+        for (int page = 1; page < pageEnds.size(); page++) {
+            int first = pageEnds.get(page - 1) + 1;
+            int last = pageEnds.get(page);
+            text(out, TITLE_ROW, first, wording.fill("tables.continued", Map.of("title", title)), styles.title);
+            if (last > first) {
+                out.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, first, last));
+            }
+            text(out, META_ROW, last, wording.fill("tables.code", blanks), styles.metaRight);
+        }
 
         int headerLines = 1;
         for (int index = 0; index < labelCount; index++) {
@@ -368,16 +381,18 @@ public final class StatisticalTables {
         while (column <= lastColumn) {
             Column first = sheet.columns().get(column - labelCount);
             int span = spanOf(sheet, column - labelCount);
-            String heading = heading(first.indicator());
-            text(out, HEADER_TOP, column, heading, styles.header);
             int spannedWidth = 0;
+            for (int offset = 0; offset < span; offset++) {
+                spannedWidth += widths[column + offset];
+            }
+            String heading = heading(first.indicator(), spannedWidth);
+            text(out, HEADER_TOP, column, heading, styles.header);
             for (int offset = 0; offset < span; offset++) {
                 Column under = sheet.columns().get(column + offset - labelCount);
                 text(out, HEADER_BOTTOM, column + offset, under.spanHeading() == null ? "" : under.spanHeading(), styles.header);
                 if (offset > 0) {
                     text(out, HEADER_TOP, column + offset, "", styles.header);
                 }
-                spannedWidth += widths[column + offset];
             }
             headerLines = Math.max(headerLines, PrintedCells.linesOf(heading, spannedWidth));
             if (first.spanHeading() == null) {
@@ -410,8 +425,13 @@ public final class StatisticalTables {
             out.getRow(rowIndex).setHeightInPoints(PrintedCells.rowHeight(1));
             rowIndex++;
         }
-        text(out, rowIndex + 1, 0, wording.fill("tables.note", blanks), styles.meta);
-        text(out, rowIndex + 2, 0, wording.fill("tables.release", blanks), styles.meta);
+        // The notes wrap within the first page's width rather than run off its edge.
+        int firstPageWidth = java.util.Arrays.stream(widths, 0, firstPageEnd + 1).sum();
+        for (String note : List.of(wording.fill("tables.note", blanks), wording.fill("tables.release", blanks))) {
+            rowIndex++;
+            mergedText(out, rowIndex, 0, firstPageEnd, note, styles.metaWrapped);
+            out.getRow(rowIndex).setHeightInPoints(PrintedCells.rowHeight(PrintedCells.linesOf(note, firstPageWidth)));
+        }
 
         for (int index = 0; index <= lastColumn; index++) {
             out.setColumnWidth(index, widths[index] * 256);
@@ -445,9 +465,28 @@ public final class StatisticalTables {
         out.getFooter().setLeft(context.releaseLabel().replace("&", "&&"));
     }
 
-    /** "直接投入帮扶资金" over "（万元）": the unit on a line of its own, never broken off at its bracket. */
-    private static String heading(Indicator indicator) {
-        return indicator.chineseName() + "\n（" + indicator.unit().chineseName() + "）";
+    /**
+     * "直接投入帮扶资金" over "（万元）": the unit on a line of its own, never broken off at its bracket;
+     * a name too long for the width broken into even lines ("在岗第/一书记", not "在岗第一书/记"), counted
+     * at Excel's narrower characters so that LibreOffice, which fits more on a line, keeps the same breaks.
+     */
+    static String heading(Indicator indicator, int width) {
+        String name = indicator.chineseName();
+        int perLine = Math.max(1, (width - 2) / 2);
+        int characters = name.codePointCount(0, name.length());
+        int lines = (characters + perLine - 1) / perLine;
+        StringBuilder broken = new StringBuilder();
+        int[] codePoints = name.codePoints().toArray();
+        int start = 0;
+        for (int line = 0; line < lines; line++) {
+            int end = (int) Math.round((double) characters * (line + 1) / lines);
+            if (line > 0) {
+                broken.append('\n');
+            }
+            broken.append(new String(codePoints, start, end - start));
+            start = end;
+        }
+        return broken + "\n（" + indicator.unit().chineseName() + "）";
     }
 
     /** How many columns from {@code first} share its indicator's heading (a flow's spans). */
@@ -527,6 +566,14 @@ public final class StatisticalTables {
         return ends;
     }
 
+    /** Text in a cell merged over {@code first}..{@code last} (a single cell when they meet). */
+    private static void mergedText(XSSFSheet sheet, int row, int first, int last, String text, CellStyle style) {
+        text(sheet, row, first, text, style);
+        if (last > first) {
+            sheet.addMergedRegion(new CellRangeAddress(row, row, first, last));
+        }
+    }
+
     private static void text(XSSFSheet sheet, int row, int column, String text, CellStyle style) {
         Cell cell = cell(sheet, row, column);
         cell.setCellValue(SpreadsheetText.inert(text));
@@ -543,6 +590,7 @@ public final class StatisticalTables {
         final CellStyle title;
         final CellStyle meta;
         final CellStyle metaRight;
+        final CellStyle metaWrapped;
         final CellStyle header;
         final CellStyle label;
         final CellStyle labelBold;
@@ -564,6 +612,10 @@ public final class StatisticalTables {
             title.setVerticalAlignment(VerticalAlignment.CENTER);
             meta = workbook.createCellStyle();
             meta.setFont(bodyFont);
+            metaWrapped = workbook.createCellStyle();
+            metaWrapped.setFont(bodyFont);
+            metaWrapped.setWrapText(true);
+            metaWrapped.setVerticalAlignment(VerticalAlignment.TOP);
             metaRight = workbook.createCellStyle();
             metaRight.setFont(bodyFont);
             metaRight.setAlignment(HorizontalAlignment.RIGHT);

@@ -97,7 +97,7 @@ class VillageExitsConsistencyTest {
 
     private static int headed(XSSFSheet sheet, String name) {
         for (Cell cell : sheet.getRow(3)) {
-            if (cell.getStringCellValue().startsWith(name + "\n")) {
+            if (cell.getStringCellValue().replace("\n", "").startsWith(name + "（")) {
                 return cell.getColumnIndex();
             }
         }
