@@ -64,7 +64,7 @@ public final class ReportingNotice {
                     section.paragraphs().stream().map(text -> Map.<String, Object>of("text", text)).toList()));
         }
         tags.put("sections", sectionTags);
-        tags.put("tableBlock", Map.of("tableCaption", wording.fill("notice.tableCaption", base),
+        tags.put("tableBlock", Map.of("tableCaption", wording.fill(top.level() == AreaLevel.NATION ? "notice.provinceTableCaption" : "notice.tableCaption", base),
                 "figureTable", WordTemplate.table(byPrefecture(status.get(), wording)),
                 "tableNote", wording.fill("notice.tableNote", base)));
         tags.put("footerLine", context.footerLine());
@@ -105,20 +105,26 @@ public final class ReportingNotice {
                 "title", wording.text(titleKey))), paragraphs);
     }
 
-    /** Expected, on time, late, missing and the on-time rate of each prefecture, the province first. */
-    static DocumentTable byPrefecture(ReportingStatus status, Wording wording) {
-        Map<String, List<GoldRecord>> byPrefecture = new TreeMap<>();
+    /** Expected, on time, late, missing and the on-time rate of each prefecture (of each province for the nation), the total first. */
+    DocumentTable byPrefecture(ReportingStatus status, Wording wording) {
+        boolean national = top.level() == AreaLevel.NATION;
+        Map<String, String> provinceNames = new java.util.HashMap<>();
+        context.snapshot().provinces().forEach(row -> provinceNames.put(row.areaCode(), row.areaName()));
+        Map<String, List<GoldRecord>> byArea = new TreeMap<>();
         for (GoldRecord row : status.rows()) {
-            byPrefecture.computeIfAbsent(row.text("prefecture_code") + "\t" + row.text("prefecture_name"),
-                    key -> new ArrayList<>()).add(row);
+            String prefecture = row.text("prefecture_code");
+            String key = national && prefecture.length() >= 2
+                    ? prefecture.substring(0, 2) + "0000\t" + provinceNames.getOrDefault(prefecture.substring(0, 2) + "0000", "")
+                    : prefecture + "\t" + row.text("prefecture_name");
+            byArea.computeIfAbsent(key, any -> new ArrayList<>()).add(row);
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(tableRow(wording.text("table.total"), status));
-        byPrefecture.forEach((key, rowsOfPrefecture) -> rows.add(tableRow(key.substring(key.indexOf('\t') + 1),
-                new ReportingStatus(rowsOfPrefecture))));
-        return new DocumentTable(List.of(AreaLevel.PREFECTURE.chineseName(), wording.text("notice.column.expected"),
-                wording.text("notice.column.onTime"), wording.text("notice.column.late"), wording.text("notice.column.missing"),
-                wording.text("notice.column.rate")), rows);
+        byArea.forEach((key, rowsOfArea) -> rows.add(tableRow(key.substring(key.indexOf('\t') + 1),
+                new ReportingStatus(rowsOfArea))));
+        return new DocumentTable(List.of((national ? AreaLevel.PROVINCE : AreaLevel.PREFECTURE).chineseName(),
+                wording.text("notice.column.expected"), wording.text("notice.column.onTime"), wording.text("notice.column.late"),
+                wording.text("notice.column.missing"), wording.text("notice.column.rate")), rows);
     }
 
     private static List<String> tableRow(String name, ReportingStatus status) {

@@ -49,6 +49,10 @@ class NationalDocumentsTest {
             assertThat(province.getTables().get(0).getRows()).extracting(row -> row.getCell(0).getText())
                     .as("its own prefectures only").containsExactly("市州", "合计", "北岭市");
         }
+        try (XWPFDocument notice = new XWPFDocument(new ByteArrayInputStream(files.get("briefings/reporting-notice-2019Q4.docx")))) {
+            assertThat(notice.getTables().get(0).getRows()).extracting(row -> row.getCell(0).getText())
+                    .as("the nation's notice by province").containsExactly("省", "合计", "示范省");
+        }
         try (XSSFWorkbook tables = new XSSFWorkbook(new ByteArrayInputStream(files.get("briefings/statistical-tables-2019Q4.xlsx")))) {
             XSSFSheet table1 = tables.getSheetAt(0);
             assertThat(table1.getSheetName()).isEqualTo("表1 分省");
