@@ -356,10 +356,15 @@ public final class StatisticalTables {
         out.getRow(TITLE_ROW).setHeightInPoints(30);
         // The left-hand lines merged over the first page: text overflowing from the repeated 市州/县 column
         // would print cut short on every later page of a split table; a merged cell prints on its own page only.
-        mergedText(out, META_ROW, 0, firstPageEnd - 1, wording.fill("tables.office", blanks), styles.meta);
-        text(out, META_ROW, firstPageEnd, wording.fill("tables.code", blanks), styles.metaRight);
-        mergedText(out, UNIT_ROW, 0, firstPageEnd - 1, wording.fill("tables.unit", blanks), styles.meta);
-        text(out, UNIT_ROW, firstPageEnd, wording.fill("tables.date", blanks), styles.metaRight);
+        // The right-hand lines (表号, date) merged over as many last columns as they need, for the same reason.
+        String code = wording.fill("tables.code", blanks);
+        String date = wording.fill("tables.date", blanks);
+        int rightStart = Math.max(labelCount, firstColumnOfRightText(widths, firstPageEnd,
+                Math.max(WordTemplate.displayWidth(code), WordTemplate.displayWidth(date))));
+        mergedText(out, META_ROW, 0, rightStart - 1, wording.fill("tables.office", blanks), styles.meta);
+        mergedText(out, META_ROW, rightStart, firstPageEnd, code, styles.metaRight);
+        mergedText(out, UNIT_ROW, 0, rightStart - 1, wording.fill("tables.unit", blanks), styles.meta);
+        mergedText(out, UNIT_ROW, rightStart, firstPageEnd, date, styles.metaRight);
         // Each later page of a split table: the title marked 续 and the 表号 over its own columns.
         for (int page = 1; page < pageEnds.size(); page++) {
             int first = pageEnds.get(page - 1) + 1;
@@ -368,7 +373,8 @@ public final class StatisticalTables {
             if (last > first) {
                 out.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, first, last));
             }
-            text(out, META_ROW, last, wording.fill("tables.code", blanks), styles.metaRight);
+            mergedText(out, META_ROW, Math.max(first, firstColumnOfRightText(widths, last, WordTemplate.displayWidth(code))), last,
+                    code, styles.metaRight);
         }
 
         int headerLines = 1;
@@ -564,6 +570,17 @@ public final class StatisticalTables {
         }
         ends.add(widths.length - 1);
         return ends;
+    }
+
+    /** The first of the columns ending at {@code last} that together hold a text of this display width. */
+    private static int firstColumnOfRightText(int[] widths, int last, int textWidth) {
+        int column = last;
+        int width = widths[last];
+        while (width < textWidth + 2 && column > 0) {
+            column--;
+            width += widths[column];
+        }
+        return column;
     }
 
     /** Text in a cell merged over {@code first}..{@code last} (a single cell when they meet). */

@@ -69,9 +69,20 @@ public final class WorkBriefingText {
         addIfPresent(sections, "teams", teams());
         addIfPresent(sections, "exits", exits());
         addIfPresent(sections, "targets", targets());
+        // The doubtful rows named in 五 are those of the forms the sections above actually quote.
+        List<String> quoted = new ArrayList<>();
+        sections.forEach(section -> FORMS_QUOTED_BY_SECTION.getOrDefault(section.key(), List.of()).stream()
+                .filter(form -> !quoted.contains(form)).forEach(quoted::add));
+        quotedForms = QUOTED_FORMS.stream().filter(quoted::contains).toList();
         addIfPresent(sections, "reporting", reporting());
         return sections;
     }
+
+    private static final Map<String, List<String>> FORMS_QUOTED_BY_SECTION = Map.of(
+            "overview", List.of("BF-1", "BF-2"), "teams", List.of("BF-1", "BF-2"), "exits", List.of("BF-3"),
+            "targets", List.of("BF-3", "BF-5"));
+    /** The forms whose figures the 简报 quotes; all four until {@link #sections()} knows which sections it has. */
+    private List<String> quotedForms = QUOTED_FORMS;
 
     private void addIfPresent(List<BriefingSection> sections, String key, List<String> paragraphs) {
         if (paragraphs.isEmpty()) {
@@ -509,7 +520,7 @@ public final class WorkBriefingText {
                 .filter(row -> row.figure("rows") != null)
                 .toList();
         List<String> items = new ArrayList<>();
-        for (String form : QUOTED_FORMS) {
+        for (String form : quotedForms) {
             long count = rows.stream().filter(row -> row.text("form_code").equals(form)).mapToLong(row -> row.figure("rows").longValue()).sum();
             if (count > 0) {
                 items.add(wording.fill("reporting.doubtfulItem", Map.of("form", form, "rows", OfficialNumberFormat.integerInText(count))));

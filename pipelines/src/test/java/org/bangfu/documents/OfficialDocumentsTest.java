@@ -130,7 +130,8 @@ class OfficialDocumentsTest {
             assertThat(table1.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2019年第四季度定点帮扶情况（分市州）");
             assertThat(table1.getRow(1).getCell(0).getStringCellValue()).startsWith("制表单位：");
             assertThat(table1.getRow(2).getCell(0).getStringCellValue()).startsWith("计量单位：");
-            assertThat(table1.getRow(1).getCell(table1.getRow(3).getLastCellNum() - 1).getStringCellValue()).isEqualTo("表号：BFTJ-1");
+            assertThat(java.util.stream.StreamSupport.stream(table1.getRow(1).spliterator(), false)
+                    .map(cell -> cell.getStringCellValue())).contains("表号：BFTJ-1");
             assertThat(table1.getMergedRegions()).contains(CellRangeAddress.valueOf("A4:A5"));
             assertThat(table1.getRow(5).getCell(0).getStringCellValue()).as("合计 first").isEqualTo("合计");
             int directYearToDate = 3;

@@ -82,6 +82,36 @@ class StatisticalTablesLayoutTest {
     }
 
     @Test
+    void theTitleBlocksRightHandLinesHaveRoomEnoughNotToBeCutAtTheLeft() throws Exception {
+        // A right-aligned 表号 or date wider than its cell printed as "号：BFTJ-1" once the cell to its left was merged.
+        byte[] xlsx = new OfficialDocuments(DocumentFixtures.templatesDirectory(), DocumentFixtures.options(), null)
+                .render(DocumentFixtures.snapshot(), DocumentFixtures.gold()).get("briefings/statistical-tables-2019Q4.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
+                XSSFSheet sheet = workbook.getSheetAt(index);
+                for (int row = 1; row <= 2; row++) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(row)) {
+                        String text = cell.getStringCellValue();
+                        if (!(text.startsWith("表号") || text.startsWith("制表日期"))) {
+                            continue;
+                        }
+                        int width = sheet.getColumnWidth(cell.getColumnIndex()) / 256;
+                        for (org.apache.poi.ss.util.CellRangeAddress region : sheet.getMergedRegions()) {
+                            if (region.getFirstRow() == row && region.getFirstColumn() == cell.getColumnIndex()) {
+                                width = 0;
+                                for (int column = region.getFirstColumn(); column <= region.getLastColumn(); column++) {
+                                    width += sheet.getColumnWidth(column) / 256;
+                                }
+                            }
+                        }
+                        assertThat(width).as(sheet.getSheetName() + ": " + text).isGreaterThanOrEqualTo(WordTemplate.displayWidth(text) + 2);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aTableThatFitsAtEightyFivePercentStaysOnePageWide() {
         StatisticalTables.Sheet sheet = new StatisticalTables.Sheet("table1", List.of("市州"),
                 List.of(StatisticalTables.Column.of(AssistanceIndicators.FUNDS_DIRECT, Span.YEAR_TO_DATE)), List.of());

@@ -162,6 +162,18 @@ class WorkBriefingTextTest {
         assertThat(text(DocumentFixtures.gold()).doubtfulFigures()).as("no table, no sentence").isEmpty();
     }
 
+    @Test
+    void doubtfulRowsAreNamedOnlyForFormsTheBriefingQuotes() {
+        // BF-5 rows in doubt, but without targets there is no 四、目标任务 quoting BF-5: only BF-1 is named.
+        GoldRecords gold = DocumentFixtures.gold(Map.of(WarehouseTable.GOLD_AREA_TARGETS, List.of(),
+                WarehouseTable.GOLD_DATA_QUALITY, List.of(problem("warned", "2019Q4", "P003", "离群值", "", "", 1),
+                        withForm(problem("warned", "2019", "P002", "比上期增长超过10倍", "", "", 2), "BF-5"))));
+        List<BriefingSection> sections = text(gold).sections();
+        assertThat(sections.get(sections.size() - 1).paragraphs()).anyMatch(paragraph -> paragraph.contains("（BF-1表1行）"));
+        assertThat(text(gold).doubtfulFigures()).as("called alone, every quoted form").contains(
+                "上文引用的数字含有经审核存疑、尚待报送单位核实的数据（BF-1表1行、BF-5表2行），已按报送数计入，核实更正后以更正数为准。");
+    }
+
     private static GoldRecord withForm(GoldRecord row, String form) {
         java.util.Map<String, Object> values = new java.util.LinkedHashMap<>(row.values());
         values.put("form_code", form);
