@@ -82,12 +82,13 @@ try {
     const text = await page.innerText('body');
     // The footer carries the short release label and links to the release page, which lists every table version;
     // every page also carries the full stamp in its metadata.
+    const stamp = await page.getAttribute('meta[name="bangfu-data-version"]', 'content').catch(() => null);
+    if (!stamp || !/gold\.county_quarter@v\d+/.test(stamp)) problems.push(`${current}: no gold version stamp in the page metadata`);
     if (current.startsWith('briefings/')) {
-      // The documents' own listing (documents package): a bare page that states release and stamp in its text.
-      if (!/gold\.county_quarter@v\d+/.test(text) || !/第\d+版/.test(text)) problems.push(`${current}: no release label or gold version stamp`);
+      // The documents' own listing (documents package, no site frame): the release label and the release page in its text.
+      if (!/第\d+版/.test(text)) problems.push(`${current}: no release label`);
+      if (await page.$('a[href$="pages/release.html"]') === null) problems.push(`${current}: no link to the release page`);
     } else {
-      const stamp = await page.getAttribute('meta[name="bangfu-data-version"]', 'content').catch(() => null);
-      if (!stamp || !/gold\.county_quarter@v\d+/.test(stamp)) problems.push(`${current}: no gold version stamp in the page metadata`);
       if (!/第\d+版|\d{4}Q[1-4] 数据/.test(await page.innerText('footer').catch(() => ''))) problems.push(`${current}: no release label in the footer`);
       if (await page.$('footer a[href$="pages/release.html"]') === null) problems.push(`${current}: the footer does not link to the release page`);
     }
