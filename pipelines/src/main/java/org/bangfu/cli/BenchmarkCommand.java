@@ -159,6 +159,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             PipelineOptions options = options(inbox, warehousePath, site);
             long sessionStart = System.nanoTime();
             try (PipelineSteps steps = new PipelineSteps(options, new PrintWriter(Writer.nullWriter()))) {
+                // On a terminal the steps show the progress bars of `bangfu run`, which they are; in a log, nothing.
+                steps.showProgress(ProgressDisplay.choose(false, new PrintWriter(Writer.nullWriter())));
                 out.printf(Locale.ROOT, "Spark 启动 / Spark started in %.1f s%n", (System.nanoTime() - sessionStart) / 1e9);
                 measurements.addAll(runSteps(steps, "", out));
                 if (!onlyFull && !heldBack.isEmpty()) {

@@ -33,6 +33,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
@@ -126,7 +127,8 @@ public final class CheckJob {
         // The deadline changes which submissions are late, so it is an input like the bronze versions.
         String inputs = warehouse.versionsOf(List.of(WarehouseTable.BRONZE_FILES, WarehouseTable.BRONZE_ROWS))
                 + ", deadline days " + deadlineDays;
-        if (warehouse.recordedInputVersions(WarehouseTable.FILE_LEDGER).filter(inputs::equals).isPresent()) {
+        Optional<String> recorded = warehouse.recordedInputVersions(WarehouseTable.FILE_LEDGER);
+        if (recorded.map(FormInputs::inputVersionsIn).filter(inputs::equals).isPresent()) {
             return report(true);
         }
         Dataset<Row> files = Submissions.withReceivedAt(firstIngestOfEachFile(
@@ -136,6 +138,15 @@ public final class CheckJob {
         Dataset<Row> bronzeRows = warehouse.read(WarehouseTable.BRONZE_ROWS)
                 .join(files.select("file_hash", "batch_id"), new String[] {"file_hash", "batch_id"}, "left_semi");
 
+        // A form whose inputs are those of the last complete check keeps its silver table and its rows
+        // of the shared tables: a new quarter of BF-1 re-checks neither the registers nor BF-4.
+        FormInputs formInputs = FormInputs.of(CHECK_ORDER, List.copyOf(REGISTER_TABLES.keySet()), fileEntries(files),
+                deadlineDays, today);
+        Set<String> unchanged = new HashSet<>(recorded.map(FormInputs::recordedIn)
+                .map(formInputs::unchangedSince).orElse(List.of()));
+        unchanged.removeIf(formCode -> !warehouse.exists(silverTableOf(formCode)));
+        List<String> checkedForms = CHECK_ORDER.stream().filter(formCode -> !unchanged.contains(formCode)).toList();
+
         ReferenceData references = ReferenceData.empty();
         List<Dataset<Row>> cached = new ArrayList<>();
         List<Dataset<Row>> allValidated = new ArrayList<>();
@@ -144,6 +155,12 @@ public final class CheckJob {
         List<Dataset<Row>> allSubmissions = new ArrayList<>();
         Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
         for (String formCode : CHECK_ORDER) {
+            if (unchanged.contains(formCode)) {
+                Dataset<Row> kept = warehouse.read(silverTableOf(formCode));
+                silver.put(formCode, kept);
+                references = extend(references, formCode, kept);
+                continue;
+            }
             FormDefinition form = FormCatalogue.get(formCode);
             Optional<SubmissionScope> scope = SubmissionScope.of(formCode);
             Dataset<Row> checked = validate(form, bronzeRows, references);
@@ -179,34 +196,72 @@ public final class CheckJob {
             references = extend(references, formCode, typed);
         }
 
-        Dataset<Row> validated = allValidated.stream().reduce(Dataset::unionByName).orElseThrow();
+        SparkSession spark = warehouse.spark();
+        Column keptForm = col("form_code").isin(unchanged.toArray());
+        Dataset<Row> validated = allValidated.stream().reduce(Dataset::unionByName)
+                .orElseGet(() -> spark.createDataFrame(List.of(), VALIDATED_SCHEMA));
         // Each problem goes to the submitter of its row (a BF-1 file lists many units); problems of
         // a whole file carry the submitter they concern when known (L002), else the file's sender.
-        Dataset<Row> submitterOfRow = cache(cached, rowSubmitters.stream().reduce(Dataset::unionByName).orElseThrow());
+        Dataset<Row> submitterOfRow = cache(cached, rowSubmitters.stream().reduce(Dataset::unionByName)
+                .orElseGet(() -> spark.createDataFrame(List.of(), ROW_SUBMITTER_SCHEMA)));
+        // Problems of unreadable files are found from bronze.files alone, so they are found afresh.
+        Dataset<Row> unreadableFiles = files.filter(col("readable").equalTo(false)).select("file_hash");
         Dataset<Row> quarantine = withSubmitter(quarantineOf(validated, files), submitterOfRow);
         Dataset<Row> warnings = withSubmitter(moreWarnings.stream().reduce(warningsOf(validated, files),
                 (all, more) -> all.unionByName(more, true)), submitterOfRow);
-        Dataset<Row> submissions = allSubmissions.stream().reduce(Dataset::unionByName).orElseThrow();
+        Optional<Dataset<Row>> newSubmissions = allSubmissions.stream().reduce(Dataset::unionByName);
+        Dataset<Row> submissions = newSubmissions.orElse(null);
+        Dataset<Row> checkedFiles = files.filter(keptForm.isNull().or(functions.not(keptForm)));
+        Dataset<Row> ledger = ledgerOf(validated, checkedFiles);
+        if (!unchanged.isEmpty()) {
+            quarantine = quarantine.unionByName(warehouse.read(WarehouseTable.QUARANTINE).filter(keptForm)
+                    .join(unreadableFiles, new String[] {"file_hash"}, "left_anti"));
+            warnings = warnings.unionByName(warehouse.read(WarehouseTable.WARNINGS).filter(keptForm));
+            Dataset<Row> keptSubmissions = warehouse.read(WarehouseTable.SUBMISSIONS).filter(keptForm);
+            submissions = submissions == null ? keptSubmissions : submissions.unionByName(keptSubmissions);
+            ledger = ledger.unionByName(warehouse.read(WarehouseTable.FILE_LEDGER).filter(keptForm));
+        }
         Dataset<Row> reconciliation = Reconciliation.teamMembers(silver.get(FormCatalogue.UNIT_ASSISTANCE),
                         silver.get(FormCatalogue.WORK_TEAMS), silver.get(FormCatalogue.UNIT_REGISTER))
                 .unionByName(Reconciliation.exits(silver.get(FormCatalogue.COUNTY_PROGRESS),
                         silver.get(FormCatalogue.POOR_HOUSEHOLDS), silver.get(FormCatalogue.COUNTY_REGISTER)));
-        Dataset<Row> ledger = ledgerOf(validated, files);
         List<Row> unbalanced = ledger.filter(col("balanced").equalTo(false)).collectAsList();
         if (!unbalanced.isEmpty()) {
             throw new IllegalStateException("rows read ≠ accepted + quarantined for " + unbalanced);
         }
-        silver.forEach((formCode, typed) -> warehouse.replace(silverTableOf(formCode),
-                CheckColumns.described(typed, FormCatalogue.get(formCode)), inputs));
+        for (String formCode : checkedForms) {
+            warehouse.replace(silverTableOf(formCode),
+                    CheckColumns.described(silver.get(formCode), FormCatalogue.get(formCode)), inputs);
+        }
         warehouse.replace(WarehouseTable.SUBMISSIONS, CheckColumns.described(submissions), inputs);
         warehouse.replace(WarehouseTable.RECONCILIATION, CheckColumns.described(reconciliation), inputs);
         warehouse.replace(WarehouseTable.QUARANTINE, CheckColumns.described(quarantine), inputs);
         warehouse.replace(WarehouseTable.WARNINGS, CheckColumns.described(warnings), inputs);
-        // The ledger goes last: its recorded inputs mark the whole check as done.
-        warehouse.replace(WarehouseTable.FILE_LEDGER, CheckColumns.described(ledger), inputs);
+        // The ledger goes last: its recorded inputs mark the whole check as done, and the digests
+        // beside them say which forms the tables written before it hold the results of.
+        warehouse.replace(WarehouseTable.FILE_LEDGER, CheckColumns.described(ledger), formInputs.appendedTo(inputs));
         files.unpersist();
         cached.forEach(Dataset::unpersist);
         return report(false);
+    }
+
+    private static final StructType ROW_SUBMITTER_SCHEMA = new StructType()
+            .add("file_hash", DataTypes.StringType, false)
+            .add("sheet", DataTypes.StringType, false)
+            .add("row_number", DataTypes.IntegerType, false)
+            .add("row_submitter", DataTypes.StringType, false)
+            .add("row_period", DataTypes.StringType, false);
+
+    /** bronze.files as far as a form's result depends on it: one small row per file. */
+    private static List<FormInputs.FileEntry> fileEntries(Dataset<Row> files) {
+        return Submissions.withReplaceScope(files)
+                .select(col("form_code"), col("file_hash"), col("batch_id"), col("ingest_sequence"), col("readable"),
+                        col("received_at").cast(DataTypes.StringType), col("replace_scope"))
+                .collectAsList().stream()
+                .map(row -> new FormInputs.FileEntry(row.getString(0), row.getString(1), row.getString(2),
+                        row.getLong(3), !row.isNullAt(4) && row.getBoolean(4), row.getString(5),
+                        !row.isNullAt(6) && row.getBoolean(6)))
+                .toList();
     }
 
     /**
@@ -463,7 +518,7 @@ public final class CheckJob {
         Row totals = warehouse.read(WarehouseTable.FILE_LEDGER).agg(
                 count(lit(1)), expr("sum(rows_read)"), expr("sum(rows_accepted)"), expr("sum(rows_quarantined)"),
                 count(when(col("readable").equalTo(false), lit(1)))).first();
-        long warnings = warehouse.read(WarehouseTable.WARNINGS).count();
+        long warnings = warehouse.rowCount(WarehouseTable.WARNINGS);
         Map<String, Long> byRule = new HashMap<>();
         warehouse.read(WarehouseTable.QUARANTINE).unionByName(
                         warehouse.read(WarehouseTable.WARNINGS).select(col("rule_code")), true)

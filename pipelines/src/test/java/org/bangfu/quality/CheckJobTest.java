@@ -50,7 +50,10 @@ class CheckJobTest {
     private CheckReport firstCheck;
     private CheckReport secondCheck;
     private long workTeamsVersionBeforeCorrection;
+    private Map<WarehouseTable, Long> versionsAfterFirstCheck;
     private Map<WarehouseTable, Long> versionsAfterSecondCheck;
+    /** The same bronze as {@link #warehouse}, checked once with everything in it. */
+    private Warehouse fromScratch;
     private CheckReport thirdCheck;
 
     private static List<String> units() {
@@ -64,6 +67,24 @@ class CheckJobTest {
     @BeforeAll
     void checkTheOriginalsThenTheCorrection(@TempDir Path temporary) {
         warehouse = new Warehouse(SharedSpark.session(), temporary.resolve("warehouse").toString());
+        originals().appendTo(warehouse);
+        firstCheck = new CheckJob(warehouse, TODAY).run();
+        versionsAfterFirstCheck = versions();
+        workTeamsVersionBeforeCorrection = warehouse.currentVersion(WarehouseTable.SILVER_WORK_TEAMS).version();
+
+        correction().appendTo(warehouse);
+        secondCheck = new CheckJob(warehouse, TODAY).run();
+        versionsAfterSecondCheck = versions();
+        thirdCheck = new CheckJob(warehouse, TODAY).run();
+
+        fromScratch = new Warehouse(SharedSpark.session(), temporary.resolve("from-scratch").toString());
+        originals().appendTo(fromScratch);
+        correction().appendTo(fromScratch);
+        new CheckJob(fromScratch, TODAY).run();
+    }
+
+    /** The registers, the first quarter's forms, the households and the targets. */
+    private static BronzeFixture originals() {
         BronzeFixture bronze = new BronzeFixture(0);
         Instant registersIn = Instant.parse("2019-01-01T00:00:00Z");
         bronze.file("县名录.xlsx", "ML-1", REGISTERS_BATCH, registersIn, List.of(
@@ -99,19 +120,16 @@ class CheckJobTest {
                 .file("2019年度目标任务表.xlsx", "BF-5", HOUSEHOLD_BATCH, householdsIn, List.of(
                         cells("area_code", "520000", "year", "2019", "target_people_exited", "5000"),
                         cells("area_code", "530000", "year", "2019", "target_people_exited", "10")));
-        bronze.appendTo(warehouse);
-        firstCheck = new CheckJob(warehouse, TODAY).run();
-        workTeamsVersionBeforeCorrection = warehouse.currentVersion(WarehouseTable.SILVER_WORK_TEAMS).version();
+        return bronze;
+    }
 
-        // 甲县 corrects its roster after the deadline (10 April): village two is withdrawn, village one has 4.
+    /** 甲县 corrects its roster after the deadline (10 April): village two is withdrawn, village one has 4. */
+    private static BronzeFixture correction() {
         BronzeFixture correction = new BronzeFixture(100);
         correction.file("2019Q1驻村工作队（甲县）（更正）.xlsx", "BF-2", CORRECTION_BATCH,
                 Instant.parse("2019-04-20T02:00:00Z"), List.of(team(VILLAGE_ONE, UNITS.get(0), "4"),
                         cells("village_code", VILLAGE_TWO, "period", "2019Q1", "row_status", "撤回")));
-        correction.appendTo(warehouse);
-        secondCheck = new CheckJob(warehouse, TODAY).run();
-        versionsAfterSecondCheck = versions();
-        thirdCheck = new CheckJob(warehouse, TODAY).run();
+        return correction;
     }
 
     // Resubmission
@@ -262,6 +280,34 @@ class CheckJobTest {
     }
 
     @Test
+    void aCorrectionOfOneFormLeavesTheTablesOfTheOtherFormsUnwritten() {
+        for (WarehouseTable unchanged : List.of(WarehouseTable.SILVER_COUNTY_REGISTER, WarehouseTable.SILVER_VILLAGE_REGISTER,
+                WarehouseTable.SILVER_UNIT_REGISTER, WarehouseTable.SILVER_PAIRINGS, WarehouseTable.SILVER_UNIT_ASSISTANCE,
+                WarehouseTable.SILVER_COUNTY_PROGRESS, WarehouseTable.SILVER_POOR_HOUSEHOLDS,
+                WarehouseTable.SILVER_ANNUAL_TARGETS)) {
+            assertThat(versionsAfterSecondCheck.get(unchanged)).as(unchanged.qualifiedName())
+                    .isEqualTo(versionsAfterFirstCheck.get(unchanged));
+        }
+        assertThat(versionsAfterSecondCheck.get(WarehouseTable.SILVER_WORK_TEAMS))
+                .isGreaterThan(versionsAfterFirstCheck.get(WarehouseTable.SILVER_WORK_TEAMS));
+    }
+
+    @Test
+    void checkingOnlyTheChangedFormGivesWhatCheckingEverythingGives() {
+        for (WarehouseTable table : WarehouseTable.inLayer("silver")) {
+            if (!fromScratch.exists(table)) {
+                assertThat(warehouse.exists(table)).as(table.qualifiedName()).isFalse();
+                continue;
+            }
+            Dataset<Row> incremental = comparable(warehouse.read(table));
+            Dataset<Row> whole = comparable(fromScratch.read(table)).selectExpr(incremental.columns());
+            assertThat(incremental.count()).as(table.qualifiedName()).isEqualTo(whole.count());
+            assertThat(incremental.exceptAll(whole).collectAsList()).as(table.qualifiedName()).isEmpty();
+            assertThat(whole.exceptAll(incremental).collectAsList()).as(table.qualifiedName()).isEmpty();
+        }
+    }
+
+    @Test
     void everyColumnOfTheNewTablesCarriesItsMeaning() {
         for (WarehouseTable table : List.of(WarehouseTable.SILVER_WORK_TEAMS, WarehouseTable.SILVER_POOR_HOUSEHOLDS,
                 WarehouseTable.SUBMISSIONS, WarehouseTable.RECONCILIATION, WarehouseTable.WARNINGS)) {
@@ -282,6 +328,15 @@ class CheckJobTest {
         warehouse.read(WarehouseTable.RECONCILIATION).filter(col("rule_code").equalTo(ruleCode)).collectAsList()
                 .forEach(row -> bySubject.put(row.getAs("subject_code"), row));
         return bySubject;
+    }
+
+    /** Map columns (the raw cells) as sorted arrays of entries: set operations refuse maps. */
+    private static Dataset<Row> comparable(Dataset<Row> table) {
+        return table.selectExpr(java.util.Arrays.stream(table.schema().fields())
+                .map(field -> field.dataType() instanceof org.apache.spark.sql.types.MapType
+                        ? "array_sort(map_entries(`" + field.name() + "`)) AS `" + field.name() + "`"
+                        : "`" + field.name() + "`")
+                .toArray(String[]::new));
     }
 
     private Map<WarehouseTable, Long> versions() {
