@@ -350,9 +350,11 @@ public final class StatisticalTables {
                 "date", OfficialNumberFormat.dateInChinese(context.options().documentDate()),
                 "code", wording.text("tables." + sheet.key() + ".code"), "release", context.releaseLabel());
 
+        // A split table repeats its label columns on every page, and LibreOffice prints there whatever part of
+        // a line lies over them: on such a table the title block and notes start after the label columns.
+        int leftStart = pageEnds.size() > 1 ? labelCount : 0;
         String title = wording.fill("tables." + sheet.key() + ".title", blanks);
-        text(out, TITLE_ROW, 0, title, styles.title);
-        out.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, firstPageEnd));
+        mergedText(out, TITLE_ROW, leftStart, firstPageEnd, title, styles.title);
         out.getRow(TITLE_ROW).setHeightInPoints(30);
         // The left-hand lines merged over the first page: text overflowing from the repeated 市州/县 column
         // would print cut short on every later page of a split table; a merged cell prints on its own page only.
@@ -361,9 +363,6 @@ public final class StatisticalTables {
         String date = wording.fill("tables.date", blanks);
         int rightStart = Math.max(labelCount, firstColumnOfRightText(widths, firstPageEnd,
                 Math.max(WordTemplate.displayWidth(code), WordTemplate.displayWidth(date))));
-        // A split table repeats its label columns on every page, and LibreOffice prints there whatever part of
-        // a left-aligned line starts in them: on such a table the lines start after the label columns.
-        int leftStart = pageEnds.size() > 1 ? labelCount : 0;
         mergedText(out, META_ROW, leftStart, rightStart - 1, wording.fill("tables.office", blanks), styles.meta);
         mergedText(out, META_ROW, rightStart, firstPageEnd, code, styles.metaRight);
         mergedText(out, UNIT_ROW, leftStart, rightStart - 1, wording.fill("tables.unit", blanks), styles.meta);

@@ -74,6 +74,10 @@ class StatisticalTablesLayoutTest {
                                 .doesNotStartWith("制表单位").doesNotStartWith("计量单位").doesNotStartWith("注").doesNotStartWith("发布版本");
                     }
                 }
+                for (int column = 0; column < labelColumns; column++) {
+                    assertThat(sheet.getRow(0).getCell(column) == null ? "" : sheet.getRow(0).getCell(column).toString())
+                            .as(sheet.getSheetName() + ": the centred title over the repeated columns would print its middle there").isEmpty();
+                }
                 assertThat(sheet.getRow(0).getCell(breaks[0] + 1).getStringCellValue()).as("the next page's title").isEqualTo(sheet.getSheetName() + "（续）");
             }
         }
