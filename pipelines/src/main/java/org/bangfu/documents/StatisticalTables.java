@@ -350,9 +350,11 @@ public final class StatisticalTables {
                 "date", OfficialNumberFormat.dateInChinese(context.options().documentDate()),
                 "code", wording.text("tables." + sheet.key() + ".code"), "release", context.releaseLabel());
 
+        // A split table repeats its label columns on every page, and LibreOffice prints there whatever part of
+        // a line lies over them: on such a table the title block and notes start after the label columns.
+        int leftStart = pageEnds.size() > 1 ? labelCount : 0;
         String title = wording.fill("tables." + sheet.key() + ".title", blanks);
-        text(out, TITLE_ROW, 0, title, styles.title);
-        out.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, firstPageEnd));
+        mergedText(out, TITLE_ROW, leftStart, firstPageEnd, title, styles.title);
         out.getRow(TITLE_ROW).setHeightInPoints(30);
         // The left-hand lines merged over the first page: text overflowing from the repeated 市州/县 column
         // would print cut short on every later page of a split table; a merged cell prints on its own page only.
@@ -361,15 +363,16 @@ public final class StatisticalTables {
         String date = wording.fill("tables.date", blanks);
         int rightStart = Math.max(labelCount, firstColumnOfRightText(widths, firstPageEnd,
                 Math.max(WordTemplate.displayWidth(code), WordTemplate.displayWidth(date))));
-        mergedText(out, META_ROW, 0, rightStart - 1, wording.fill("tables.office", blanks), styles.meta);
+        mergedText(out, META_ROW, leftStart, rightStart - 1, wording.fill("tables.office", blanks), styles.meta);
         mergedText(out, META_ROW, rightStart, firstPageEnd, code, styles.metaRight);
-        mergedText(out, UNIT_ROW, 0, rightStart - 1, wording.fill("tables.unit", blanks), styles.meta);
+        mergedText(out, UNIT_ROW, leftStart, rightStart - 1, wording.fill("tables.unit", blanks), styles.meta);
         mergedText(out, UNIT_ROW, rightStart, firstPageEnd, date, styles.metaRight);
         // Each later page of a split table: the title marked 续 and the 表号 over its own columns.
         for (int page = 1; page < pageEnds.size(); page++) {
             int first = pageEnds.get(page - 1) + 1;
             int last = pageEnds.get(page);
-            text(out, TITLE_ROW, first, wording.fill("tables.continued", Map.of("title", title)), styles.title);
+            text(out, TITLE_ROW, first, wording.fill("tables.continued", Map.of("title", title,
+                    "sheet", wording.text("tables." + sheet.key() + ".sheet"))), styles.continuedTitle);
             if (last > first) {
                 out.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, first, last));
             }
@@ -432,10 +435,10 @@ public final class StatisticalTables {
             rowIndex++;
         }
         // The notes wrap within the first page's width rather than run off its edge.
-        int firstPageWidth = java.util.Arrays.stream(widths, 0, firstPageEnd + 1).sum();
+        int firstPageWidth = java.util.Arrays.stream(widths, leftStart, firstPageEnd + 1).sum();
         for (String note : List.of(wording.fill("tables.note", blanks), wording.fill("tables.release", blanks))) {
             rowIndex++;
-            mergedText(out, rowIndex, 0, firstPageEnd, note, styles.metaWrapped);
+            mergedText(out, rowIndex, leftStart, firstPageEnd, note, styles.metaWrapped);
             out.getRow(rowIndex).setHeightInPoints(PrintedCells.rowHeight(PrintedCells.linesOf(note, firstPageWidth)));
         }
 
@@ -608,6 +611,7 @@ public final class StatisticalTables {
         final CellStyle meta;
         final CellStyle metaRight;
         final CellStyle metaWrapped;
+        final CellStyle continuedTitle;
         final CellStyle header;
         final CellStyle label;
         final CellStyle labelBold;
@@ -629,6 +633,11 @@ public final class StatisticalTables {
             title.setVerticalAlignment(VerticalAlignment.CENTER);
             meta = workbook.createCellStyle();
             meta.setFont(bodyFont);
+            continuedTitle = workbook.createCellStyle();
+            continuedTitle.setFont(titleFont);
+            continuedTitle.setAlignment(HorizontalAlignment.CENTER);
+            continuedTitle.setVerticalAlignment(VerticalAlignment.CENTER);
+            continuedTitle.setShrinkToFit(true);
             metaWrapped = workbook.createCellStyle();
             metaWrapped.setFont(bodyFont);
             metaWrapped.setWrapText(true);

@@ -123,7 +123,14 @@ class VillageExitsConsistencyTest {
             }
             out.add(RowFactory.create(cells));
         }
-        return warehouse.spark().createDataFrame(out, schema);
+        // The lineage columns every silver row carries, as TinyWarehouse's BF-1 has them.
+        return warehouse.spark().createDataFrame(out, schema)
+                .withColumn("file_hash", org.apache.spark.sql.functions.lit("tiny-" + form))
+                .withColumn("batch_id", org.apache.spark.sql.functions.lit("tiny"))
+                .withColumn("ingest_sequence", org.apache.spark.sql.functions.lit(1L))
+                .withColumn("sheet", org.apache.spark.sql.functions.lit(form))
+                .withColumn("row_number", org.apache.spark.sql.functions.lit(5))
+                .withColumn("has_warnings", org.apache.spark.sql.functions.lit(false));
     }
 
     private static Object typed(Object value, DataType type) {

@@ -64,18 +64,21 @@ class StatisticalTablesLayoutTest {
                 splitSheets++;
                 int labelColumns = sheet.getRepeatingColumns().getLastColumn() + 1;
                 for (int row = 1; row <= sheet.getLastRowNum(); row++) {
-                    if (sheet.getRow(row) == null || sheet.getRow(row).getCell(0) == null || row == 3 || row == 4) {
+                    if (sheet.getRow(row) == null || row == 3 || row == 4) {
                         continue;
                     }
-                    String text = sheet.getRow(row).getCell(0).getStringCellValue();
-                    if (text.startsWith("制表单位") || text.startsWith("计量单位") || text.startsWith("注") || text.startsWith("发布版本")) {
-                        int finalRow = row;
-                        assertThat(sheet.getMergedRegions()).as(sheet.getSheetName() + " row " + row + " merged over the first page")
-                                .anyMatch(region -> region.getFirstRow() == finalRow && region.getFirstColumn() == 0
-                                        && region.getLastColumn() >= labelColumns && region.getLastColumn() <= breaks[0]);
+                    for (int column = 0; column < labelColumns; column++) {
+                        // LibreOffice prints on every page whatever part of a left-aligned line starts in a repeated column.
+                        assertThat(sheet.getRow(row).getCell(column) == null ? "" : sheet.getRow(row).getCell(column).toString())
+                                .as(sheet.getSheetName() + " row " + row + " column " + column)
+                                .doesNotStartWith("制表单位").doesNotStartWith("计量单位").doesNotStartWith("注").doesNotStartWith("发布版本");
                     }
                 }
-                assertThat(sheet.getRow(0).getCell(breaks[0] + 1).getStringCellValue()).as("the next page's title").endsWith("（续）");
+                for (int column = 0; column < labelColumns; column++) {
+                    assertThat(sheet.getRow(0).getCell(column) == null ? "" : sheet.getRow(0).getCell(column).toString())
+                            .as(sheet.getSheetName() + ": the centred title over the repeated columns would print its middle there").isEmpty();
+                }
+                assertThat(sheet.getRow(0).getCell(breaks[0] + 1).getStringCellValue()).as("the next page's title").isEqualTo(sheet.getSheetName() + "（续）");
             }
         }
         assertThat(splitSheets).as("the fixture has split tables").isPositive();
