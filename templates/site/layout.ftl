@@ -58,7 +58,7 @@
     <tr>
       <th scope="row"><#if row.href?has_content><a href="${row.href}">${row.chineseHeading}</a><#else>${row.chineseHeading}</#if><#if row.englishHeading?has_content> <span class="en" lang="en">${row.englishHeading}</span></#if></th>
 <#list row.cells as cell>
-      <td>${cell}</td>
+      <td<#if !cell?matches("[-−+0-9,.%/　 —（）()个年季度第一二三四]*")> class="text"</#if>>${cell}</td>
 </#list>
     </tr>
 </#list>
@@ -68,10 +68,13 @@
 </#macro>
 
 <#-- A chart, its text alternative, and the table of the figures it draws. -->
+<#-- A narrow table (a series or one figure per area) stands beside its chart on a wide screen. -->
 <#macro figure figure>
+<div class="figure-block<#if (figure.table.headerRows?size == 1 && figure.table.headerRows[0]?size lte 3)> beside</#if>">
 <figure class="chart">
   <img src="${figure.imageHref}" width="${figure.width}" height="${figure.height}" alt="${figure.altText}">
   <figcaption>${figure.chineseCaption} <span class="en" lang="en">${figure.englishCaption}</span></figcaption>
 </figure>
 <@table table=figure.table/>
+</div>
 </#macro>

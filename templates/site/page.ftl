@@ -14,7 +14,7 @@
 </nav>
 </#if>
 <#list page.sections as section>
-<section aria-labelledby="${section.id}">
+<section aria-labelledby="${section.id}" class="kind-${page.kind}<#if (section.tables?size gt 1 && !section.figures?has_content)> tables</#if>">
   <h2 id="${section.id}">${section.chineseHeading} <span class="en" lang="en">${section.englishHeading}</span></h2>
 <#list section.paragraphs as paragraph>
   <p class="note">${paragraph}</p>

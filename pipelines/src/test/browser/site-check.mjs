@@ -4,6 +4,8 @@
 // Every page reachable from the home page is visited. One page of each kind is photographed at
 // 390 px (a phone) and 1366 px (a laptop) into the screenshot folder.
 // Usage: node site-check.mjs SITE_DIRECTORY [SCREENSHOT_FOLDER]   (default target/site-shots)
+// SITE_CHECK_KINDS=home,areas-province,… overrides the page kinds that must be found (a register-only
+// or national site has fewer).
 import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,10 +26,23 @@ mkdirSync(shots, { recursive: true });
 function kindOf(url) {
   const path = fileURLToPath(url).slice(siteDirectory.length + 1);
   if (!path.includes('/')) return 'home';
-  // pages/ holds one page of each of several kinds (downloads, release, revisions, board).
+  // pages/ holds one page of each of several kinds (downloads, dictionary, release, revisions, board, rankings).
   if (path.startsWith('pages/')) return 'pages-' + path.slice('pages/'.length).replace(/\.html$/, '').replace(/-.*$/, '');
+  // Data quality is a topic page laid out unlike the others (completeness, quarantine, reconciliation).
+  if (path === 'topics/quality.html') return 'topics-quality';
+  // Area pages by level, from the GB/T 2260 code: 000000 the nation, xx0000 a province, xxxx00 a prefecture.
+  const area = path.match(/^areas\/(\d{6})\.html$/);
+  if (area) {
+    const code = area[1];
+    return 'areas-' + (code === '000000' ? 'nation' : code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'prefecture' : 'county');
+  }
   return path.split('/')[0];
 }
+// Every kind the site must have, each photographed; a national site's home is the nation.
+const expectedKinds = ['home', 'topics', 'topics-quality', 'indicators', 'areas-province', 'areas-prefecture', 'areas-county',
+  'units', 'pages-board', 'pages-downloads', 'pages-dictionary', 'pages-release', 'pages-revisions', 'pages-rankings',
+  'briefings'];
+const requiredKinds = (process.env.SITE_CHECK_KINDS ?? expectedKinds.join(',')).split(',').filter((kind) => kind);
 
 const problems = [];
 const browser = await chromium.launch({
@@ -67,10 +82,15 @@ try {
     const text = await page.innerText('body');
     // The footer carries the short release label and links to the release page, which lists every table version;
     // every page also carries the full stamp in its metadata.
-    const stamp = await page.getAttribute('meta[name="bangfu-data-version"]', 'content').catch(() => null);
-    if (!stamp || !/gold\.county_quarter@v\d+/.test(stamp)) problems.push(`${current}: no gold version stamp in the page metadata`);
-    if (!/第\d+版|\d{4}Q[1-4] 数据/.test(await page.innerText('footer').catch(() => ''))) problems.push(`${current}: no release label in the footer`);
-    if (await page.$('footer a[href$="pages/release.html"]') === null) problems.push(`${current}: the footer does not link to the release page`);
+    if (current.startsWith('briefings/')) {
+      // The documents' own listing (documents package): a bare page that states release and stamp in its text.
+      if (!/gold\.county_quarter@v\d+/.test(text) || !/第\d+版/.test(text)) problems.push(`${current}: no release label or gold version stamp`);
+    } else {
+      const stamp = await page.getAttribute('meta[name="bangfu-data-version"]', 'content').catch(() => null);
+      if (!stamp || !/gold\.county_quarter@v\d+/.test(stamp)) problems.push(`${current}: no gold version stamp in the page metadata`);
+      if (!/第\d+版|\d{4}Q[1-4] 数据/.test(await page.innerText('footer').catch(() => ''))) problems.push(`${current}: no release label in the footer`);
+      if (await page.$('footer a[href$="pages/release.html"]') === null) problems.push(`${current}: the footer does not link to the release page`);
+    }
     if (current === 'pages/release.html' && !/gold\.county_quarter/.test(text)) problems.push(`${current}: the release page does not list the table versions`);
     if (/NaN|undefined|null<|\$\{/.test(text)) problems.push(`${current}: unfinished text (NaN, undefined or a template tag)`);
 
@@ -111,8 +131,9 @@ try {
       await page.setViewportSize({ width: 1366, height: 900 });
     }
   }
-  if (!kindsSeen.has('areas')) problems.push('no area page is linked from the site');
-  if (!kindsSeen.has('indicators')) problems.push('no indicator page is linked from the site');
+  for (const kind of requiredKinds) {
+    if (!kindsSeen.has(kind)) problems.push(`no page of kind ${kind} is linked from the site`);
+  }
   console.log(`site-check: ${pagesVisited} pages, ${linksChecked} links; kinds: `
     + [...kindsSeen.entries()].map(([kind, example]) => `${kind} (${example})`).join(', ')
     + `; screenshots in ${shots}`);

@@ -62,13 +62,15 @@ final class DemoCommand implements Callable<Integer> {
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
-        out.printf("演示数据：%d 个文件写入 %s（种子 %d）/ demo data: %d files written to %s (seed %d)%n",
-                manifest.files().size(), inbox.toAbsolutePath(), seed, manifest.files().size(), inbox.toAbsolutePath(),
-                seed);
-        out.println("  各表数据行数 / data rows by form: " + manifest.dataRowsByForm());
+        out.println(Output.pick(String.format("演示数据：%d 个文件写入 %s（种子 %d）", manifest.files().size(),
+                        inbox.toAbsolutePath(), seed),
+                String.format("demo data: %d files written to %s (seed %d)", manifest.files().size(),
+                        inbox.toAbsolutePath(), seed)));
+        out.println(Output.pick("  各表数据行数：" + manifest.dataRowsByForm(),
+                "  data rows by form: " + manifest.dataRowsByForm()));
         out.flush();
-        try (PipelineSteps steps = new PipelineSteps(options, Output.oneLanguage(out))) {
-            steps.showProgress(ProgressDisplay.choose(false, Output.oneLanguage(out)));
+        try (PipelineSteps steps = new PipelineSteps(options, out)) {
+            steps.showProgress(ProgressDisplay.choose(false, out));
             steps.all();
         }
         return BangfuCommand.EXIT_OK;

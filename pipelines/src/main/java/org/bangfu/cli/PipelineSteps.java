@@ -118,12 +118,12 @@ final class PipelineSteps implements AutoCloseable {
             report = new IngestJob(warehouse, options.ingestSettings()).reportingTo(progress)
                     .run(options.inbox, replaceScope);
         }
-        out.printf("接收：收件箱 %s 共 %d 个文件，新接收 %d 个（其中 %d 个无法识别），已接收过 %d 个；读入数据 %d 行%n",
+        say(String.format("接收：收件箱 %s 共 %d 个文件，新接收 %d 个（其中 %d 个无法识别），已接收过 %d 个；读入数据 %d 行",
                 options.inbox, report.filesSeen(), report.filesIngested(), report.filesRejected(),
-                report.filesAlreadyIngested(), report.rowsRead());
-        out.printf("ingest: %d files in %s, %d new (%d rejected), %d already ingested; %d data rows read%n",
+                report.filesAlreadyIngested(), report.rowsRead()),
+                String.format("ingest: %d files in %s, %d new (%d rejected), %d already ingested; %d data rows read",
                 report.filesSeen(), options.inbox, report.filesIngested(), report.filesRejected(),
-                report.filesAlreadyIngested(), report.rowsRead());
+                report.filesAlreadyIngested(), report.rowsRead()));
         report.rejections().forEach(rejection -> out.println("  ✗ " + rejection));
         out.flush();
         reported.accept(report);
@@ -135,15 +135,15 @@ final class PipelineSteps implements AutoCloseable {
         try (StepProgress.Step step = step("检查", "check")) {
             report = new CheckJob(warehouse, options.checkDate(), options.deadlineDays).run();
         }
-        out.printf("检查：%d 个文件，读入 %d 行 = 通过 %d 行 + 隔离 %d 行；整个文件被拒 %d 个；警告 %d 条%s%n",
+        say(String.format("检查：%d 个文件，读入 %d 行 = 通过 %d 行 + 隔离 %d 行；整个文件被拒 %d 个；警告 %d 条%s",
                 report.files(), report.rowsRead(), report.rowsAccepted(), report.rowsQuarantined(),
-                report.filesRejected(), report.warnings(), report.upToDate() ? "（无新数据，未重算）" : "");
-        out.printf("check: %d files, %d rows read = %d accepted + %d quarantined; %d files rejected; %d warnings%s%n",
+                report.filesRejected(), report.warnings(), report.upToDate() ? "（无新数据，未重算）" : ""),
+                String.format("check: %d files, %d rows read = %d accepted + %d quarantined; %d files rejected; %d warnings%s",
                 report.files(), report.rowsRead(), report.rowsAccepted(), report.rowsQuarantined(),
-                report.filesRejected(), report.warnings(), report.upToDate() ? " (nothing new, not recomputed)" : "");
+                report.filesRejected(), report.warnings(), report.upToDate() ? " (nothing new, not recomputed)" : ""));
         Map<String, Long> byRule = new TreeMap<>(report.issuesByRule());
         if (!byRule.isEmpty()) {
-            out.println("  规则 / rules: " + byRule);
+            say("  各规则问题数：" + byRule, "  problems by rule: " + byRule);
         }
         out.flush();
         reported.accept(report);
@@ -160,17 +160,17 @@ final class PipelineSteps implements AutoCloseable {
             report = new ModelJob(warehouse).run(asOf);
         }
         if (!(asOf instanceof AsOf.Latest)) {
-            out.printf("按 %s 时的 silver 重新计算，输入版本 %s%n", asOf, recordedInputs());
-            out.printf("model as of %s, from %s%n", asOf, recordedInputs());
+            say(String.format("按 %s 时的 silver 重新计算，输入版本 %s", asOf, recordedInputs()),
+                    String.format("model as of %s, from %s", asOf, recordedInputs()));
         }
-        out.printf("汇总：县×季度 %d 行，省×季度 %d 行，版本 %s%s%n", report.countyQuarterRows(),
+        say(String.format("汇总：县×季度 %d 行，省×季度 %d 行，版本 %s%s", report.countyQuarterRows(),
                 report.provinceQuarterRows(), report.countyQuarterVersion().stamp(),
-                report.upToDate() ? "（无新数据，未重算）" : "");
-        out.printf("model: %d county × quarter rows, %d province × quarter rows, %s%s%n", report.countyQuarterRows(),
+                report.upToDate() ? "（无新数据，未重算）" : ""),
+                String.format("model: %d county × quarter rows, %d province × quarter rows, %s%s", report.countyQuarterRows(),
                 report.provinceQuarterRows(), report.countyQuarterVersion().stamp(),
-                report.upToDate() ? " (nothing new, not recomputed)" : "");
-        report.latestRun().ifPresent(run -> out.printf("最新完成的模型运行：第%d版（%s）/ latest complete model run: %d%n",
-                run.number(), run.id(), run.number()));
+                report.upToDate() ? " (nothing new, not recomputed)" : ""));
+        report.latestRun().ifPresent(run -> say(String.format("最新完成的模型运行：第%d版（%s）", run.number(), run.id()),
+                String.format("latest complete model run: %d (%s)", run.number(), run.id())));
         out.flush();
         reported.accept(report);
         return report;
@@ -209,20 +209,22 @@ final class PipelineSteps implements AutoCloseable {
             log.recordIfNew(new PublicationLog.Publication(snapshot.stamp(), release.publishedOn(),
                     snapshot.pinnedAt(), Instant.now()));
         } else {
-            out.printf("重建 %s 时的发布：发布日期 %s%s%n", asOf, release.publishedOn(),
-                    release.alreadyPublished() ? "（据发布记录）" : "（无发布记录，按当时的 gold 数据）");
-            out.printf("rebuilt the publication as of %s: published on %s%s%n", asOf, release.publishedOn(),
-                    release.alreadyPublished() ? " (as recorded)" : " (none recorded; gold as it was then)");
+            say(String.format("重建 %s 时的发布：发布日期 %s%s", asOf, release.publishedOn(),
+                    release.alreadyPublished() ? "（据发布记录）" : "（无发布记录，按当时的 gold 数据）"),
+                    String.format("rebuilt the publication as of %s: published on %s%s", asOf, release.publishedOn(),
+                    release.alreadyPublished() ? " (as recorded)" : " (none recorded; gold as it was then)"));
         }
-        out.printf("发布：%s，数据版本 %s，写出 %d 个文件%n", snapshot.releaseLabel(), snapshot.stamp(), outputs.filesWritten());
-        out.printf("publish: %s, from %s, %d files written%n", snapshot.releaseLabel(), snapshot.stamp(),
-                outputs.filesWritten());
-        out.println("  网站 / site:      " + outputs.indexPage().toAbsolutePath());
+        say(String.format("发布：%s，数据版本 %s，写出 %d 个文件", snapshot.releaseLabel(), snapshot.stamp(),
+                outputs.filesWritten()),
+                String.format("publish: %s, from %s, %d files written", snapshot.releaseLabel(), snapshot.stamp(),
+                outputs.filesWritten()));
+        say("  网站：" + outputs.indexPage().toAbsolutePath(), "  site:     " + outputs.indexPage().toAbsolutePath());
         if (outputs.briefing() != null) {
-            out.println("  简报 / briefing:  " + outputs.briefing().toAbsolutePath());
+            say("  简报：" + outputs.briefing().toAbsolutePath(), "  briefing: " + outputs.briefing().toAbsolutePath());
         }
         if (outputs.countyQuarterCsv() != null) {
-            out.println("  下载 / download:  " + outputs.countyQuarterCsv().toAbsolutePath());
+            say("  下载：" + outputs.countyQuarterCsv().toAbsolutePath(),
+                    "  download: " + outputs.countyQuarterCsv().toAbsolutePath());
         }
         out.flush();
         reported.accept(outputs);
@@ -236,12 +238,12 @@ final class PipelineSteps implements AutoCloseable {
         try (StepProgress.Step step = step("反馈", "feedback")) {
             result = new FeedbackJob(warehouse).run(target);
         }
-        out.printf("反馈：数据质量反馈单 %d 份（新写或更新 %d 份，删除过时 %d 份），错误 %d 条，警告 %d 条，目录 %s%n",
+        say(String.format("反馈：数据质量反馈单 %d 份（新写或更新 %d 份，删除过时 %d 份），错误 %d 条，警告 %d 条，目录 %s",
                 result.workbooks(), result.written(), result.removed(), result.errors(), result.warnings(),
-                target.toAbsolutePath());
-        out.printf("feedback: %d workbooks (%d new or changed, %d outdated removed), %d errors, %d warnings, in %s%n",
+                target.toAbsolutePath()),
+                String.format("feedback: %d workbooks (%d new or changed, %d outdated removed), %d errors, %d warnings, in %s",
                 result.workbooks(), result.written(), result.removed(), result.errors(), result.warnings(),
-                target.toAbsolutePath());
+                target.toAbsolutePath()));
         out.flush();
         reported.accept(result);
         return result;
@@ -250,12 +252,17 @@ final class PipelineSteps implements AutoCloseable {
     /** Removes raw landing copies of files ingested before {@code before} whose rows are all in bronze. */
     int purgeLanding(LocalDate before) {
         int removed = new org.bangfu.ingest.LandingPurge(warehouse).purgeBefore(before).size();
-        out.printf("清理落地区：删除 %s 之前接收且数据已全部入 bronze 的原件 %d 个，记录于 %s%n", before, removed,
-                org.bangfu.ingest.LandingPurge.PURGES_TABLE);
-        out.printf("purge-landing: %d raw copies ingested before %s with all rows in bronze removed, recorded in %s%n",
-                removed, before, org.bangfu.ingest.LandingPurge.PURGES_TABLE);
+        say(String.format("清理落地区：删除 %s 之前接收且数据已全部入 bronze 的原件 %d 个，记录于 %s", before, removed,
+                org.bangfu.ingest.LandingPurge.PURGES_TABLE),
+                String.format("purge-landing: %d raw copies ingested before %s with all rows in bronze removed, recorded in %s",
+                removed, before, org.bangfu.ingest.LandingPurge.PURGES_TABLE));
         out.flush();
         return removed;
+    }
+
+    /** A report line in the language of the output: each line is printed once, never in both. */
+    private void say(String chinese, String english) {
+        out.println(Output.pick(chinese, english));
     }
 
     private String recordedInputs() {

@@ -74,27 +74,37 @@ interface ProgressDisplay extends AutoCloseable {
 
         @Override
         public void show(ProgressSnapshot snapshot) {
-            if (snapshot.total() == 0) {
+            if (!snapshot.begun()) {
                 return;   // the step has only just begun: nothing to say yet
             }
             out.println(line(snapshot, Output.language()));
             out.flush();
         }
 
+        /**
+         * "  … 接收：已完成 40%（收件箱文件 2/5），已用 0:00:10，预计还需 0:00:15" while files land, then
+         * "  … 检查：收件箱文件 5/5，Spark 任务已完成 115 个，已写 1,914 行，已用 0:02:28".
+         */
         static String line(ProgressSnapshot snapshot, Language language) {
-            String left = snapshot.remaining().map(ProgressSnapshot::clock).orElse(null);
-            if (language == Language.EN) {
-                return String.format("  … %s: %d%% (%s%d/%d Spark tasks, %,d rows written), %s elapsed%s",
-                        snapshot.english(), snapshot.percent(), snapshot.filesTotal() > 0
-                                ? String.format("%d/%d inbox files, ", snapshot.filesDone(), snapshot.filesTotal()) : "",
-                        snapshot.tasksDone(), snapshot.tasksTotal(), snapshot.rowsWritten(),
-                        ProgressSnapshot.clock(snapshot.elapsed()), left == null ? "" : ", about " + left + " left");
+            boolean english = language == Language.EN;
+            String elapsed = ProgressSnapshot.clock(snapshot.elapsed());
+            String files = snapshot.filesTotal() == 0 ? ""
+                    : String.format(english ? "%d/%d inbox files" : "收件箱文件 %d/%d", snapshot.filesDone(),
+                            snapshot.filesTotal());
+            if (snapshot.landing()) {
+                String left = snapshot.remaining().map(ProgressSnapshot::clock)
+                        .map(time -> english ? ", about " + time + " left" : "，预计还需 " + time).orElse("");
+                return english
+                        ? String.format("  … %s: %d%% (%s), %s elapsed%s", snapshot.english(),
+                                snapshot.percent().getAsInt(), files, elapsed, left)
+                        : String.format("  … %s：已完成 %d%%（%s），已用 %s%s", snapshot.chinese(),
+                                snapshot.percent().getAsInt(), files, elapsed, left);
             }
-            return String.format("  … %s：已完成 %d%%（%sSpark 任务 %d/%d，已写 %,d 行），已用 %s%s",
-                    snapshot.chinese(), snapshot.percent(), snapshot.filesTotal() > 0
-                            ? String.format("收件箱文件 %d/%d，", snapshot.filesDone(), snapshot.filesTotal()) : "",
-                    snapshot.tasksDone(), snapshot.tasksTotal(), snapshot.rowsWritten(),
-                    ProgressSnapshot.clock(snapshot.elapsed()), left == null ? "" : "，预计还需 " + left);
+            return english
+                    ? String.format("  … %s: %s%,d Spark tasks done, %,d rows written, %s elapsed", snapshot.english(),
+                            files.isEmpty() ? "" : files + ", ", snapshot.tasksDone(), snapshot.rowsWritten(), elapsed)
+                    : String.format("  … %s：%sSpark 任务已完成 %,d 个，已写 %,d 行，已用 %s", snapshot.chinese(),
+                            files.isEmpty() ? "" : files + "，", snapshot.tasksDone(), snapshot.rowsWritten(), elapsed);
         }
     }
 
@@ -129,24 +139,30 @@ interface ProgressDisplay extends AutoCloseable {
             if (bar == null) {
                 return;
             }
-            bar.maxHint(snapshot.total());
-            bar.stepTo(snapshot.done());
+            if (snapshot.landing()) {
+                bar.maxHint(snapshot.filesTotal());
+                bar.stepTo(snapshot.filesDone());
+            } else {
+                bar.maxHint(-1);   // indefinite: the step's later Spark jobs are not known yet
+                bar.stepTo(snapshot.tasksDone());
+            }
             bar.setExtraMessage(extra(snapshot));
         }
 
         private static String extra(ProgressSnapshot snapshot) {
             String files = snapshot.filesTotal() > 0 ? String.format("%d/%d files ", snapshot.filesDone(),
                     snapshot.filesTotal()) : "";
-            return files + String.format("%d/%d tasks %,d rows", snapshot.tasksDone(), snapshot.tasksTotal(),
-                    snapshot.rowsWritten());
+            return snapshot.landing() ? files
+                    : files + String.format("%,d tasks %,d rows", snapshot.tasksDone(), snapshot.rowsWritten());
         }
 
         @Override
         public synchronized void finished(ProgressSnapshot snapshot) {
             if (bar != null) {
                 show(snapshot);
-                bar.maxHint(snapshot.done());
-                bar.stepTo(snapshot.done());
+                long done = snapshot.landing() ? snapshot.filesDone() : snapshot.tasksDone();
+                bar.maxHint(done);
+                bar.stepTo(done);
                 bar.close();
                 bar = null;
             }

@@ -2,10 +2,15 @@ package org.bangfu.cli;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * How far a step is: the files ingest has landed and the Spark tasks of the step's jobs so far. The
- * share done and the time left are of the files while ingest lands them, then of the tasks.
+ * How far a step is: the files ingest has landed and the Spark tasks of the step's jobs so far.
+ *
+ * <p>Only the landing of inbox files has a known end, so only it gives a share done and a time left.
+ * A step's Spark jobs start one after another and nobody knows in advance how many there will be: a
+ * share of the tasks started so far sat at 100 % for minutes in a multi-job step, so there the
+ * display counts tasks and rows instead of pretending to know the end.
  *
  * @param tasksTotal the tasks of the jobs started so far: later jobs add to it
  * @param rowsWritten rows written by the step's tasks (bronze, silver or gold rows)
@@ -13,29 +18,27 @@ import java.util.Optional;
 record ProgressSnapshot(String chinese, String english, long filesDone, long filesTotal, long tasksDone,
         long tasksTotal, long rowsWritten, Duration elapsed) {
 
-    /** Landing files, then Spark tasks: the two take different times, so each phase is measured alone. */
-    private boolean landing() {
+    /** Landing inbox files: the one phase whose whole work is known before it starts. */
+    boolean landing() {
         return filesTotal > 0 && filesDone < filesTotal;
     }
 
-    long done() {
-        return landing() ? filesDone : tasksDone;
+    /** Whether anything has been started or counted yet. */
+    boolean begun() {
+        return filesTotal > 0 || tasksTotal > 0 || tasksDone > 0;
     }
 
-    long total() {
-        return Math.max(done(), landing() ? filesTotal : tasksTotal);
+    /** The share of the inbox files landed; empty once the step is in its Spark jobs. */
+    OptionalInt percent() {
+        return landing() ? OptionalInt.of((int) (100 * filesDone / filesTotal)) : OptionalInt.empty();
     }
 
-    int percent() {
-        return total() == 0 ? 0 : (int) (100 * done() / total());
-    }
-
-    /** At the pace so far; empty until something is done. Later jobs of the step are not yet counted. */
+    /** At the landing pace so far; empty before the first file and in the Spark jobs. */
     Optional<Duration> remaining() {
-        if (done() == 0) {
+        if (!landing() || filesDone == 0) {
             return Optional.empty();
         }
-        return Optional.of(elapsed.multipliedBy(total() - done()).dividedBy(done()));
+        return Optional.of(elapsed.multipliedBy(filesTotal - filesDone).dividedBy(filesDone));
     }
 
     static String clock(Duration duration) {

@@ -43,7 +43,7 @@ final class RunSummary {
 
         /** Where the report lines go: nowhere when quiet or JSON, else the terminal in one language. */
         PrintWriter lines(PrintWriter terminal) {
-            return quiet || json ? new PrintWriter(Writer.nullWriter()) : Output.oneLanguage(terminal);
+            return quiet || json ? new PrintWriter(Writer.nullWriter()) : terminal;
         }
     }
 

@@ -37,7 +37,7 @@ final class StepCommands {
             try (PipelineSteps steps = new PipelineSteps(options, summaryOptions.lines(terminal))) {
                 steps.onReport(summary::add);
                 steps.showProgress(ProgressDisplay.choose(summaryOptions.quiet || summaryOptions.json,
-                        Output.oneLanguage(terminal)));
+                        terminal));
                 run(steps);
             } catch (RuntimeException failure) {
                 BangfuException reported = classified(failure);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.commons.io.FileUtils;
 import org.apache.spark.sql.SparkSession;
 import org.bangfu.model.TableVersion;
 import org.bangfu.warehouse.AsOf;
@@ -106,7 +107,8 @@ final class WarehouseViews {
     private static Path scratchFolder() {
         try {
             Path folder = Files.createTempDirectory("bangfu-sql-catalog");
-            folder.toFile().deleteOnExit();
+            // deleteOnExit cannot remove a folder that is not empty, and Spark fills it with database folders.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileUtils.deleteQuietly(folder.toFile())));
             return folder;
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

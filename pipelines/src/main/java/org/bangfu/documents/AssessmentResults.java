@@ -149,11 +149,12 @@ public final class AssessmentResults {
         Wording wording = context.wording();
         Map<String, String> base = Map.of("year", Integer.toString(year));
         Map<String, Object> tags = new LinkedHashMap<>();
-        String title = wording.fill("assessment.title", base);
+        DocumentTitle documentTitle = DocumentTitle.of(wording.fill("assessment.title", base));
+        String title = documentTitle.text();
         tags.put("masthead", context.office().noticeMasthead());
         tags.put("issuingOffice", context.office().issuingOffice());
         tags.put("issueDate", OfficialNumberFormat.dateInChinese(context.options().documentDate()));
-        tags.put("title", title);
+        tags.put("title", documentTitle.printed());
         List<Map<String, Object>> sectionTags = new ArrayList<>();
         for (BriefingSection section : sections(year)) {
             sectionTags.add(Map.of("heading", section.heading(), "paragraphs",
@@ -281,10 +282,9 @@ public final class AssessmentResults {
             core.setTitle(wording.fill("assessment.workbookTitle", blanks));
             core.setCreator(context.office().issuingOffice());
             core.setKeywords(context.releaseLabel());
-            core.setDescription(context.snapshot().stamp());
             core.setCreated(Optional.of(date));
             core.setModified(Optional.of(date));
-            workbook.getProperties().getCustomProperties().addProperty("release", context.releaseLabel());
+            ReleaseProperties.addCustom(workbook.getProperties(), context.releaseLabel(), context.snapshot().stamp());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return ReproducibleZip.withEntriesDated(out.toByteArray(), context.options().publishDate());

@@ -1,13 +1,18 @@
 package org.bangfu.documents;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bangfu.model.AreaLevel;
 import org.bangfu.model.AreaQuarterFigures;
 import org.bangfu.model.PublicationSnapshot;
+import org.bangfu.warehouse.WarehouseTable;
 
 /**
- * The area a document speaks for: the province, or one prefecture or county of it.
+ * The area a document speaks for: the nation (when the warehouse holds several provinces), the
+ * province, or one province, prefecture or county below it.
  *
  * @param level its level
  * @param code its GB/T 2260 code
@@ -22,9 +27,44 @@ public record DocumentArea(AreaLevel level, String code, String name, List<AreaQ
     }
 
     public static DocumentArea province(PublicationSnapshot snapshot) {
-        List<AreaQuarterFigures> rows = snapshot.provinces();
-        AreaQuarterFigures any = rows.get(0);
+        AreaQuarterFigures any = snapshot.provinces().get(0);
+        List<AreaQuarterFigures> rows = snapshot.provinces().stream().filter(row -> row.areaCode().equals(any.areaCode())).toList();
         return new DocumentArea(AreaLevel.PROVINCE, any.areaCode(), any.areaName(), rows);
+    }
+
+    /**
+     * The area the release's documents speak for by default: its one province, or the nation
+     * (gold.nation_quarter) when it holds several; empty when it holds no BF-1 figures at all
+     * (registers only), or several provinces and no national rows.
+     */
+    public static Optional<DocumentArea> top(PublicationSnapshot snapshot, GoldRecords gold) {
+        long provinces = snapshot.provinces().stream().map(AreaQuarterFigures::areaCode).distinct().count();
+        if (provinces == 0) {
+            return Optional.empty();
+        }
+        if (provinces == 1) {
+            return Optional.of(province(snapshot));
+        }
+        List<AreaQuarterFigures> rows = gold.table(WarehouseTable.GOLD_NATION_QUARTER).orElse(List.of()).stream()
+                .filter(row -> AreaLevel.NATION.name().equals(row.text("level")))
+                .map(DocumentArea::nationRow).toList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        AreaQuarterFigures any = rows.get(0);
+        return Optional.of(new DocumentArea(AreaLevel.NATION, any.areaCode(), any.areaName(), rows));
+    }
+
+    /** A gold.nation_quarter row as the figures of an area and quarter: its text columns by name, every number a figure. */
+    private static AreaQuarterFigures nationRow(GoldRecord row) {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        row.values().forEach((column, value) -> {
+            if (value instanceof Number && !column.equals("year") && !column.equals("quarter")) {
+                figures.put(column, row.figure(column));
+            }
+        });
+        return new AreaQuarterFigures(AreaLevel.NATION, row.text("area_code"), row.text("area_name"), "", "", "",
+                row.text("period"), row.integer("year"), row.integer("quarter"), figures);
     }
 
     /** A prefecture or county of the snapshot by its code; empty when the snapshot has no such area. */
@@ -48,17 +88,21 @@ public record DocumentArea(AreaLevel level, String code, String name, List<AreaQ
         return byQuarter.stream().filter(row -> row.period().equals(period)).findFirst();
     }
 
-    /** Whether a county or prefecture row of another table belongs to this area. */
+    /**
+     * Whether a county or prefecture row of another table belongs to this area. A province holds the
+     * codes beginning with its two digits (GB/T 2260), and rows with no area (units' BF-1).
+     */
     public boolean contains(String areaCode, String prefectureCode) {
         return switch (level) {
-            case NATION, PROVINCE -> true;
+            case NATION -> true;
+            case PROVINCE -> (areaCode == null || areaCode.isEmpty()) && (prefectureCode == null || prefectureCode.isEmpty())
+                    || inProvince(areaCode) || inProvince(prefectureCode);
             case PREFECTURE -> code.equals(prefectureCode) || code.equals(areaCode);
             case COUNTY -> code.equals(areaCode);
         };
     }
 
-    /** Used in file names: "province" or the code. */
-    public String fileKey() {
-        return level == AreaLevel.PROVINCE ? "province" : code;
+    private boolean inProvince(String otherCode) {
+        return otherCode != null && otherCode.length() >= 2 && otherCode.startsWith(code.substring(0, 2));
     }
 }

@@ -25,9 +25,9 @@ public record DocumentContext(PublicationSnapshot snapshot, GoldRecords gold, Pa
         return templatesDirectory.resolve(DIRECTORY).resolve(fileName);
     }
 
-    /** The footer line of every Word document: release label and publish date. */
+    /** The footer line of every Word document: release label and publish date (never the full data version). */
     public String footerLine() {
-        return wording.fill("briefing.footer", java.util.Map.of("release", releaseLabel(), "stamp", snapshot.stamp(),
+        return wording.fill("briefing.footer", java.util.Map.of("release", releaseLabel(),
                 "published", org.bangfu.indicators.OfficialNumberFormat.dateInChinese(options.publishDate())));
     }
 

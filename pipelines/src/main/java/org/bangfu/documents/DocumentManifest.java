@@ -29,6 +29,9 @@ public final class DocumentManifest {
                     "href", escape(name), "name", escape(name), "title", escape(titles.getOrDefault(path, name)),
                     "bytes", Integer.toString(content.length), "sha256", sha256(content)))).append('\n');
         });
+        if (files.isEmpty()) {
+            rows.append(wording.text("manifest.none")).append('\n');
+        }
         String page = wording.fill("manifest.page", Map.of(
                 "release", escape(context.releaseLabel()), "stamp", escape(context.snapshot().stamp()),
                 "office", escape(context.office().issuingOffice()), "rows", rows.toString(),

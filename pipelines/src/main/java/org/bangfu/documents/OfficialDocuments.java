@@ -7,7 +7,8 @@ import org.bangfu.model.PublicationSnapshot;
 
 /**
  * Every official document of one release, rendered in memory from the publication snapshot only:
- * the 工作简报 (the province's and any asked for with {@code --area}), the 统计报表, the 通报 on
+ * the 工作简报 (the province's, or the nation's when the release holds several provinces, and any
+ * asked for with {@code --area}), the 统计报表, the 通报 on
  * reporting, the annual 考核结果, and {@code briefings/index.html} listing them with their sha256.
  * Paths are relative to the site root. Warnings name what a document left out for want of data.
  */
@@ -32,21 +33,28 @@ public final class OfficialDocuments {
         DocumentContext context = DocumentContext.of(snapshot, gold, templatesDirectory, options, charts);
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
-        WorkBriefing briefing = new WorkBriefing(context);
-        DocumentArea province = DocumentArea.province(snapshot);
-        put(files, titles, WorkBriefing.path(snapshot, province), briefing.render(province),
-                context.office().masthead() + "（" + province.name() + "）");
-        for (String code : options.areaCodes()) {
-            DocumentArea area = DocumentArea.find(snapshot, code).orElseThrow(() -> new IllegalArgumentException(
-                    "DOC-005 --area " + code + "：本次发布的数据中没有这个市州或县代码 / DOC-005 --area " + code
-                            + ": no prefecture or county of the release has this code"));
-            put(files, titles, WorkBriefing.path(snapshot, area), briefing.render(area),
+        java.util.Optional<DocumentArea> top = DocumentArea.top(snapshot, gold);
+        if (top.isEmpty()) {
+            // Registers only (or several provinces and no national rows): nothing quarterly to brief.
+            context.warnings().add(WorkBriefingText.DOCUMENT, "快照中没有帮扶单位定期报表（BF-1）的全省或全国汇总，不生成工作简报、统计报表和通报；名录数据见网站“摘帽出列”专题",
+                    "no province or national BF-1 figures in the snapshot: no briefing, tables or notice; the registers' figures are on the site's exits topic");
+        } else {
+            DocumentArea area = top.get();
+            WorkBriefing briefing = new WorkBriefing(context, area);
+            put(files, titles, briefing.path(area), briefing.render(area),
                     context.office().masthead() + "（" + area.name() + "）");
+            for (String code : options.areaCodes()) {
+                DocumentArea asked = DocumentArea.find(snapshot, code).orElseThrow(() -> new IllegalArgumentException(
+                        "DOC-005 --area " + code + "：本次发布的数据中没有这个省、市州或县代码 / DOC-005 --area " + code
+                                + ": no province, prefecture or county of the release has this code"));
+                put(files, titles, briefing.path(asked), briefing.render(asked),
+                        context.office().masthead() + "（" + asked.name() + "）");
+            }
+            new StatisticalTables(context, area).render().ifPresent(xlsx -> put(files, titles, StatisticalTables.path(snapshot), xlsx,
+                    context.wording().text("tables.documentTitle")));
+            new ReportingNotice(context, area).render().ifPresent(docx -> put(files, titles, ReportingNotice.path(snapshot), docx,
+                    context.wording().text("notice.documentTitle")));
         }
-        new StatisticalTables(context).render().ifPresent(xlsx -> put(files, titles, StatisticalTables.path(snapshot), xlsx,
-                context.wording().text("tables.documentTitle")));
-        new ReportingNotice(context).render().ifPresent(docx -> put(files, titles, ReportingNotice.path(snapshot), docx,
-                context.wording().text("notice.documentTitle")));
         AssessmentResults assessment = new AssessmentResults(context);
         assessment.year().ifPresent(year -> {
             put(files, titles, AssessmentResults.path(year, "docx"), assessment.renderSummary(year),

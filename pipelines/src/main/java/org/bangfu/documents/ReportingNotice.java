@@ -22,9 +22,12 @@ public final class ReportingNotice {
     static final String DOCUMENT = "报送情况通报";
 
     private final DocumentContext context;
+    private final DocumentArea top;
 
-    public ReportingNotice(DocumentContext context) {
+    /** @param top the area the notice covers: the province, or the nation */
+    public ReportingNotice(DocumentContext context, DocumentArea top) {
         this.context = context;
+        this.top = top;
     }
 
     public static String path(PublicationSnapshot snapshot) {
@@ -33,8 +36,7 @@ public final class ReportingNotice {
 
     public Optional<byte[]> render() {
         Quarter quarter = Quarter.parse(context.snapshot().latestPeriod()).orElseThrow();
-        DocumentArea province = DocumentArea.province(context.snapshot());
-        Optional<ReportingStatus> status = ReportingStatus.of(context.gold(), province, quarter);
+        Optional<ReportingStatus> status = ReportingStatus.of(context.gold(), top, quarter);
         if (status.isEmpty()) {
             context.warnings().add(DOCUMENT, "快照中没有本季度报送情况（gold.completeness），不生成通报",
                     "no completeness for the quarter in the snapshot: no notice written");
@@ -43,7 +45,7 @@ public final class ReportingNotice {
         Wording wording = context.wording();
         Map<String, String> base = new LinkedHashMap<>();
         base.put("quarter", quarter.chineseName());
-        base.put("area", wording.text("area.province"));
+        base.put("area", wording.text(top.level() == AreaLevel.NATION ? "area.nation" : "area.province"));
         base.put("office", context.office().issuingOffice());
         List<BriefingSection> sections = sections(status.get(), wording, base);
 
@@ -51,8 +53,9 @@ public final class ReportingNotice {
         tags.put("masthead", context.office().noticeMasthead());
         tags.put("issuingOffice", context.office().issuingOffice());
         tags.put("issueDate", OfficialNumberFormat.dateInChinese(context.options().documentDate()));
-        String title = wording.fill("notice.title", base);
-        tags.put("title", title);
+        DocumentTitle documentTitle = DocumentTitle.of(wording.fill("notice.title", base));
+        String title = documentTitle.text();
+        tags.put("title", documentTitle.printed());
         tags.put("salutation", wording.fill("notice.salutation", base));
         tags.put("opening", wording.fill("notice.opening", base));
         List<Map<String, Object>> sectionTags = new ArrayList<>();
@@ -61,7 +64,7 @@ public final class ReportingNotice {
                     section.paragraphs().stream().map(text -> Map.<String, Object>of("text", text)).toList()));
         }
         tags.put("sections", sectionTags);
-        tags.put("tableBlock", Map.of("tableCaption", wording.fill("notice.tableCaption", base),
+        tags.put("tableBlock", Map.of("tableCaption", wording.fill(top.level() == AreaLevel.NATION ? "notice.provinceTableCaption" : "notice.tableCaption", base),
                 "figureTable", WordTemplate.table(byPrefecture(status.get(), wording)),
                 "tableNote", wording.fill("notice.tableNote", base)));
         tags.put("footerLine", context.footerLine());
@@ -102,20 +105,26 @@ public final class ReportingNotice {
                 "title", wording.text(titleKey))), paragraphs);
     }
 
-    /** Expected, on time, late, missing and the on-time rate of each prefecture, the province first. */
-    static DocumentTable byPrefecture(ReportingStatus status, Wording wording) {
-        Map<String, List<GoldRecord>> byPrefecture = new TreeMap<>();
+    /** Expected, on time, late, missing and the on-time rate of each prefecture (of each province for the nation), the total first. */
+    DocumentTable byPrefecture(ReportingStatus status, Wording wording) {
+        boolean national = top.level() == AreaLevel.NATION;
+        Map<String, String> provinceNames = new java.util.HashMap<>();
+        context.snapshot().provinces().forEach(row -> provinceNames.put(row.areaCode(), row.areaName()));
+        Map<String, List<GoldRecord>> byArea = new TreeMap<>();
         for (GoldRecord row : status.rows()) {
-            byPrefecture.computeIfAbsent(row.text("prefecture_code") + "\t" + row.text("prefecture_name"),
-                    key -> new ArrayList<>()).add(row);
+            String prefecture = row.text("prefecture_code");
+            String key = national && prefecture.length() >= 2
+                    ? prefecture.substring(0, 2) + "0000\t" + provinceNames.getOrDefault(prefecture.substring(0, 2) + "0000", "")
+                    : prefecture + "\t" + row.text("prefecture_name");
+            byArea.computeIfAbsent(key, any -> new ArrayList<>()).add(row);
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(tableRow(wording.text("table.total"), status));
-        byPrefecture.forEach((key, rowsOfPrefecture) -> rows.add(tableRow(key.substring(key.indexOf('\t') + 1),
-                new ReportingStatus(rowsOfPrefecture))));
-        return new DocumentTable(List.of(AreaLevel.PREFECTURE.chineseName(), wording.text("notice.column.expected"),
-                wording.text("notice.column.onTime"), wording.text("notice.column.late"), wording.text("notice.column.missing"),
-                wording.text("notice.column.rate")), rows);
+        byArea.forEach((key, rowsOfArea) -> rows.add(tableRow(key.substring(key.indexOf('\t') + 1),
+                new ReportingStatus(rowsOfArea))));
+        return new DocumentTable(List.of((national ? AreaLevel.PROVINCE : AreaLevel.PREFECTURE).chineseName(),
+                wording.text("notice.column.expected"), wording.text("notice.column.onTime"), wording.text("notice.column.late"),
+                wording.text("notice.column.missing"), wording.text("notice.column.rate")), rows);
     }
 
     private static List<String> tableRow(String name, ReportingStatus status) {

@@ -37,6 +37,7 @@ import org.bangfu.forms.Quarter;
 import org.bangfu.indicators.Indicator;
 import org.bangfu.indicators.OfficialNumberFormat;
 import org.bangfu.indicators.ProgressIndicators;
+import org.bangfu.indicators.RegisterIndicators;
 import org.bangfu.indicators.Span;
 import org.bangfu.indicators.TargetIndicators;
 import org.bangfu.indicators.WorkTeamIndicators;
@@ -58,9 +59,12 @@ public final class StatisticalTables {
     static final String DOCUMENT = "统计报表";
 
     private final DocumentContext context;
+    private final DocumentArea top;
 
-    public StatisticalTables(DocumentContext context) {
+    /** @param top the area the tables add up to (合计): the province, or the nation */
+    public StatisticalTables(DocumentContext context, DocumentArea top) {
         this.context = context;
+        this.top = top;
     }
 
     public static String path(PublicationSnapshot snapshot) {
@@ -77,6 +81,11 @@ public final class StatisticalTables {
 
         static Column stock(Indicator indicator) {
             return new Column(indicator, indicator.goldColumn(Span.QUARTER), null);
+        }
+
+        /** A register figure of the area's year, from gold.area_exit_year (see {@link #withRegisterFigures}). */
+        static Column register(Indicator indicator) {
+            return new Column(indicator, REGISTER_PREFIX + indicator.goldColumn(Span.QUARTER), null);
         }
     }
 
@@ -101,8 +110,11 @@ public final class StatisticalTables {
                 Column.of(ProgressIndicators.PEOPLE_EXITED, Span.QUARTER),
                 Column.stock(ProgressIndicators.POOR_PEOPLE_END), Column.stock(ProgressIndicators.POVERTY_INCIDENCE_START),
                 Column.stock(ProgressIndicators.POVERTY_INCIDENCE), Column.stock(ProgressIndicators.POVERTY_INCIDENCE_CHANGE),
+                // Two figures FORMS.md keeps apart: the villages the counties report (BF-3), and those the
+                // register (ML-2) records as 出列 in the year, which the 简报 and the site's 摘帽出列 quote.
                 Column.of(ProgressIndicators.VILLAGES_EXITED, Span.YEAR_TO_DATE),
-                Column.stock(ProgressIndicators.COUNTIES_EXITED))).ifPresent(sheets::add);
+                Column.register(RegisterIndicators.VILLAGES_EXITED_IN_YEAR),
+                Column.register(RegisterIndicators.COUNTIES_EXITED_IN_YEAR))).ifPresent(sheets::add);
         progressSheet("table5", quarter, List.of(
                 Column.stock(WorkTeamIndicators.POOR_VILLAGES), Column.stock(WorkTeamIndicators.VILLAGES_WITH_TEAM),
                 Column.stock(WorkTeamIndicators.TEAM_COVERAGE), Column.stock(WorkTeamIndicators.WORK_TEAMS_IN_POST),
@@ -120,12 +132,15 @@ public final class StatisticalTables {
             Column.of(PROJECTS, Span.YEAR_TO_DATE), Column.of(PEOPLE_TRAINED, Span.YEAR_TO_DATE),
             Column.of(JOBS_TRANSFERRED, Span.YEAR_TO_DATE), Column.stock(FIRST_SECRETARIES));
 
+    /** 表1: the province's prefectures, or the nation's provinces. */
     private Sheet prefectures(Quarter quarter) {
         List<DataRow> rows = new ArrayList<>();
         rows.add(new DataRow(List.of(total()), provinceRow(quarter), true));
-        inQuarter(context.snapshot().prefectures(), quarter)
+        boolean national = top.level() == AreaLevel.NATION;
+        inQuarter(national ? context.snapshot().provinces() : context.snapshot().prefectures(), quarter)
                 .forEach(row -> rows.add(new DataRow(List.of(row.areaName()), row, false)));
-        return new Sheet("table1", List.of(AreaLevel.PREFECTURE.chineseName()), ASSISTANCE_COLUMNS, rows);
+        return new Sheet(national ? "table1ByProvince" : "table1",
+                List.of((national ? AreaLevel.PROVINCE : AreaLevel.PREFECTURE).chineseName()), ASSISTANCE_COLUMNS, rows);
     }
 
     private Sheet counties(Quarter quarter) {
@@ -163,9 +178,24 @@ public final class StatisticalTables {
             warn("快照中没有 gold.area_progress_quarter，" + key + "从略", "gold.area_progress_quarter not in the snapshot: " + key);
             return Optional.empty();
         }
-        List<GoldRecord> rows = progress.get().stream().filter(row -> row.text("period").equals(quarter.toString())).toList();
-        return Optional.of(new Sheet(key, List.of(AreaLevel.PREFECTURE.chineseName(), AreaLevel.COUNTY.chineseName()),
-                columns, hierarchy(rows)));
+        List<GoldRecord> rows = progress.get().stream().filter(row -> row.text("period").equals(quarter.toString()))
+                .map(row -> withRegisterFigures(row, quarter.year())).toList();
+        return Optional.of(new Sheet(key, hierarchyHeadings(), columns, hierarchy(rows)));
+    }
+
+    private static final String REGISTER_PREFIX = "area_exit_year.";
+
+    /** The row with its area's register figures of the year beside its own, under {@link #REGISTER_PREFIX}. */
+    private GoldRecord withRegisterFigures(GoldRecord row, int year) {
+        Optional<GoldRecord> register = context.gold().table(WarehouseTable.GOLD_AREA_EXIT_YEAR).orElse(List.of()).stream()
+                .filter(exit -> exit.text("area_code").equals(row.text("area_code")) && Integer.valueOf(year).equals(exit.integer("year")))
+                .findFirst();
+        if (register.isEmpty()) {
+            return row;
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>(row.values());
+        register.get().values().forEach((column, value) -> values.put(REGISTER_PREFIX + column, value));
+        return new GoldRecord(values);
     }
 
     private Optional<Sheet> targets(Quarter quarter) {
@@ -188,29 +218,67 @@ public final class StatisticalTables {
                 new Column(TargetIndicators.COUNTIES_EXITED_ACHIEVEMENT, "counties_exited_achievement", null),
                 new Column(TargetIndicators.TARGET_INCIDENCE_RATE, "target_incidence_rate", null),
                 new Column(ProgressIndicators.POVERTY_INCIDENCE, "poverty_incidence", null));
-        return Optional.of(new Sheet("table6", List.of(AreaLevel.PREFECTURE.chineseName(), AreaLevel.COUNTY.chineseName()),
-                columns, hierarchy(rows)));
+        return Optional.of(new Sheet("table6", hierarchyHeadings(), columns, hierarchy(rows)));
     }
 
-    /** The province as 合计, then each prefecture followed by its counties, in code order. */
+    /** The levels below the 合计 that 表4–表6 list, each in a label column of its own. */
+    private List<AreaLevel> hierarchyLevels() {
+        return top.level() == AreaLevel.NATION ? List.of(AreaLevel.PROVINCE, AreaLevel.PREFECTURE, AreaLevel.COUNTY)
+                : List.of(AreaLevel.PREFECTURE, AreaLevel.COUNTY);
+    }
+
+    private List<String> hierarchyHeadings() {
+        return hierarchyLevels().stream().map(AreaLevel::chineseName).toList();
+    }
+
+    /**
+     * The province (or nation) as 合计, then each area followed by the areas under it, in code order:
+     * prefectures and their counties, or provinces, their prefectures and their counties.
+     */
     private List<DataRow> hierarchy(List<GoldRecord> rows) {
         List<DataRow> ordered = new ArrayList<>();
-        rows.stream().filter(row -> row.text("level").equals(AreaLevel.PROVINCE.name())).findFirst()
-                .ifPresent(row -> ordered.add(new DataRow(List.of(total(), ""), row, true)));
-        List<GoldRecord> prefectures = rows.stream().filter(row -> row.text("level").equals(AreaLevel.PREFECTURE.name()))
-                .sorted(Comparator.comparing(row -> row.text("area_code"))).toList();
-        for (GoldRecord prefecture : prefectures) {
-            ordered.add(new DataRow(List.of(prefecture.text("area_name"), context.wording().text("tables.subtotal")), prefecture, true));
-            rows.stream().filter(row -> row.text("level").equals(AreaLevel.COUNTY.name()))
-                    .filter(row -> row.text("prefecture_code").equals(prefecture.text("area_code")))
-                    .sorted(Comparator.comparing(row -> row.text("area_code")))
-                    .forEach(county -> ordered.add(new DataRow(List.of("", county.text("area_name")), county, false)));
-        }
+        List<AreaLevel> levels = hierarchyLevels();
+        rows.stream().filter(row -> row.text("level").equals(top.level().name())).findFirst()
+                .ifPresent(row -> ordered.add(new DataRow(labels(levels.size(), -1, total()), row, true)));
+        addChildren(ordered, rows, levels, 0, null);
         return ordered;
     }
 
+    private void addChildren(List<DataRow> ordered, List<GoldRecord> rows, List<AreaLevel> levels, int depth, GoldRecord parent) {
+        AreaLevel level = levels.get(depth);
+        List<GoldRecord> children = rows.stream().filter(row -> row.text("level").equals(level.name()))
+                .filter(row -> parent == null || isUnder(row, parent))
+                .sorted(Comparator.comparing(row -> row.text("area_code"))).toList();
+        boolean last = depth == levels.size() - 1;
+        for (GoldRecord child : children) {
+            ordered.add(new DataRow(labels(levels.size(), depth, child.text("area_name")), child, !last));
+            if (!last) {
+                addChildren(ordered, rows, levels, depth + 1, child);
+            }
+        }
+    }
+
+    /** A county is under its prefecture by code; a prefecture under its province by the first two digits. */
+    private static boolean isUnder(GoldRecord row, GoldRecord parent) {
+        if (row.text("level").equals(AreaLevel.COUNTY.name())) {
+            return row.text("prefecture_code").equals(parent.text("area_code"));
+        }
+        return row.text("area_code").startsWith(parent.text("area_code").substring(0, 2));
+    }
+
+    /** The name in the column of its level and 小计 in the next; the 合计 (depth −1) in the first. */
+    private List<String> labels(int columns, int depth, String name) {
+        List<String> labels = new ArrayList<>(java.util.Collections.nCopies(columns, ""));
+        labels.set(Math.max(depth, 0), name);
+        if (depth >= 0 && depth < columns - 1) {
+            labels.set(depth + 1, context.wording().text("tables.subtotal"));
+        }
+        return labels;
+    }
+
+    /** The 合计 of 表1–表3: the province's or the nation's figures of the quarter. */
     private AreaQuarterFigures provinceRow(Quarter quarter) {
-        return inQuarter(context.snapshot().provinces(), quarter).get(0);
+        return top.in(quarter.toString()).orElseThrow();
     }
 
     private static List<AreaQuarterFigures> inQuarter(List<AreaQuarterFigures> rows, Quarter quarter) {
@@ -247,10 +315,9 @@ public final class StatisticalTables {
             core.setTitle(wording.text("tables.documentTitle"));
             core.setCreator(context.office().tabulatingOffice());
             core.setKeywords(context.releaseLabel());
-            core.setDescription(context.snapshot().stamp());
             core.setCreated(Optional.of(date));
             core.setModified(Optional.of(date));
-            workbook.getProperties().getCustomProperties().addProperty("release", context.releaseLabel());
+            ReleaseProperties.addCustom(workbook.getProperties(), context.releaseLabel(), context.snapshot().stamp());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return ReproducibleZip.withEntriesDated(out.toByteArray(), context.options().publishDate());
@@ -283,13 +350,32 @@ public final class StatisticalTables {
                 "date", OfficialNumberFormat.dateInChinese(context.options().documentDate()),
                 "code", wording.text("tables." + sheet.key() + ".code"), "release", context.releaseLabel());
 
-        text(out, TITLE_ROW, 0, wording.fill("tables." + sheet.key() + ".title", blanks), styles.title);
+        String title = wording.fill("tables." + sheet.key() + ".title", blanks);
+        text(out, TITLE_ROW, 0, title, styles.title);
         out.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, firstPageEnd));
         out.getRow(TITLE_ROW).setHeightInPoints(30);
-        text(out, META_ROW, 0, wording.fill("tables.office", blanks), styles.meta);
-        text(out, META_ROW, firstPageEnd, wording.fill("tables.code", blanks), styles.metaRight);
-        text(out, UNIT_ROW, 0, wording.fill("tables.unit", blanks), styles.meta);
-        text(out, UNIT_ROW, firstPageEnd, wording.fill("tables.date", blanks), styles.metaRight);
+        // The left-hand lines merged over the first page: text overflowing from the repeated 市州/县 column
+        // would print cut short on every later page of a split table; a merged cell prints on its own page only.
+        // The right-hand lines (表号, date) merged over as many last columns as they need, for the same reason.
+        String code = wording.fill("tables.code", blanks);
+        String date = wording.fill("tables.date", blanks);
+        int rightStart = Math.max(labelCount, firstColumnOfRightText(widths, firstPageEnd,
+                Math.max(WordTemplate.displayWidth(code), WordTemplate.displayWidth(date))));
+        mergedText(out, META_ROW, 0, rightStart - 1, wording.fill("tables.office", blanks), styles.meta);
+        mergedText(out, META_ROW, rightStart, firstPageEnd, code, styles.metaRight);
+        mergedText(out, UNIT_ROW, 0, rightStart - 1, wording.fill("tables.unit", blanks), styles.meta);
+        mergedText(out, UNIT_ROW, rightStart, firstPageEnd, date, styles.metaRight);
+        // Each later page of a split table: the title marked 续 and the 表号 over its own columns.
+        for (int page = 1; page < pageEnds.size(); page++) {
+            int first = pageEnds.get(page - 1) + 1;
+            int last = pageEnds.get(page);
+            text(out, TITLE_ROW, first, wording.fill("tables.continued", Map.of("title", title)), styles.title);
+            if (last > first) {
+                out.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, first, last));
+            }
+            mergedText(out, META_ROW, Math.max(first, firstColumnOfRightText(widths, last, WordTemplate.displayWidth(code))), last,
+                    code, styles.metaRight);
+        }
 
         int headerLines = 1;
         for (int index = 0; index < labelCount; index++) {
@@ -301,16 +387,18 @@ public final class StatisticalTables {
         while (column <= lastColumn) {
             Column first = sheet.columns().get(column - labelCount);
             int span = spanOf(sheet, column - labelCount);
-            String heading = heading(first.indicator());
-            text(out, HEADER_TOP, column, heading, styles.header);
             int spannedWidth = 0;
+            for (int offset = 0; offset < span; offset++) {
+                spannedWidth += widths[column + offset];
+            }
+            String heading = heading(first.indicator(), spannedWidth);
+            text(out, HEADER_TOP, column, heading, styles.header);
             for (int offset = 0; offset < span; offset++) {
                 Column under = sheet.columns().get(column + offset - labelCount);
                 text(out, HEADER_BOTTOM, column + offset, under.spanHeading() == null ? "" : under.spanHeading(), styles.header);
                 if (offset > 0) {
                     text(out, HEADER_TOP, column + offset, "", styles.header);
                 }
-                spannedWidth += widths[column + offset];
             }
             headerLines = Math.max(headerLines, PrintedCells.linesOf(heading, spannedWidth));
             if (first.spanHeading() == null) {
@@ -343,8 +431,13 @@ public final class StatisticalTables {
             out.getRow(rowIndex).setHeightInPoints(PrintedCells.rowHeight(1));
             rowIndex++;
         }
-        text(out, rowIndex + 1, 0, wording.fill("tables.note", blanks), styles.meta);
-        text(out, rowIndex + 2, 0, wording.fill("tables.release", blanks), styles.meta);
+        // The notes wrap within the first page's width rather than run off its edge.
+        int firstPageWidth = java.util.Arrays.stream(widths, 0, firstPageEnd + 1).sum();
+        for (String note : List.of(wording.fill("tables.note", blanks), wording.fill("tables.release", blanks))) {
+            rowIndex++;
+            mergedText(out, rowIndex, 0, firstPageEnd, note, styles.metaWrapped);
+            out.getRow(rowIndex).setHeightInPoints(PrintedCells.rowHeight(PrintedCells.linesOf(note, firstPageWidth)));
+        }
 
         for (int index = 0; index <= lastColumn; index++) {
             out.setColumnWidth(index, widths[index] * 256);
@@ -378,9 +471,28 @@ public final class StatisticalTables {
         out.getFooter().setLeft(context.releaseLabel().replace("&", "&&"));
     }
 
-    /** "直接投入帮扶资金" over "（万元）": the unit on a line of its own, never broken off at its bracket. */
-    private static String heading(Indicator indicator) {
-        return indicator.chineseName() + "\n（" + indicator.unit().chineseName() + "）";
+    /**
+     * "直接投入帮扶资金" over "（万元）": the unit on a line of its own, never broken off at its bracket;
+     * a name too long for the width broken into even lines ("在岗第/一书记", not "在岗第一书/记"), counted
+     * at Excel's narrower characters so that LibreOffice, which fits more on a line, keeps the same breaks.
+     */
+    static String heading(Indicator indicator, int width) {
+        String name = indicator.chineseName();
+        int perLine = Math.max(1, (width - 2) / 2);
+        int characters = name.codePointCount(0, name.length());
+        int lines = (characters + perLine - 1) / perLine;
+        StringBuilder broken = new StringBuilder();
+        int[] codePoints = name.codePoints().toArray();
+        int start = 0;
+        for (int line = 0; line < lines; line++) {
+            int end = (int) Math.round((double) characters * (line + 1) / lines);
+            if (line > 0) {
+                broken.append('\n');
+            }
+            broken.append(new String(codePoints, start, end - start));
+            start = end;
+        }
+        return broken + "\n（" + indicator.unit().chineseName() + "）";
     }
 
     /** How many columns from {@code first} share its indicator's heading (a flow's spans). */
@@ -460,6 +572,25 @@ public final class StatisticalTables {
         return ends;
     }
 
+    /** The first of the columns ending at {@code last} that together hold a text of this display width. */
+    private static int firstColumnOfRightText(int[] widths, int last, int textWidth) {
+        int column = last;
+        int width = widths[last];
+        while (width < textWidth + 2 && column > 0) {
+            column--;
+            width += widths[column];
+        }
+        return column;
+    }
+
+    /** Text in a cell merged over {@code first}..{@code last} (a single cell when they meet). */
+    private static void mergedText(XSSFSheet sheet, int row, int first, int last, String text, CellStyle style) {
+        text(sheet, row, first, text, style);
+        if (last > first) {
+            sheet.addMergedRegion(new CellRangeAddress(row, row, first, last));
+        }
+    }
+
     private static void text(XSSFSheet sheet, int row, int column, String text, CellStyle style) {
         Cell cell = cell(sheet, row, column);
         cell.setCellValue(SpreadsheetText.inert(text));
@@ -476,6 +607,7 @@ public final class StatisticalTables {
         final CellStyle title;
         final CellStyle meta;
         final CellStyle metaRight;
+        final CellStyle metaWrapped;
         final CellStyle header;
         final CellStyle label;
         final CellStyle labelBold;
@@ -497,6 +629,10 @@ public final class StatisticalTables {
             title.setVerticalAlignment(VerticalAlignment.CENTER);
             meta = workbook.createCellStyle();
             meta.setFont(bodyFont);
+            metaWrapped = workbook.createCellStyle();
+            metaWrapped.setFont(bodyFont);
+            metaWrapped.setWrapText(true);
+            metaWrapped.setVerticalAlignment(VerticalAlignment.TOP);
             metaRight = workbook.createCellStyle();
             metaRight.setFont(bodyFont);
             metaRight.setAlignment(HorizontalAlignment.RIGHT);

@@ -72,12 +72,11 @@ public final class WordTemplate {
             core.setLastModifiedByUser(properties.author());
             core.setSubjectProperty(properties.subject());
             core.setKeywords(properties.releaseLabel());
-            core.setDescription(properties.description());
             core.setRevision("1");
             core.setCreated(Optional.of(date));
             core.setModified(Optional.of(date));
             core.setLastPrinted(Optional.empty());
-            document.getXWPFDocument().getProperties().getCustomProperties().addProperty("release", properties.releaseLabel());
+            ReleaseProperties.addCustom(document.getXWPFDocument().getProperties(), properties.releaseLabel(), properties.dataVersion());
             document.write(docx);
         } catch (IOException | RuntimeException e) {
             throw DocumentException.renderFailed(template, e);
@@ -153,7 +152,10 @@ public final class WordTemplate {
         return text.codePoints().map(codePoint -> codePoint > 0x2E80 ? 2 : 1).sum();
     }
 
-    /** What a document says about itself in File → Properties. */
-    public record DocumentProperties(String title, String author, String subject, String releaseLabel, String description) {
+    /**
+     * What a document says about itself in File → Properties: the short release label where a reader
+     * looks (keywords), the full data version only as a custom property for rebuilding it.
+     */
+    public record DocumentProperties(String title, String author, String subject, String releaseLabel, String dataVersion) {
     }
 }

@@ -20,7 +20,6 @@ import org.bangfu.indicators.OfficialNumberFormat;
 import org.bangfu.indicators.Span;
 import org.bangfu.model.AreaLevel;
 import org.bangfu.model.AreaQuarterFigures;
-import org.bangfu.model.PublicationSnapshot;
 
 /**
  * The quarterly 工作简报 (GB/T 9704 style) for the province or one of its areas: masthead, 第N期,
@@ -38,9 +37,12 @@ public final class WorkBriefing {
     private static final int CHART_HEIGHT_PIXELS = 295;
 
     private final DocumentContext context;
+    private final DocumentArea top;
 
-    public WorkBriefing(DocumentContext context) {
+    /** @param top the area the release speaks for by default (the province, or the nation) */
+    public WorkBriefing(DocumentContext context, DocumentArea top) {
         this.context = context;
+        this.top = top;
     }
 
     public byte[] render(DocumentArea area) {
@@ -49,15 +51,19 @@ public final class WorkBriefing {
         Quarter quarter = text.quarter();
         Map<String, String> base = Map.of("quarter", quarter.chineseName(), "area", text.areaWord(),
                 "span", Span.YEAR_TO_DATE.chineseName(), "office", context.office().issuingOffice(),
-                "release", context.releaseLabel(), "stamp", context.snapshot().stamp());
+                "release", context.releaseLabel());
 
         Map<String, Object> tags = new LinkedHashMap<>();
         tags.put("masthead", context.office().masthead());
         tags.put("issueNumber", Integer.toString(context.office().issueNumber(quarter)));
         tags.put("issuingOffice", context.office().issuingOffice());
         tags.put("issueDate", OfficialNumberFormat.dateInChinese(context.options().documentDate()));
-        String title = wording.fill(area.level() == AreaLevel.PROVINCE ? "briefing.title" : "briefing.areaTitle", base);
-        tags.put("title", title);
+        Map<String, String> named = new LinkedHashMap<>(base);
+        named.put("area", area.name());
+        DocumentTitle documentTitle = DocumentTitle.of(area.code().equals(top.code()) ? wording.fill("briefing.title", base)
+                : wording.fill("briefing.areaTitle", named));
+        String title = documentTitle.text();
+        tags.put("title", documentTitle.printed());
         List<Map<String, Object>> sections = new ArrayList<>();
         for (BriefingSection section : text.sections()) {
             List<Map<String, Object>> paragraphs = section.paragraphs().stream()
@@ -69,8 +75,8 @@ public final class WorkBriefing {
         tags.put("tableBlock", tableBlock(area, quarter, wording, base));
         tags.put("distribution", wording.fill("briefing.distribution", base));
         tags.put("footerLine", context.footerLine());
-        // The full gold stamp is long for a footer; it closes the document so the briefing can be rebuilt from it.
-        tags.put("stampLine", wording.fill("briefing.stampLine", base));
+        tags.put("imprintLine", wording.fill("briefing.imprint", Map.of("office", context.office().issuingOffice(),
+                "issued", OfficialNumberFormat.dateInChinese(context.options().documentDate()), "release", context.releaseLabel())));
         return new WordTemplate(context.template(TEMPLATE_FILE_NAME)).render(tags,
                 new WordTemplate.DocumentProperties(title, context.office().issuingOffice(), context.office().masthead(),
                         context.releaseLabel(), context.snapshot().stamp()),
@@ -97,13 +103,17 @@ public final class WorkBriefing {
                 "chartCaption", caption);
     }
 
-    /** The area first, then its prefectures (or counties), year to date; false for a county, which has none. */
+    /** The area first, then its provinces, prefectures or counties, year to date; false for a county, which has none. */
     private Object tableBlock(DocumentArea area, Quarter quarter, Wording wording, Map<String, String> base) {
         if (area.level() == AreaLevel.COUNTY) {
             return false;
         }
-        List<AreaQuarterFigures> children = (area.level() == AreaLevel.PROVINCE
-                ? context.snapshot().prefectures() : context.snapshot().counties()).stream()
+        AreaLevel childLevel = childLevel(area.level());
+        List<AreaQuarterFigures> children = (switch (childLevel) {
+            case PROVINCE -> context.snapshot().provinces();
+            case PREFECTURE -> context.snapshot().prefectures();
+            default -> context.snapshot().counties();
+        }).stream()
                 .filter(row -> row.period().equals(quarter.toString()))
                 .filter(row -> area.contains(row.areaCode(), row.prefectureCode()))
                 .sorted(Comparator.comparing(AreaQuarterFigures::areaCode))
@@ -112,13 +122,16 @@ public final class WorkBriefing {
             return false;
         }
         List<String> header = new ArrayList<>();
-        header.add(area.level() == AreaLevel.PROVINCE ? AreaLevel.PREFECTURE.chineseName() : AreaLevel.COUNTY.chineseName());
+        header.add(childLevel.chineseName());
         TABLE_FLOWS.forEach(indicator -> header.add(indicator.chineseLabelWithUnit()));
         List<List<String>> rows = new ArrayList<>();
         rows.add(tableRow(wording.text("table.total"), area.latest()));
         children.forEach(child -> rows.add(tableRow(child.areaName(), child)));
-        String caption = area.level() == AreaLevel.PROVINCE ? wording.fill("briefing.tableCaption", base)
-                : wording.fill("briefing.countyTableCaption", base);
+        String caption = wording.fill(switch (childLevel) {
+            case PROVINCE -> "briefing.provinceTableCaption";
+            case PREFECTURE -> "briefing.tableCaption";
+            default -> "briefing.countyTableCaption";
+        }, base);
         return Map.of("tableCaption", caption, "figureTable", WordTemplate.table(new DocumentTable(header, rows)),
                 "tableNote", wording.fill("briefing.tableNote", base));
     }
@@ -130,10 +143,19 @@ public final class WorkBriefing {
         return cells;
     }
 
-    /** The file a 简报 is written to: the province's where the site links it, an area's beside it. */
-    public static String path(PublicationSnapshot snapshot, DocumentArea area) {
-        String period = snapshot.latestPeriod();
-        return area.level() == AreaLevel.PROVINCE ? "briefings/briefing-" + period + ".docx"
+    /** The level a table of the area lists: the nation its provinces, a province its prefectures, a prefecture its counties. */
+    static AreaLevel childLevel(AreaLevel level) {
+        return switch (level) {
+            case NATION -> AreaLevel.PROVINCE;
+            case PROVINCE -> AreaLevel.PREFECTURE;
+            default -> AreaLevel.COUNTY;
+        };
+    }
+
+    /** The file a 简报 is written to: the release's own (province or nation) where the site links it, an area's beside it. */
+    public String path(DocumentArea area) {
+        String period = context.snapshot().latestPeriod();
+        return area.code().equals(top.code()) ? "briefings/briefing-" + period + ".docx"
                 : "briefings/briefing-" + period + "-" + area.code() + ".docx";
     }
 }

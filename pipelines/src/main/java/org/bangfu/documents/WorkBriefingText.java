@@ -69,9 +69,20 @@ public final class WorkBriefingText {
         addIfPresent(sections, "teams", teams());
         addIfPresent(sections, "exits", exits());
         addIfPresent(sections, "targets", targets());
+        // The doubtful rows named in 五 are those of the forms the sections above actually quote.
+        List<String> quoted = new ArrayList<>();
+        sections.forEach(section -> FORMS_QUOTED_BY_SECTION.getOrDefault(section.key(), List.of()).stream()
+                .filter(form -> !quoted.contains(form)).forEach(quoted::add));
+        quotedForms = QUOTED_FORMS.stream().filter(quoted::contains).toList();
         addIfPresent(sections, "reporting", reporting());
         return sections;
     }
+
+    private static final Map<String, List<String>> FORMS_QUOTED_BY_SECTION = Map.of(
+            "overview", List.of("BF-1", "BF-2"), "teams", List.of("BF-1", "BF-2"), "exits", List.of("BF-3"),
+            "targets", List.of("BF-3", "BF-5"));
+    /** The forms whose figures the 简报 quotes; all four until {@link #sections()} knows which sections it has. */
+    private List<String> quotedForms = QUOTED_FORMS;
 
     private void addIfPresent(List<BriefingSection> sections, String key, List<String> paragraphs) {
         if (paragraphs.isEmpty()) {
@@ -82,9 +93,18 @@ public final class WorkBriefingText {
         sections.add(new BriefingSection(key, heading, paragraphs));
     }
 
-    /** "全省" for the province, the area's own name below it. */
+    /** "全国" for the nation, "全省" for a province, the area's own name below it. */
     String areaWord() {
-        return area.level() == AreaLevel.PROVINCE ? wording.text("area.province") : area.name();
+        return switch (area.level()) {
+            case NATION -> wording.text("area.nation");
+            case PROVINCE -> wording.text("area.province");
+            default -> area.name();
+        };
+    }
+
+    /** Whether the area's data problems include the units' BF-1 rows, which have no area of their own. */
+    private boolean countsUnitsForms() {
+        return area.level() == AreaLevel.NATION || area.level() == AreaLevel.PROVINCE;
     }
 
     // 一、总体进展 ---------------------------------------------------------------------------
@@ -372,7 +392,7 @@ public final class WorkBriefingText {
                     "achievement", TargetIndicators.PEOPLE_EXITED_ACHIEVEMENT.formatChineseText(
                             TargetIndicators.PEOPLE_EXITED_ACHIEVEMENT.valueOrNull(child, Span.QUARTER))))).toList();
             paragraphs.add(wording.fill("targets.behind", Map.of(
-                    "level", area.level() == AreaLevel.PROVINCE ? AreaLevel.PREFECTURE.chineseName() : AreaLevel.COUNTY.chineseName(),
+                    "level", WorkBriefing.childLevel(area.level()).chineseName(),
                     "items", String.join(wording.text("list.pause"), names))));
         }
         return paragraphs;
@@ -383,7 +403,7 @@ public final class WorkBriefingText {
         if (area.level() == AreaLevel.COUNTY) {
             return List.of();
         }
-        String childLevel = area.level() == AreaLevel.PROVINCE ? AreaLevel.PREFECTURE.name() : AreaLevel.COUNTY.name();
+        String childLevel = WorkBriefing.childLevel(area.level()).name();
         int count = Integer.parseInt(wording.text("targets.behindCount"));
         return gold.table(WarehouseTable.GOLD_AREA_TARGETS).orElse(List.of()).stream()
                 .filter(row -> row.text("level").equals(childLevel))
@@ -423,6 +443,7 @@ public final class WorkBriefingText {
                     ReportingStatus.namedList(wording, "reporting.", reported.missingSubmitters(), most, false))));
         }
         dataProblems().ifPresent(paragraphs::add);
+        doubtfulFigures().ifPresent(paragraphs::add);
         if (reported.late() + reported.missing() > 0) {
             paragraphs.add(wording.text("reporting.closing"));
         }
@@ -442,7 +463,7 @@ public final class WorkBriefingText {
         }
         List<GoldRecord> rows = table.get().stream()
                 .filter(row -> row.text("period").equals(quarter.toString()))
-                .filter(row -> area.level() == AreaLevel.PROVINCE
+                .filter(row -> countsUnitsForms() && row.text("county_code").isEmpty() && row.text("prefecture_code").isEmpty()
                         || area.contains(row.text("county_code"), row.text("prefecture_code")))
                 .filter(row -> row.figure("rows") != null)
                 .toList();
@@ -450,7 +471,7 @@ public final class WorkBriefingText {
         long warned = rowsWhere(rows, "warned");
         // Below the province only the areas' own forms have an area: the units' BF-1 is counted province-wide.
         if (quarantined + warned == 0) {
-            return Optional.of(wording.fill(area.level() == AreaLevel.PROVINCE ? "reporting.noProblems" : "reporting.areaNoProblems",
+            return Optional.of(wording.fill(countsUnitsForms() ? "reporting.noProblems" : "reporting.areaNoProblems",
                     base()));
         }
         List<String> parts = new ArrayList<>();
@@ -473,7 +494,42 @@ public final class WorkBriefingText {
         blanks.put("rows", OfficialNumberFormat.integerInText(quarantined + warned));
         blanks.put("parts", String.join(wording.text("list.semicolon"), parts));
         blanks.put("rules", String.join(wording.text("list.pause"), rules));
-        return Optional.of(wording.fill(area.level() == AreaLevel.PROVINCE ? "reporting.problems" : "reporting.areaProblems", blanks));
+        return Optional.of(wording.fill(countsUnitsForms() ? "reporting.problems" : "reporting.areaProblems", blanks));
+    }
+
+    /** The checks that question a figure itself (not its sender or timing): across periods and across sources. */
+    static final java.util.Set<String> DOUBTFUL_FIGURE_RULES = java.util.Set.of(
+            org.bangfu.quality.Rule.YEAR_TO_DATE_FELL.code(), org.bangfu.quality.Rule.JUMP_OVER_TENFOLD.code(),
+            org.bangfu.quality.Rule.OUTLIER_AMONG_PEERS.code(), org.bangfu.quality.Rule.TEAM_MEMBERS_DIFFER.code(),
+            org.bangfu.quality.Rule.EXITS_DIFFER.code());
+    /** The forms whose figures the 简报 quotes: BF-1 (一), BF-2 (二), BF-3 (三) and BF-5 (四). */
+    static final List<String> QUOTED_FORMS = List.of("BF-1", "BF-2", "BF-3", "BF-5");
+
+    /**
+     * Warned rows are in the figures quoted above: the reader is told which forms' figures include rows
+     * the checks found doubtful and that are not yet confirmed, e.g. "本简报引用的数据中，BF-1表有1行……".
+     * From gold.data_quality, this quarter's rows (and the year's, for the annual BF-5); empty when none.
+     */
+    Optional<String> doubtfulFigures() {
+        List<GoldRecord> rows = gold.table(WarehouseTable.GOLD_DATA_QUALITY).orElse(List.of()).stream()
+                .filter(row -> row.text("outcome").equals(org.bangfu.model.DataQuality.WARNED))
+                .filter(row -> DOUBTFUL_FIGURE_RULES.contains(row.text("rule_code")))
+                .filter(row -> row.text("period").equals(quarter.toString()) || row.text("period").equals(Integer.toString(quarter.year())))
+                .filter(row -> countsUnitsForms() && row.text("county_code").isEmpty() && row.text("prefecture_code").isEmpty()
+                        || area.contains(row.text("county_code"), row.text("prefecture_code")))
+                .filter(row -> row.figure("rows") != null)
+                .toList();
+        List<String> items = new ArrayList<>();
+        for (String form : quotedForms) {
+            long count = rows.stream().filter(row -> row.text("form_code").equals(form)).mapToLong(row -> row.figure("rows").longValue()).sum();
+            if (count > 0) {
+                items.add(wording.fill("reporting.doubtfulItem", Map.of("form", form, "rows", OfficialNumberFormat.integerInText(count))));
+            }
+        }
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(wording.fill("reporting.doubtful", Map.of("items", String.join(wording.text("list.pause"), items))));
     }
 
     private static long rowsWhere(List<GoldRecord> rows, String outcome) {

@@ -32,6 +32,7 @@ import org.bangfu.forms.FieldDefinition;
 import org.bangfu.forms.FieldType;
 import org.bangfu.forms.FormCatalogue;
 import org.bangfu.forms.FormDefinition;
+import org.bangfu.warehouse.CachedFrames;
 
 /**
  * Groups the check results into one {@link FeedbackReport} per form, submitter and period.
@@ -90,51 +91,52 @@ public final class FeedbackReports {
      */
     public static void forEachReport(Sources sources, Consumer<FeedbackReport> sink) {
         Dataset<Row> files = fileColumns(sources.files());
-        Dataset<Row> fileKeys = fileKeys(sources, files).cache();
-        // A problem of a row goes to that row's submitter (a BF-1 file lists many units), a problem of
-        // the whole file to the submitter it names, else to the file's sender.
-        Dataset<Row> issues = issues(sources).join(fileKeys.withColumnRenamed("key_submitter", "file_submitter")
-                        .withColumnRenamed("key_period", "file_period"), "file_hash")
-                .withColumn("key_submitter", coalesce(col("row_submitter"), col("file_submitter")))
-                .withColumn("key_period", when(col("row_submitter").isNotNull(), coalesce(col("row_period"), lit("")))
-                        .otherwise(col("file_period")))
-                .join(files.select("file_hash", "file_name", "received", "column_letters"), "file_hash");
+        try (CachedFrames cache = new CachedFrames()) {
+            Dataset<Row> fileKeys = cache.keep(fileKeys(sources, files));
+            // A problem of a row goes to that row's submitter (a BF-1 file lists many units), a problem of
+            // the whole file to the submitter it names, else to the file's sender.
+            Dataset<Row> issues = issues(sources).join(fileKeys.withColumnRenamed("key_submitter", "file_submitter")
+                            .withColumnRenamed("key_period", "file_period"), "file_hash")
+                    .withColumn("key_submitter", coalesce(col("row_submitter"), col("file_submitter")))
+                    .withColumn("key_period", when(col("row_submitter").isNotNull(), coalesce(col("row_period"), lit("")))
+                            .otherwise(col("file_period")))
+                    .join(files.select("file_hash", "file_name", "received", "column_letters"), "file_hash");
 
-        WindowSpec byKey = Window.partitionBy("key_form", "key_submitter", "key_period");
-        WindowSpec inOrder = byKey.orderBy(col("received"), col("file_name"), col("file_hash"), col("row_number"),
-                col("column_letter"), col("rule_code"), col("field"), col("message_zh"));
-        Dataset<Row> ordered = issues
-                .withColumn("column_letter", coalesce(expr("try_element_at(column_letters, field)"), lit("")))
-                .withColumn("position", row_number().over(inOrder))
-                .withColumn("issues_in_key", count(lit(1)).over(byKey))
-                .filter(col("position").leq(FeedbackWorkbook.MAX_ISSUES))
-                .join(sources.names().withColumnRenamed("code", "key_submitter"), new String[] {"key_submitter"},
-                        "left")
-                .orderBy("key_form", "key_submitter", "key_period", "position");
+            WindowSpec byKey = Window.partitionBy("key_form", "key_submitter", "key_period");
+            WindowSpec inOrder = byKey.orderBy(col("received"), col("file_name"), col("file_hash"), col("row_number"),
+                    col("column_letter"), col("rule_code"), col("field"), col("message_zh"));
+            Dataset<Row> ordered = issues
+                    .withColumn("column_letter", coalesce(expr("try_element_at(column_letters, field)"), lit("")))
+                    .withColumn("position", row_number().over(inOrder))
+                    .withColumn("issues_in_key", count(lit(1)).over(byKey))
+                    .filter(col("position").leq(FeedbackWorkbook.MAX_ISSUES))
+                    .join(sources.names().withColumnRenamed("code", "key_submitter"), new String[] {"key_submitter"},
+                            "left")
+                    .orderBy("key_form", "key_submitter", "key_period", "position");
 
-        Map<List<String>, List<FeedbackFile>> filesByKey = filesByKey(sources, files, fileKeys);
+            Map<List<String>, List<FeedbackFile>> filesByKey = filesByKey(sources, files, fileKeys);
 
-        Iterator<Row> rows = ordered.toLocalIterator();
-        List<String> currentKey = null;
-        List<FeedbackIssue> current = new ArrayList<>();
-        Row first = null;
-        while (rows.hasNext()) {
-            Row row = rows.next();
-            List<String> key = keyOf(row);
-            if (!key.equals(currentKey)) {
-                if (currentKey != null) {
-                    sink.accept(report(first, current, filesByKey.getOrDefault(currentKey, List.of())));
+            Iterator<Row> rows = ordered.toLocalIterator();
+            List<String> currentKey = null;
+            List<FeedbackIssue> current = new ArrayList<>();
+            Row first = null;
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                List<String> key = keyOf(row);
+                if (!key.equals(currentKey)) {
+                    if (currentKey != null) {
+                        sink.accept(report(first, current, filesByKey.getOrDefault(currentKey, List.of())));
+                    }
+                    currentKey = key;
+                    current = new ArrayList<>();
+                    first = row;
                 }
-                currentKey = key;
-                current = new ArrayList<>();
-                first = row;
+                current.add(issue(row));
             }
-            current.add(issue(row));
+            if (currentKey != null) {
+                sink.accept(report(first, current, filesByKey.getOrDefault(currentKey, List.of())));
+            }
         }
-        if (currentKey != null) {
-            sink.accept(report(first, current, filesByKey.getOrDefault(currentKey, List.of())));
-        }
-        fileKeys.unpersist();
     }
 
     private static List<String> keyOf(Row row) {

@@ -18,13 +18,26 @@ import org.bangfu.warehouse.WarehouseTable;
  * #rowKey} says which rows are an indicator's.
  *
  * <p>The categories are the form catalogue's values (12 causes, 3 labour capacities, 9 measures)
- * and the five 五个一批 groups. Households and people exited by year are left out: their category
- * is a calendar year, so they are a table of years on the households page, not a series.
+ * and the five 五个一批 groups. Households and people exited by year have a calendar year as their
+ * category: each is one indicator whose series runs over the exit years, read from the latest
+ * year's household list ({@link RowKey#periodFromCategory()}).
  */
 public final class HouseholdCatalogue {
 
-    /** The rows of gold.household_indicators that hold an indicator's values. */
-    public record RowKey(String indicatorCode, String category) {
+    /**
+     * The rows of gold.household_indicators that hold an indicator's values.
+     *
+     * @param category the category of its rows; ignored when {@code periodFromCategory}
+     * @param periodFromCategory the category is the period (a year): the series runs over the
+     *     categories of the latest year's rows, the latest household list being the best record
+     *     of every earlier year's exits
+     */
+    public record RowKey(String indicatorCode, String category, boolean periodFromCategory) {
+
+        /** Whether a gold row of this indicator (indicator_code, category) belongs to it. */
+        public boolean matches(String rowIndicatorCode, String rowCategory) {
+            return indicatorCode.equals(rowIndicatorCode) && (periodFromCategory || category.equals(rowCategory));
+        }
     }
 
     private static final Map<String, RowKey> ROW_KEYS = new LinkedHashMap<>();
@@ -48,11 +61,13 @@ public final class HouseholdCatalogue {
         for (HouseholdIndicators.HouseholdIndicator figure : HouseholdIndicators.all()) {
             List<String> categories = categoriesOf(figure.code());
             if (figure.chineseCategory().isEmpty()) {
-                indicators.add(indicator(figure, figure.code(), "", ""));
+                indicators.add(indicator(figure, figure.code(), "", "", false));
+            } else if (figure.categoryIsYear()) {
+                indicators.add(indicator(figure, figure.code(), "", "", true));
             } else if (!categories.isEmpty()) {
                 for (int index = 0; index < categories.size(); index++) {
                     indicators.add(indicator(figure, figure.code() + "_" + String.format("%02d", index + 1),
-                            categories.get(index), categories.get(index)));
+                            categories.get(index), categories.get(index), false));
                 }
             }
         }
@@ -76,14 +91,17 @@ public final class HouseholdCatalogue {
     }
 
     private static Indicator indicator(HouseholdIndicators.HouseholdIndicator figure, String code, String category,
-            String englishCategory) {
-        ROW_KEYS.put(code, new RowKey(figure.code(), category));
+            String englishCategory, boolean periodFromCategory) {
+        ROW_KEYS.put(code, new RowKey(figure.code(), category, periodFromCategory));
         String chineseName = category.isEmpty() ? figure.chineseName() : figure.chineseName() + "：" + category;
         String englishName = category.isEmpty() ? figure.englishName() : figure.englishName() + ": " + englishCategory;
         Indicator.Builder builder = Indicator.define(code)
                 .named(chineseName, englishName)
                 .unit(unitOf(figure.chineseUnit()))
-                .defined(figure.chineseDefinition(), figure.englishDefinition())
+                .defined(figure.chineseDefinition() + (periodFromCategory
+                                ? "网站按最新年度的贫困户名单逐年列出。" : ""),
+                        figure.englishDefinition() + (periodFromCategory
+                                ? " The site lists every exit year as the latest year's household list records it." : ""))
                 .formula(figure.aggregation().englishDescription())
                 .goldColumn(figure.goldColumn())
                 .readFrom(AggregationLevel.COUNTY, WarehouseTable.GOLD_HOUSEHOLD_INDICATORS)

@@ -128,6 +128,11 @@ public final class HouseholdIndicators {
         public boolean hasCategories() {
             return !chineseCategory.isEmpty();
         }
+
+        /** Whether its category is a calendar year (脱贫年度), so that its categories form a series. */
+        public boolean categoryIsYear() {
+            return EXIT_YEAR_CHINESE.equals(chineseCategory);
+        }
     }
 
     private static final String HOUSEHOLDS = "户";

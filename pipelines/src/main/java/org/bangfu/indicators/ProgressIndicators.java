@@ -41,7 +41,7 @@ public final class ProgressIndicators {
             .formula("sum(BF-3 poor_people_end)").readFrom(GoldTables.AREA_PROGRESS)
             .from(COUNTY_PROGRESS, "poor_people_end").build();
 
-    public static final Indicator VILLAGES_EXITED = flow("villages_exited", "退出贫困村", "Poor villages exited",
+    public static final Indicator VILLAGES_EXITED = flow("villages_exited", "县报退出贫困村", "Poor villages exited, as counties report",
             IndicatorUnit.ITEMS, 0, Direction.HIGHER_IS_BETTER);
 
     public static final Indicator COUNTIES_EXITED = Indicator.define("counties_exited")

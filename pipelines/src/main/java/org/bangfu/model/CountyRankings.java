@@ -1,8 +1,10 @@
 package org.bangfu.model;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -16,8 +18,9 @@ import org.bangfu.indicators.IndicatorCatalogue;
 import org.bangfu.indicators.Span;
 
 /**
- * Counties ranked within their prefecture and within the province, 国定 and 省定 separately, on a
- * few headline indicators, per quarter: gold.county_rankings. Pure.
+ * Counties ranked within their prefecture, within their province and, when the warehouse holds
+ * more than one province, within the nation, 国定 and 省定 separately, on a few headline
+ * indicators, per quarter: gold.county_rankings. Pure.
  *
  * <p>Ranking is standard competition ranking ("1224"): counties with the same value share the
  * better rank and the next rank is skipped, so a rank always says how many counties did better.
@@ -48,12 +51,18 @@ public final class CountyRankings {
     /** The scopes a county is ranked in. */
     public enum Scope {
         PREFECTURE("prefecture_code"),
-        PROVINCE("province_code");
+        PROVINCE("province_code"),
+        /** All counties of the warehouse: only when a quarter's counties lie in more than one province. */
+        NATION(null);
 
         private final String codeColumn;
 
         Scope(String codeColumn) {
             this.codeColumn = codeColumn;
+        }
+
+        private Column code() {
+            return codeColumn == null ? lit(AreaHierarchy.NATION_CODE) : col(codeColumn);
         }
     }
 
@@ -85,22 +94,31 @@ public final class CountyRankings {
     private static Dataset<Row> rankWithin(Dataset<Row> source, RankedIndicator ranked, Scope scope) {
         Column value = col(ranked.goldColumn()).cast("decimal(28,4)");
         Column order = ranked.indicator().direction() == Direction.LOWER_IS_BETTER ? value.asc() : value.desc();
-        Column[] group = {col("period"), col(scope.codeColumn), col("poverty_type")};
+        Column[] group = {col("period"), scope.code(), col("poverty_type")};
         WindowSpec ordered = Window.partitionBy(group).orderBy(order);
         WindowSpec whole = Window.partitionBy(group);
-        return source
+        Dataset<Row> counties = source
                 .filter(col("level").equalTo(AreaLevel.COUNTY.name())
                         .and(col("poverty_type").isin(RANKED_TYPES.toArray()))
-                        .and(col(ranked.goldColumn()).isNotNull()))
+                        .and(col(ranked.goldColumn()).isNotNull()));
+        if (scope == Scope.NATION) {
+            // One province: a national ranking would repeat the province's, so it is not written.
+            counties = counties.withColumn("provinces_in_period",
+                            size(collect_set(col("province_code")).over(Window.partitionBy(col("period")))))
+                    .filter(col("provinces_in_period").gt(1));
+        }
+        return counties
                 .select(
                         GoldColumns.named(lit(ranked.indicatorCode()), "indicator_code", "排名所依据的指标代码（见指标目录）",
                                 "code of the indicator ranked on (see the indicator catalogue)"),
                         GoldColumns.named(col("period"), "period", "报告期", "reporting quarter"),
                         GoldColumns.named(col("year"), "year", "年度", "year"),
                         GoldColumns.named(col("quarter"), "quarter", "季度", "quarter"),
-                        GoldColumns.named(lit(scope.name()), "scope", "排名范围（PREFECTURE 市州内、PROVINCE 全省）",
-                                "ranked within: PREFECTURE or PROVINCE"),
-                        GoldColumns.named(col(scope.codeColumn), "scope_code", "排名范围的区划代码", "code of the prefecture or province"),
+                        GoldColumns.named(lit(scope.name()), "scope",
+                                "排名范围（PREFECTURE 市州内、PROVINCE 全省、NATION 全国，仅在数据含多个省时）",
+                                "ranked within: PREFECTURE, PROVINCE or NATION (only when the warehouse holds several provinces)"),
+                        GoldColumns.named(scope.code(), "scope_code", "排名范围的区划代码（全国为000000）",
+                                "code of the prefecture, province or nation (000000)"),
                         GoldColumns.named(col("poverty_type"), "poverty_type", "贫困县类型（国定、省定分别排名）",
                                 "poverty county type; 国定 and 省定 are ranked separately"),
                         GoldColumns.named(col("area_code"), "county_code", "县代码", "county code"),

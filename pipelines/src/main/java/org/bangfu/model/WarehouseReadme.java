@@ -242,7 +242,7 @@ public final class WarehouseReadme {
         meanings.put(WarehouseTable.GOLD_AREA_TARGETS, "地区 × 年度的目标任务（BF-5）与完成情况、同比变化 / BF-5 targets per area × year beside what was achieved, and the change on the same quarter of last year");
         meanings.put(WarehouseTable.GOLD_AREA_EXIT_YEAR, "县、市州、省、全国 × 年度的名录指标（只用ML-1、ML-2）：各类贫困县数，计划摘帽与实际摘帽县、计划出列与实际出列贫困村，按期率与累计 / register-only figures per county, prefecture, province and nation × year (ML-1 and ML-2 alone): counties by type, poor counties and villages planned to exit against those that did, on-schedule rates and totals so far");
         meanings.put(WarehouseTable.GOLD_AREA_COUNTY_GROUPS, "地区 × 年度 × 县分组（贫困县类型、深度贫困、片区）的县数与摘帽情况 / per area × year × group of counties (poverty type, 深度贫困, 片区): counties and their exits");
-        meanings.put(WarehouseTable.GOLD_COUNTY_RANKINGS, "县在市州内、全省内的排名（国定、省定分别排名，标准竞赛排名1、2、2、4） / counties ranked within prefecture and province, 国定 and 省定 apart, standard competition ranking (1, 2, 2, 4)");
+        meanings.put(WarehouseTable.GOLD_COUNTY_RANKINGS, "县在市州内、全省内（数据含多个省时还有全国）的排名（国定、省定分别排名，标准竞赛排名1、2、2、4） / counties ranked within prefecture, province and (with several provinces) the nation, 国定 and 省定 apart, standard competition ranking (1, 2, 2, 4)");
         meanings.put(WarehouseTable.GOLD_COMPLETENESS, "每个表号、报送主体、报告期应报与实报：按时、逾期或缺报 / expected vs received per form, submitter and period: on time, late or missing");
         meanings.put(WarehouseTable.GOLD_UNIT_SCORECARD, "帮扶单位 × 年度 × 规则：每条工作规则的结果与依据 / each unit × year × programme rule: the result with its evidence");
         meanings.put(WarehouseTable.GOLD_UNIT_VERDICT, "帮扶单位 × 年度的捆绑评价（三捆绑）：达标比例、等次及限制优秀的原因 / each unit × year: the bundled verdict (三捆绑), share of rules met, rating and any cap on 优秀");

@@ -51,6 +51,8 @@ final class CatalogueSite {
     private final Map<String, BarChartSpec> charts = new LinkedHashMap<>();
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final Map<String, List<Observation>> observationsByIndicator = new LinkedHashMap<>();
+    /** The same, by indicator and then area code, each series in period order; filled for the area pages. */
+    private final Map<String, Map<String, List<Observation>>> observationsByArea = new LinkedHashMap<>();
     private final Map<String, String> countyNames = new TreeMap<>();
     private final List<String> goldTablesPublished = new ArrayList<>();
     private final java.util.Set<SiteTopic> topicsPublished = java.util.EnumSet.noneOf(SiteTopic.class);
@@ -70,6 +72,13 @@ final class CatalogueSite {
         java.util.stream.Stream.of(gold.snapshot().provinces(), gold.snapshot().prefectures(), gold.snapshot().counties())
                 .flatMap(List::stream).forEach(row -> assistanceRows.put(row.areaCode() + "|" + row.period(), row));
     }
+
+    /** Whether the release holds the official documents, listed at {@code briefings/index.html}. */
+    void officialDocuments(boolean published) {
+        this.officialDocuments = published;
+    }
+
+    private boolean officialDocuments;
 
     /** The release before this one, for the 修订说明 page; empty for a first release. */
     void previousRelease(Optional<PreviousRelease> previous) {
@@ -126,6 +135,7 @@ final class CatalogueSite {
         for (SiteTopic topic : SiteTopic.values()) {
             topic.indicators().stream().filter(this::published).forEach(this::indicatorPage);
         }
+        rankingsPage();
         for (SiteTopic topic : SiteTopic.values()) {
             topicPage(topic);
         }
@@ -137,6 +147,7 @@ final class CatalogueSite {
     }
 
     static final String REVISIONS_PATH = "pages/revisions.html";
+    static final String DICTIONARY_PATH = "pages/dictionary.html";
 
     boolean published(Indicator indicator) {
         return observationsByIndicator.containsKey(indicator.code());
@@ -184,7 +195,10 @@ final class CatalogueSite {
         for (SiteTopic topic : SiteTopic.values()) {
             Indicator headline = topic.headline();
             if (headline != null && published(headline)) {
-                List<Observation> province = series(headline, topLevel, null);
+                // A register's planned years run ahead of the reports: the card shows the latest year reported on.
+                int reportedUpTo = latestQuarterlyYear();
+                List<Observation> province = series(headline, topLevel, null).stream()
+                        .filter(observation -> yearOfPeriod(observation.period()) <= reportedUpTo).toList();
                 if (province.isEmpty()) {
                     continue;
                 }
@@ -201,11 +215,14 @@ final class CatalogueSite {
                 if (!verdicts.isEmpty()) {
                     int year = latestYear(verdicts);
                     long units = verdicts.rows().stream().filter(row -> yearOf(row) == year).count();
+                    long unitsYearBefore = verdicts.rows().stream().filter(row -> yearOf(row) == year - 1).count();
                     long excellent = verdicts.rows().stream()
                             .filter(row -> yearOf(row) == year && "优秀".equals(GoldTable.text(row, "rating"))).count();
+                    String[] change = countChange(units, unitsYearBefore, "个", "units");
                     cards.add(new Card(topic.chineseName(), topic.englishName(), "参加评价的帮扶单位", "Units rated",
-                            units + "个（" + year + "年）", units + " (" + year + ")",
-                            "其中评为优秀" + excellent + "个", excellent + " rated excellent", topic.path()));
+                            units + "个（" + year + "年），其中优秀" + excellent + "个",
+                            units + " (" + year + "), " + excellent + " rated excellent",
+                            change[0], change[1], topic.path()));
                 }
             } else if (topic == SiteTopic.HOUSEHOLDS) {
                 GoldTable households = gold.table(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS);
@@ -225,26 +242,81 @@ final class CatalogueSite {
                 GoldTable completeness = gold.table(WarehouseTable.GOLD_COMPLETENESS);
                 if (!completeness.isEmpty()) {
                     String period = latestPeriod(completeness);
-                    Map<String, Long> byStatus = completeness.rows().stream()
-                            .filter(row -> period.equals(GoldTable.text(row, "period")))
-                            .collect(Collectors.groupingBy(row -> GoldTable.text(row, "status"), TreeMap::new, Collectors.counting()));
+                    Map<String, Long> byStatus = statusCounts(completeness, period);
+                    Map<String, Long> yearBefore = statusCounts(completeness, samePeriodLastYear(period));
                     long quarantined = gold.table(WarehouseTable.GOLD_DATA_QUALITY).rows().stream()
                             .filter(row -> "quarantined".equals(GoldTable.text(row, "outcome")))
                             .mapToLong(row -> GoldTable.integer(row, "rows").orElse(0)).sum();
                     long differences = gold.table(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES).rows().stream()
                             .filter(row -> "false".equals(GoldTable.text(row, "agrees"))).count();
+                    BigDecimal onTime = onTimePercent(byStatus);
+                    BigDecimal onTimeBefore = onTimePercent(yearBefore);
+                    String changeChinese;
+                    String changeEnglish;
+                    if (onTime == null || onTimeBefore == null) {
+                        changeChinese = "按时报送率" + (onTime == null ? OfficialNumberFormat.NOT_REPORTED : percent(onTime) + "%")
+                                + "，上年同期无数据";
+                        changeEnglish = "on time " + (onTime == null ? "–" : percent(onTime) + "%") + "; no figure a year before";
+                    } else {
+                        BigDecimal points = onTime.setScale(1, java.math.RoundingMode.HALF_UP)
+                                .subtract(onTimeBefore.setScale(1, java.math.RoundingMode.HALF_UP));
+                        changeChinese = "按时报送率" + percent(onTime) + "%，" + (points.signum() == 0 ? "与上年同期持平"
+                                : "比上年同期" + (points.signum() > 0 ? "提高" : "下降") + points.abs().toPlainString() + "个百分点");
+                        changeEnglish = "on time " + percent(onTime) + "%, " + (points.signum() == 0 ? "unchanged"
+                                : (points.signum() > 0 ? "up " : "down ") + points.abs().toPlainString() + " points")
+                                + " on the same period last year";
+                    }
                     cards.add(new Card(topic.chineseName(), topic.englishName(), "应报表格报送情况（" + periodChinese(period) + "）",
                             "Expected submissions, " + periodEnglish(period),
                             "按时" + byStatus.getOrDefault("on_time", 0L) + "　逾期" + byStatus.getOrDefault("late", 0L)
                                     + "　未报送" + byStatus.getOrDefault("missing", 0L),
                             byStatus.getOrDefault("on_time", 0L) + " on time, " + byStatus.getOrDefault("late", 0L) + " late, "
                                     + byStatus.getOrDefault("missing", 0L) + " missing",
-                            "隔离" + grouped(quarantined) + "行　跨来源差异" + grouped(differences) + "处",
-                            quarantined + " rows quarantined, " + differences + " reconciliation differences", topic.path()));
+                            changeChinese + "；隔离" + grouped(quarantined) + "行，跨来源差异" + grouped(differences) + "处",
+                            changeEnglish + "; " + quarantined + " rows quarantined, " + differences + " reconciliation differences",
+                            topic.path()));
                 }
             }
         }
         return cards;
+    }
+
+    /** The latest year of any quarterly figure published; no limit when only yearly figures (registers) are. */
+    private int latestQuarterlyYear() {
+        return observationsByIndicator.values().stream().flatMap(List::stream)
+                .map(observation -> Quarter.parse(observation.period())).flatMap(Optional::stream)
+                .mapToInt(Quarter::year).max().orElse(Integer.MAX_VALUE);
+    }
+
+    private static int yearOfPeriod(String period) {
+        return period.length() >= 4 && period.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(period.substring(0, 4)) : Integer.MIN_VALUE;
+    }
+
+    private static Map<String, Long> statusCounts(GoldTable completeness, String period) {
+        return completeness.rows().stream()
+                .filter(row -> period.equals(GoldTable.text(row, "period")))
+                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "status"), TreeMap::new, Collectors.counting()));
+    }
+
+    /** Submissions on time as a percentage of those expected; null when none were expected. */
+    private static BigDecimal onTimePercent(Map<String, Long> byStatus) {
+        long expected = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        return expected == 0 ? null : BigDecimal.valueOf(byStatus.getOrDefault("on_time", 0L) * 100)
+                .divide(BigDecimal.valueOf(expected), 4, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** "比上年增加3个" for a count against the year before; "上年无数据" when there was none. */
+    private static String[] countChange(long now, long before, String chineseUnit, String englishUnit) {
+        if (before == 0) {
+            return new String[] {"上年无数据", "no figure for the year before"};
+        }
+        long difference = now - before;
+        if (difference == 0) {
+            return new String[] {"与上年持平", "unchanged on the year before"};
+        }
+        return new String[] {"比上年" + (difference > 0 ? "增加" : "减少") + Math.abs(difference) + chineseUnit,
+                (difference > 0 ? "up " : "down ") + Math.abs(difference) + " " + englishUnit + " on the year before"};
     }
 
     // ---- indicator pages -------------------------------------------------------------------
@@ -450,8 +522,10 @@ final class CatalogueSite {
             default -> {
             }
         }
-        if (topic == SiteTopic.PROGRESS) {
-            sections.addAll(rankingSections());
+        if (topic == SiteTopic.PROGRESS && rankingsPublished) {
+            sections.add(section("rankings", "县排名", "County rankings", List.of(
+                    "国定、省定贫困县分别排名。 国定 and 省定 counties are ranked separately."), List.of(), List.of(), List.of(),
+                    List.of(new Link("../" + RANKINGS_PATH, "各县排名", "County rankings")), List.of()));
         }
         if (sections.isEmpty()) {
             // Nothing reported on the topic yet: no page; the home page says what has not come in.
@@ -666,39 +740,145 @@ final class CatalogueSite {
         return rows.stream().mapToLong(row -> GoldTable.integer(row, column).orElse(0)).sum();
     }
 
-    private List<Section> rankingSections() {
+    static final String RANKINGS_PATH = "pages/rankings.html";
+
+    /**
+     * 排名: the latest quarter's counties ranked on each headline indicator, 国定 and 省定 in tables
+     * of their own, within the top of the site (the nation when gold holds several provinces, else
+     * the province). No page without gold.county_rankings rows at that scope.
+     */
+    private void rankingsPage() {
+        String scope = topLevel.name();
+        List<Section> sections = rankingSections(scope, null, "../");
+        if (sections.isEmpty()) {
+            return;
+        }
+        List<Section> all = new ArrayList<>();
+        String where = topLevel == AggregationLevel.NATION ? "全国" : "全省";
+        all.add(section("method", "排名方法", "Method", List.of(
+                "最新报告期各县在" + where + "范围内排名，国定贫困县和省定贫困县分别排名；并列同名次，其后名次顺延（1、2、2、4）；未报送的县不参加排名。"
+                        + "脱贫人口、帮扶资金越多越靠前，贫困发生率越低越靠前。",
+                "Counties ranked " + (topLevel == AggregationLevel.NATION ? "nationally" : "within the province")
+                        + " in the latest quarter, 国定 and 省定 counties separately; ties share a rank and the next is skipped"
+                        + " (1, 2, 2, 4); a county that did not report is not ranked. More people exited and more funds rank"
+                        + " higher; a lower poverty incidence ranks higher."),
+                List.of(), List.of(), List.of(), topLevel == AggregationLevel.NATION ? provinceRankingLinks() : List.of(),
+                List.of()));
+        all.addAll(sections);
+        rankingsPublished = true;
+        outputs.add(new PageOutput(RANKINGS_PATH, page(RANKINGS_PATH, "rankings", "县排名", "County rankings",
+                List.of(topicLink(SiteTopic.PROGRESS)), all)));
+    }
+
+    /**
+     * An area's own rankings in one table: its counties down, the rank on each headline indicator
+     * across, 国定 and 省定 counties ranked apart (the type is a column, and each rank is within it).
+     */
+    private Optional<Section> areaRankings(Observation area) {
+        List<Row> inScope = gold.table(WarehouseTable.GOLD_COUNTY_RANKINGS).rows().stream()
+                .filter(row -> area.level().name().equals(GoldTable.text(row, "scope"))
+                        && area.areaCode().equals(GoldTable.text(row, "scope_code")))
+                .toList();
+        String period = inScope.stream().map(row -> GoldTable.text(row, "period")).max(Comparator.naturalOrder()).orElse("");
+        List<Row> latest = inScope.stream().filter(row -> period.equals(GoldTable.text(row, "period"))).toList();
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> codes = org.bangfu.model.CountyRankings.HEADLINES.stream()
+                .map(org.bangfu.model.CountyRankings.RankedIndicator::indicatorCode)
+                .filter(code -> latest.stream().anyMatch(row -> code.equals(GoldTable.text(row, "indicator_code"))))
+                .toList();
+        Map<String, Map<String, Row>> byCounty = new TreeMap<>();
+        latest.forEach(row -> byCounty.computeIfAbsent(GoldTable.text(row, "poverty_type") + "|" + GoldTable.text(row, "county_code"),
+                key -> new LinkedHashMap<>()).put(GoldTable.text(row, "indicator_code"), row));
+        List<HeaderCell> header = new ArrayList<>();
+        header.add(new HeaderCell("县", "County", 1, 1));
+        header.add(new HeaderCell("类型", "Type", 1, 1));
+        codes.forEach(code -> {
+            Indicator indicator = org.bangfu.indicators.IndicatorCatalogue.byCode(code);
+            header.add(new HeaderCell(indicator.chineseName() + "名次", "Rank: " + indicator.englishName(), 1, 1));
+        });
+        List<TemplateModel.Row> rows = new ArrayList<>();
+        byCounty.forEach((key, byIndicator) -> {
+            Row any = byIndicator.values().iterator().next();
+            List<String> cells = new ArrayList<>();
+            cells.add(GoldTable.text(any, "poverty_type"));
+            codes.forEach(code -> cells.add(Optional.ofNullable(byIndicator.get(code))
+                    .map(row -> GoldTable.text(row, "rank") + "/" + GoldTable.text(row, "group_size"))
+                    .orElse(OfficialNumberFormat.NOT_REPORTED)));
+            rows.add(new TemplateModel.Row(GoldTable.text(any, "county_name"), GoldTable.text(any, "county_code"),
+                    "../" + areaPath(GoldTable.text(any, "county_code")), cells));
+        });
+        String within = area.level() == AggregationLevel.PROVINCE ? "省内" : "市州内";
+        return Optional.of(section("rankings", "县排名（" + within + "）", "County rankings within the " + area.level().englishName()
+                        .toLowerCase(java.util.Locale.ROOT),
+                List.of("国定、省定贫困县分别排名，“2/5”表示5个同类县中排第2；未报送的县不排名。 国定 and 省定 counties are ranked"
+                        + " separately; 2/5 means second of five counties of its type; a county that did not report is not ranked."),
+                List.of(), List.of(), List.of(new Table(periodChinese(period) + area.areaName() + within + "排名",
+                        "Rankings within " + area.areaName() + ", " + periodEnglish(period), List.of(header), rows)),
+                rankingsPublished ? List.of(new Link("../" + RANKINGS_PATH, "全部排名", "All rankings")) : List.of(), List.of()));
+    }
+
+    /** On a national site, each province's own rankings are on its area page. */
+    private List<Link> provinceRankingLinks() {
+        return provinceCodes().entrySet().stream()
+                .map(province -> new Link("../" + areaPath(province.getKey()) + "#rankings",
+                        province.getValue() + "省内排名", province.getValue() + ": rankings within the province"))
+                .toList();
+    }
+
+    /** Whether the rankings page was made, for the links to it. */
+    private boolean rankingsPublished;
+
+    /**
+     * One section per ranked indicator, a table per county type, at the scope (NATION, PROVINCE)
+     * and, for a province of a national site, its code; empty when gold ranks nothing there.
+     */
+    private List<Section> rankingSections(String scope, String scopeCode, String root) {
         GoldTable rankings = gold.table(WarehouseTable.GOLD_COUNTY_RANKINGS);
-        if (rankings.isEmpty()) {
+        List<Row> inScope = rankings.rows().stream()
+                .filter(row -> scope.equals(GoldTable.text(row, "scope"))
+                        && (scopeCode == null || scopeCode.equals(GoldTable.text(row, "scope_code"))))
+                .toList();
+        if (inScope.isEmpty()) {
             return List.of();
         }
-        String period = latestPeriod(rankings);
-        Map<String, List<Row>> byGroup = rankings.rows().stream()
-                .filter(row -> period.equals(GoldTable.text(row, "period")) && "PROVINCE".equals(GoldTable.text(row, "scope")))
-                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "indicator_code") + "|" + GoldTable.text(row, "poverty_type"),
-                        TreeMap::new, Collectors.toList()));
-        List<Table> tables = new ArrayList<>();
-        byGroup.forEach((group, rows) -> {
-            String[] parts = group.split("\\|", -1);
+        String period = inScope.stream().map(row -> GoldTable.text(row, "period")).max(Comparator.naturalOrder()).orElse("");
+        Map<String, Map<String, List<Row>>> byIndicator = new LinkedHashMap<>();
+        org.bangfu.model.CountyRankings.HEADLINES.forEach(ranked -> byIndicator.put(ranked.indicatorCode(), new TreeMap<>()));
+        inScope.stream().filter(row -> period.equals(GoldTable.text(row, "period")))
+                .forEach(row -> byIndicator.computeIfAbsent(GoldTable.text(row, "indicator_code"), code -> new TreeMap<>())
+                        .computeIfAbsent(GoldTable.text(row, "poverty_type"), type -> new ArrayList<>()).add(row));
+        List<Section> sections = new ArrayList<>();
+        byIndicator.forEach((code, byType) -> {
+            if (byType.isEmpty()) {
+                return;
+            }
             Optional<Indicator> indicator = org.bangfu.indicators.IndicatorCatalogue.stream()
-                    .filter(candidate -> candidate.code().equals(parts[0])).findFirst();
-            String chinese = indicator.map(Indicator::chineseLabelWithUnit).orElse(parts[0]);
-            String english = indicator.map(Indicator::englishLabelWithUnit).orElse(parts[0]);
-            List<TemplateModel.Row> tableRows = rows.stream()
-                    .sorted(Comparator.comparing((Row row) -> GoldTable.integer(row, "rank").orElse(Integer.MAX_VALUE))
-                            .thenComparing(row -> GoldTable.text(row, "county_code")))
-                    .map(row -> new TemplateModel.Row(GoldTable.text(row, "county_name"), GoldTable.text(row, "county_code"),
-                            "../" + areaPath(GoldTable.text(row, "county_code")),
-                            List.of(GoldTable.text(row, "rank"), indicator.map(i -> i.formatTableCell(GoldTable.decimal(row, "value")))
-                                    .orElse(String.valueOf(GoldTable.decimal(row, "value"))))))
-                    .toList();
-            tables.add(new Table(periodChinese(period) + parts[1] + "贫困县排名：" + chinese,
-                    "Ranking of " + parts[1] + " counties, " + periodEnglish(period) + ": " + english,
-                    List.of(List.of(new HeaderCell("县", "County", 1, 1), new HeaderCell("名次", "Rank", 1, 1),
-                            new HeaderCell(chinese, english, 1, 1))), tableRows));
+                    .filter(candidate -> candidate.code().equals(code)).findFirst();
+            String chinese = indicator.map(Indicator::chineseLabelWithUnit).orElse(code);
+            String english = indicator.map(Indicator::englishLabelWithUnit).orElse(code);
+            List<Table> tables = new ArrayList<>();
+            byType.forEach((type, rows) -> {
+                List<TemplateModel.Row> tableRows = rows.stream()
+                        .sorted(Comparator.comparing((Row row) -> GoldTable.integer(row, "rank").orElse(Integer.MAX_VALUE))
+                                .thenComparing(row -> GoldTable.text(row, "county_code")))
+                        .map(row -> new TemplateModel.Row(GoldTable.text(row, "county_name"), GoldTable.text(row, "county_code"),
+                                root + areaPath(GoldTable.text(row, "county_code")),
+                                List.of(GoldTable.text(row, "rank"), indicator.map(i -> i.formatTableCell(GoldTable.decimal(row, "value")))
+                                        .orElse(String.valueOf(GoldTable.decimal(row, "value"))))))
+                        .toList();
+                tables.add(new Table(periodChinese(period) + type + "贫困县（" + tableRows.size() + "个）",
+                        type + " counties, " + periodEnglish(period) + " (" + tableRows.size() + ")",
+                        List.of(List.of(new HeaderCell("县", "County", 1, 1), new HeaderCell("名次", "Rank", 1, 1),
+                                new HeaderCell(chinese, english, 1, 1))), tableRows));
+            });
+            sections.add(section("rankings-" + code, indicator.map(Indicator::chineseName).orElse(code) + "排名",
+                    "Ranked on " + indicator.map(Indicator::englishName).orElse(code), List.of(), List.of(), List.of(), tables,
+                    indicator.map(i -> List.of(new Link(root + indicatorPath(i), "指标页", "Indicator page"))).orElse(List.of()),
+                    List.of()));
         });
-        return List.of(section("rankings", "排名（国定、省定分别排名）", "Rankings (国定 and 省定 separately)",
-                List.of("并列同名次，其后名次顺延（1、2、2、4）。 Ties share a rank; the next is skipped (1, 2, 2, 4)."),
-                List.of(), List.of(), tables, List.of(), List.of()));
+        return sections;
     }
 
     // ---- area pages ------------------------------------------------------------------------
@@ -710,6 +890,10 @@ final class CatalogueSite {
                 areas.putIfAbsent(observation.areaCode(), observation);
             }
         }
+        // Indexed once, so that each area page reads its own series rather than every area's.
+        observationsByIndicator.forEach((code, observations) -> observationsByArea.put(code, observations.stream()
+                .sorted(Comparator.comparing(Observation::period))
+                .collect(Collectors.groupingBy(Observation::areaCode))));
         GoldTable completeness = gold.table(WarehouseTable.GOLD_COMPLETENESS);
         Map<String, List<Row>> unitsByCounty = completeness.rows().stream()
                 .filter(row -> "BF-1".equals(GoldTable.text(row, "form_code")))
@@ -751,14 +935,17 @@ final class CatalogueSite {
                 if (!published(indicator) || !keyFigure(indicator)) {
                     continue;
                 }
-                List<Observation> series = observationsByIndicator.get(indicator.code()).stream()
-                        .filter(o -> o.areaCode().equals(area.areaCode())).sorted(Comparator.comparing(Observation::period)).toList();
+                List<Observation> series = observationsByArea.get(indicator.code()).getOrDefault(area.areaCode(), List.of());
                 if (series.isEmpty()) {
                     continue;
                 }
                 Observation latest = series.get(series.size() - 1);
                 BigDecimal yearBefore = series.stream().filter(o -> o.period().equals(samePeriodLastYear(latest.period())))
                         .findFirst().map(Observation::value).orElse(null);
+                // A row of dashes says nothing: the area's page lists the figures it has.
+                if (latest.value() == null && yearBefore == null) {
+                    continue;
+                }
                 rows.add(new TemplateModel.Row(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(),
                         "../" + indicatorPath(indicator), List.of(periodChinese(latest.period()),
                                 indicator.formatTableCell(latest.value()), indicator.formatTableCell(yearBefore))));
@@ -771,6 +958,11 @@ final class CatalogueSite {
                             new HeaderCell("数值", "Value", 1, 1), new HeaderCell("上年同期", "Same period last year", 1, 1))), rows);
             sections.add(section(topic.slug(), topic.chineseName(), topic.englishName(), carriedNotes(topic, area.areaCode()),
                     List.of(), List.of(), List.of(table), List.of(), List.of()));
+        }
+        // Below the top of the site, an area's own rankings: a province's on a national site, a prefecture's.
+        if (area.level() == AggregationLevel.PREFECTURE
+                || (area.level() == AggregationLevel.PROVINCE && topLevel == AggregationLevel.NATION)) {
+            areaRankings(area).ifPresent(sections::add);
         }
         // Without the completeness table the site cannot tell who helps a county, so it says nothing.
         if (area.level() == AggregationLevel.COUNTY && unitRows != null) {
@@ -984,10 +1176,22 @@ final class CatalogueSite {
         List<Section> sections = new ArrayList<>();
         sections.add(section("files", "下载", "Downloads", List.of(
                 "每个文件每行都带发布版本和数据版本；空白表示未报送，不是0。 Every row carries the release and data version; blank means not reported, never zero."),
-                List.of(), List.of(), List.of(), List.of(), all));
-        sections.add(section("dictionary", "数据字典", "Data dictionary", List.of(), List.of(), List.of(), dictionary, List.of(), List.of()));
-        outputs.add(new PageOutput("pages/downloads.html", page("pages/downloads.html", "downloads", "下载与数据字典",
-                "Downloads and data dictionary", List.of(), sections)));
+                List.of(), List.of(), List.of(), officialDocuments ? List.of(new Link("../" + org.bangfu.documents.DocumentManifest.PATH,
+                        "正式文件：工作简报、统计报表、通报和考核结果（Word、Excel，附sha256）",
+                        "Official documents: briefing, statistical tables, notice and assessment")) : List.of(), all));
+        sections.add(section("dictionary", "数据字典", "Data dictionary", List.of(
+                "每个数据表的字段及含义另列一页。 Every table's columns and their meanings are on a page of their own."),
+                List.of(), List.of(), List.of(), List.of(new Link("../" + DICTIONARY_PATH, "数据字典", "Data dictionary")),
+                List.of()));
+        outputs.add(new PageOutput("pages/downloads.html", page("pages/downloads.html", "downloads", "下载",
+                "Downloads", List.of(), sections)));
+        // One section per table, so the page's contents list is the list of tables.
+        List<Section> dictionarySections = dictionary.stream()
+                .map(table -> section(table.chineseCaption().replace("gold.", "gold-"), table.chineseCaption(),
+                        "columns and meanings", List.of(), List.of(), List.of(), List.of(table), List.of(), List.of()))
+                .toList();
+        outputs.add(new PageOutput(DICTIONARY_PATH, page(DICTIONARY_PATH, "dictionary", "数据字典", "Data dictionary",
+                List.of(new Link("pages/downloads.html", "下载", "Downloads")), dictionarySections)));
     }
 
     /**
@@ -1206,11 +1410,13 @@ final class CatalogueSite {
             return new String[] {"与上年同期持平", "unchanged on the same period last year"};
         }
         String amount = indicator.formatChineseText(difference.abs());
+        String englishAmount = indicator.formatEnglishText(difference.abs());
         if (indicator.unit() == org.bangfu.indicators.IndicatorUnit.PERCENT) {
             amount = difference.abs().toPlainString() + "个百分点";
+            englishAmount = difference.abs().toPlainString() + " percentage points";
         }
         return new String[] {"比上年同期" + direction + amount,
-                englishDirection + " " + indicator.formatEnglishText(difference.abs()) + " on the same period last year"};
+                englishDirection + " " + englishAmount + " on the same period last year"};
     }
 
     private static String grouped(long count) {

@@ -87,15 +87,23 @@ final class GoldData {
             java.util.Optional<org.bangfu.indicators.HouseholdCatalogue.RowKey> key =
                     org.bangfu.indicators.HouseholdCatalogue.rowKey(indicator.code());
             String levelColumn = gold.has("level") ? "level" : gold.has("area_level") ? "area_level" : null;
+            boolean periodFromCategory = key.isPresent() && key.get().periodFromCategory();
+            // A series over categories (exit years) is read from the latest year's rows of the indicator.
+            String latestYear = periodFromCategory ? gold.rows().stream()
+                    .filter(row -> key.get().indicatorCode().equals(GoldTable.text(row, "indicator_code")))
+                    .map(row -> GoldTable.text(row, "year")).max(java.util.Comparator.naturalOrder()).orElse("") : "";
             for (Row row : gold.rows()) {
                 if (levelColumn != null && !level.name().equals(row.getAs(levelColumn))) {
                     continue;
                 }
-                if (key.isPresent() && !(key.get().indicatorCode().equals(GoldTable.text(row, "indicator_code"))
-                        && key.get().category().equals(GoldTable.text(row, "category")))) {
+                if (key.isPresent() && !key.get().matches(GoldTable.text(row, "indicator_code"), GoldTable.text(row, "category"))) {
                     continue;
                 }
-                String period = gold.has("period") ? row.getAs("period") : String.valueOf(row.<Object>getAs("year"));
+                if (periodFromCategory && !latestYear.equals(GoldTable.text(row, "year"))) {
+                    continue;
+                }
+                String period = periodFromCategory ? GoldTable.text(row, "category")
+                        : gold.has("period") ? row.getAs("period") : String.valueOf(row.<Object>getAs("year"));
                 observations.add(new Observation(level, row.getAs("area_code"), GoldTable.text(row, "area_name"),
                         GoldTable.text(row, "prefecture_code"), gold.has("poverty_type") ? GoldTable.text(row, "poverty_type") : "",
                         period, GoldTable.decimal(row, column)));

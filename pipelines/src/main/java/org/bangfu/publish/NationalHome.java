@@ -71,7 +71,8 @@ final class NationalHome {
         sections.add(topics());
         sections.add(areas(national));
         sections.add(section("downloads", "下载", "Downloads", List.of(), List.of(), List.of(), List.of(),
-                List.of(new Link("pages/downloads.html", "全部下载与数据字典", "All downloads and the data dictionary"),
+                List.of(new Link("pages/downloads.html", "全部下载", "All downloads"),
+                        new Link(CatalogueSite.DICTIONARY_PATH, "数据字典", "Data dictionary"),
                         new Link("pages/release.html", "关于本次发布", "About this release")),
                 catalogue.published(exited) ? List.of(
                         new Download("downloads/indicators/" + exited.code() + ".csv", exited.chineseName() + "（CSV）",

@@ -80,11 +80,19 @@ public final class Publisher {
         CatalogueSite catalogue = new CatalogueSite(gold, pages, ReleaseLabel.of(snapshot), options.publishDate());
         catalogue.countyFunds(view, chartsByPath);
         catalogue.previousRelease(previous);
-        catalogue.build();
         if (!view.hasAssistanceFigures() && !snapshot.counties().isEmpty()) {
             throw PublishException.snapshotNotPublishable("快照中有各县BF-1数据，却没有全省汇总数据",
                     "the snapshot holds county BF-1 figures but no province figures");
         }
+        // The documents brief the province, or the nation when there are several; with registers only
+        // there is nothing quarterly to brief, and the documents' warning says so. Rendered first, so
+        // that the pages link exactly the documents there are.
+        Map<String, byte[]> documents = new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(),
+                options.briefingDate(), options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(),
+                options.briefingAreas()), new DocumentCharts(charts)).render(snapshot);
+        boolean briefed = view.hasAssistanceFigures() && documents.containsKey(pages.briefingPath());
+        catalogue.officialDocuments(briefed);
+        catalogue.build();
         if (!view.hasAssistanceFigures() && catalogue.topicsPublished().isEmpty()) {
             throw PublishException.snapshotNotPublishable("快照中没有全省汇总数据，也没有名录汇总数据",
                     "the snapshot holds neither province figures nor register figures");
@@ -121,14 +129,7 @@ public final class Publisher {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
                     pages.county(countyCode)));
         }
-        // The documents brief one province's BF-1 figures: without them (registers only) or for several
-        // provinces at once there is no briefing of one province to write.
-        boolean briefed = view.hasAssistanceFigures() && view.provinceCodes().size() == 1;
-        if (briefed) {
-            new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(),
-                    options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(),
-                    options.briefingAreas()), new DocumentCharts(charts)).render(snapshot).forEach(contents::add);
-        }
+        documents.forEach(contents::add);
         if (view.hasAssistanceFigures()) {
             contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
         }

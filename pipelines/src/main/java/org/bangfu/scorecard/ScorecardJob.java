@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.bangfu.forms.FormCatalogue;
 import org.bangfu.model.SilverFrames;
+import org.bangfu.warehouse.CachedFrames;
 import org.bangfu.warehouse.Warehouse;
 import org.bangfu.warehouse.WarehouseTable;
 
@@ -63,24 +64,22 @@ public final class ScorecardJob {
         scopes.put(UnitScorecard.NATION, silver.ofUnits(central));
         Dataset<Row> results = null;
         Dataset<Row> verdicts = null;
-        // Each scope's results are cached; the union is not, so each must be unpersisted by itself, or
-        // the cached plans and rows outlive the job in a long-lived session (a test JVM, a scheduler).
-        List<Dataset<Row>> cachedResults = new ArrayList<>();
-        for (Map.Entry<String, ScorecardInputs> scope : scopes.entrySet()) {
-            String province = scope.getKey();
-            ProvinceProfile profile = province.equals(UnitScorecard.NATION)
-                    ? profiles.profile(UnitScorecard.CENTRAL_PROFILE).orElseGet(() -> profiles.profileFor(province))
-                    : profiles.profileFor(province);
-            Dataset<Row> provinceResults = UnitScorecard.ruleResults(province, profile, scope.getValue()).cache();
-            cachedResults.add(provinceResults);
-            Dataset<Row> provinceVerdicts = UnitScorecard.verdicts(province, profile, provinceResults, scope.getValue());
-            results = results == null ? provinceResults : results.unionByName(provinceResults);
-            verdicts = verdicts == null ? provinceVerdicts : verdicts.unionByName(provinceVerdicts);
+        // Each scope's results are read twice (rule results and verdicts), so they are cached for the job.
+        try (CachedFrames cache = new CachedFrames()) {
+            for (Map.Entry<String, ScorecardInputs> scope : scopes.entrySet()) {
+                String province = scope.getKey();
+                ProvinceProfile profile = province.equals(UnitScorecard.NATION)
+                        ? profiles.profile(UnitScorecard.CENTRAL_PROFILE).orElseGet(() -> profiles.profileFor(province))
+                        : profiles.profileFor(province);
+                Dataset<Row> provinceResults = cache.keep(UnitScorecard.ruleResults(province, profile, scope.getValue()));
+                Dataset<Row> provinceVerdicts = UnitScorecard.verdicts(province, profile, provinceResults, scope.getValue());
+                results = results == null ? provinceResults : results.unionByName(provinceResults);
+                verdicts = verdicts == null ? provinceVerdicts : verdicts.unionByName(provinceVerdicts);
+            }
+            warehouse.replace(WarehouseTable.GOLD_UNIT_SCORECARD, results, inputs);
+            // Written last: its recorded inputs mark the scorecard as built.
+            warehouse.replace(WarehouseTable.GOLD_UNIT_VERDICT, verdicts, inputs);
         }
-        warehouse.replace(WarehouseTable.GOLD_UNIT_SCORECARD, results, inputs);
-        // Written last: its recorded inputs mark the scorecard as built.
-        warehouse.replace(WarehouseTable.GOLD_UNIT_VERDICT, verdicts, inputs);
-        cachedResults.forEach(Dataset::unpersist);
         return true;
     }
 

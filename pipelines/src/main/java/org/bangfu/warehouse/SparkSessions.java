@@ -33,6 +33,10 @@ public final class SparkSessions {
         // executor threads' time in a profile of the demo; keep every compiled class for the steps of
         // a run and its repeats (Spark's default cache holds 100).
         configuration.setIfMissing("spark.sql.codegen.cache.maxEntries", "2000");
+        // bangfu keeps no managed tables; Spark's default would leave an empty spark-warehouse/ folder in
+        // whatever directory the user ran the command from.
+        configuration.setIfMissing("spark.sql.warehouse.dir",
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "bangfu-spark-catalog").toUri().toString());
         // Registers and quarterly forms are small; a cluster's defaults suit province-scale BF-4 better.
         if (local) {
             configuration.setIfMissing("spark.sql.shuffle.partitions", "4");

@@ -18,6 +18,7 @@ import org.bangfu.ingest.IngestReport;
 import org.bangfu.model.ModelReport;
 import org.bangfu.quality.CheckReport;
 import org.bangfu.testing.SharedSpark;
+import org.bangfu.testing.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The site, the briefings and the feedback workbooks are written to local folders of the driver, as
  * publish and feedback always do.
  */
+@Scenario
 class HdfsWarehouseTest {
 
     @TempDir

@@ -56,16 +56,32 @@ class StepProgressTest {
         }
         List<String> lines = printed.toString().lines().toList();
         assertThat(lines).as("at least one periodic line, each in English only").isNotEmpty()
-                .allMatch(line -> line.startsWith("  … check: ") && line.contains("% (3/3 inbox files, ")
-                        && line.contains(" Spark tasks, ") && line.contains(" elapsed"))
+                .allMatch(line -> line.startsWith("  … check: 3/3 inbox files, ")
+                        && line.contains(" Spark tasks done, ") && line.contains(" elapsed"))
+                .as("no share or time left once in the Spark jobs, whose number is not known in advance")
+                .noneMatch(line -> line.contains("%") || line.contains(" left"))
                 .noneMatch(line -> line.contains("检查"));
         assertThat(last.filesDone()).isEqualTo(3);
         assertThat(last.tasksDone()).as("every task of the write counted").isGreaterThanOrEqualTo(6);
         assertThat(last.rowsWritten()).as("rows written by the step's tasks").isEqualTo(600);
-        assertThat(last.percent()).isEqualTo(100);
+        assertThat(last.percent()).isEmpty();
         assertThat(ProgressDisplay.PlainLines.line(last, Language.ZH))
-                .startsWith("  … 检查：已完成 100%（收件箱文件 3/3，Spark 任务 ")
+                .startsWith("  … 检查：收件箱文件 3/3，Spark 任务已完成 ")
                 .contains("已写 600 行");
+    }
+
+    @Test
+    void whileFilesLandTheShareAndTheTimeLeftAreOfTheFiles() {
+        ProgressSnapshot landing = new ProgressSnapshot("接收", "ingest", 2, 8, 0, 0, 0, Duration.ofSeconds(10));
+        assertThat(landing.percent()).hasValue(25);
+        assertThat(landing.remaining()).hasValue(Duration.ofSeconds(30));
+        assertThat(ProgressDisplay.PlainLines.line(landing, Language.ZH))
+                .isEqualTo("  … 接收：已完成 25%（收件箱文件 2/8），已用 0:00:10，预计还需 0:00:30");
+        assertThat(ProgressDisplay.PlainLines.line(landing, Language.EN))
+                .isEqualTo("  … ingest: 25% (2/8 inbox files), 0:00:10 elapsed, about 0:00:30 left");
+        ProgressSnapshot model = new ProgressSnapshot("汇总", "model", 0, 0, 1234, 1300, 5678, Duration.ofSeconds(75));
+        assertThat(ProgressDisplay.PlainLines.line(model, Language.ZH))
+                .isEqualTo("  … 汇总：Spark 任务已完成 1,234 个，已写 5,678 行，已用 0:01:15");
     }
 
     @Test

@@ -173,6 +173,58 @@ final class DocumentFixtures {
         return new GoldRecord(values);
     }
 
+    /**
+     * 示范省 and a second province, 试验省 (980000) with 北岭市 (980100) and its 松林县, and the nation's
+     * rows (000000 全国) beside them. The nation's figures are its own gold rows, not sums of the provinces:
+     * 2019Q4 funds direct 82,400 + 7,600 = 90,000万元; units 395, not 370 + 30 = 400, since a central unit
+     * helping both provinces counts once.
+     */
+    static PublicationSnapshot nationalSnapshot() {
+        List<AreaQuarterFigures> provinces = new ArrayList<>(provinces());
+        provinces.add(area(AreaLevel.PROVINCE, "980000", "试验省", "", "", "", "2019Q4", Map.of(
+                AssistanceIndicators.ASSISTING_UNITS, "30", AssistanceIndicators.FUNDS_DIRECT, "7600",
+                AssistanceIndicators.FUNDS_COORDINATED, "1200")));
+        List<AreaQuarterFigures> prefectures = new ArrayList<>(prefectures());
+        prefectures.add(area(AreaLevel.PREFECTURE, "980100", "北岭市", "980100", "北岭市", "", "2019Q4", Map.of(
+                AssistanceIndicators.ASSISTING_UNITS, "30", AssistanceIndicators.FUNDS_DIRECT, "7600")));
+        List<AreaQuarterFigures> counties = new ArrayList<>(counties());
+        counties.add(county("980101", "松林县", "980100", "北岭市", "2019Q4", "30", "7600"));
+        PublicationSnapshot single = snapshot();
+        return new PublicationSnapshot(single.versions(), single.pinnedAt(), counties, prefectures, provinces);
+    }
+
+    /** The gold of {@link #nationalSnapshot()}: the nation's BF-1, progress, targets and exits rows added. */
+    static GoldRecords nationalGold() {
+        Map<WarehouseTable, List<GoldRecord>> tables = new EnumMap<>(WarehouseTable.class);
+        tables.put(WarehouseTable.GOLD_NATION_QUARTER, List.of(
+                nation("2018Q4", 360, "72400", "227800"),
+                nation("2019Q4", 395, "90000", "229000")));
+        List<GoldRecord> progress = new ArrayList<>(gold().table(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER).orElseThrow());
+        progress.add(record("level", "NATION", "area_code", "000000", "area_name", "全国", "prefecture_code", null,
+                "period", "2019Q4", "poor_villages", 1100L, "villages_with_team", 1070L, "team_coverage", new BigDecimal("97.3"),
+                "people_exited_ytd", 520000L, "villages_exited_ytd", 1500L));
+        progress.add(record("level", "PROVINCE", "area_code", "980000", "area_name", "试验省", "prefecture_code", null,
+                "period", "2019Q4", "poor_villages", 100L, "villages_with_team", 96L, "villages_exited_ytd", 18L));
+        progress.add(record("level", "PREFECTURE", "area_code", "980100", "area_name", "北岭市", "prefecture_code", "980100",
+                "period", "2019Q4", "poor_villages", 100L, "villages_with_team", 96L, "villages_exited_ytd", 18L));
+        progress.add(record("level", "COUNTY", "area_code", "980101", "area_name", "松林县", "prefecture_code", "980100",
+                "period", "2019Q4", "poor_villages", 100L, "villages_with_team", 96L, "villages_exited_ytd", 18L));
+        tables.put(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER, progress);
+        List<GoldRecord> targets = new ArrayList<>(gold().table(WarehouseTable.GOLD_AREA_TARGETS).orElseThrow());
+        targets.add(record("level", "NATION", "area_code", "000000", "area_name", "全国", "prefecture_code", null, "year", 2019,
+                "target_people_exited", 540000L, "people_exited", 520000L, "people_exited_achievement", new BigDecimal("96.3")));
+        targets.add(record("level", "PROVINCE", "area_code", "980000", "area_name", "试验省", "prefecture_code", null, "year", 2019,
+                "target_people_exited", 20000L, "people_exited", 20000L, "people_exited_achievement", new BigDecimal("100.0")));
+        tables.put(WarehouseTable.GOLD_AREA_TARGETS, targets);
+        return gold(tables);
+    }
+
+    private static GoldRecord nation(String period, long units, String direct, String coordinated) {
+        return record("level", "NATION", "area_code", "000000", "area_name", "全国", "period", period,
+                "year", Integer.parseInt(period.substring(0, 4)), "quarter", Integer.parseInt(period.substring(5)),
+                "assisting_units", units, "funds_direct_ytd", new BigDecimal(direct), "funds_coordinated_ytd", new BigDecimal(coordinated));
+    }
+
     static DocumentContext context(GoldRecords gold) {
         return DocumentContext.of(snapshot(), gold, templatesDirectory(), options(), null);
     }

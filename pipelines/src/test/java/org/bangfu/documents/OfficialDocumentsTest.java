@@ -60,7 +60,7 @@ class OfficialDocumentsTest {
                     .contains("2020年1月15日").contains("2019年第四季度定点帮扶工作进展情况")
                     .contains("一、总体进展").contains("五、报送情况")
                     .contains("本年累计直接投入帮扶资金8.24亿元")
-                    .as("the gold stamp closes the briefing").contains(DocumentFixtures.snapshot().stamp())
+                    .as("the 版记 closes with office, date and release label").contains("定点帮扶工作领导小组办公室　　2020年1月15日印发\n发布版本：" + RELEASE)
                     .doesNotContain("{{").doesNotContain("}}");
             assertThat(briefing.getTables()).hasSize(1);
             assertThat(briefing.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("合计");
@@ -69,6 +69,34 @@ class OfficialDocumentsTest {
             assertThat(footer).contains("— 1 —".substring(0, 2)).contains(RELEASE);
             assertThat(briefing.getProperties().getCoreProperties().getKeywords()).isEqualTo(RELEASE);
             assertThat(briefing.getProperties().getCustomProperties().getProperty("release").getLpwstr()).isEqualTo(RELEASE);
+        }
+    }
+
+    @Test
+    void everyKindPrintsTheReleaseLabelNeverTheFullDataVersionWhichStaysInItsCustomProperties() throws Exception {
+        String stamp = DocumentFixtures.snapshot().stamp();
+        for (Map.Entry<String, byte[]> file : render().entrySet()) {
+            String printed;
+            org.apache.poi.ooxml.POIXMLProperties properties;
+            if (file.getKey().endsWith(".docx")) {
+                XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file.getValue()));
+                printed = new XWPFWordExtractor(document).getText()
+                        + document.getFooterList().stream().map(XWPFFooter::getText).collect(Collectors.joining());
+                properties = document.getProperties();
+            } else if (file.getKey().endsWith(".xlsx")) {
+                XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.getValue()));
+                org.apache.poi.xssf.extractor.XSSFExcelExtractor extractor = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(workbook);
+                extractor.setIncludeHeadersFooters(true);
+                printed = extractor.getText();
+                properties = workbook.getProperties();
+            } else {
+                continue;
+            }
+            assertThat(printed).as(file.getKey() + " prints its release label").contains(RELEASE);
+            assertThat(printed).as(file.getKey() + " never prints the table versions").doesNotContain(stamp).doesNotContain("@v");
+            assertThat(properties.getCoreProperties().getKeywords()).as(file.getKey()).isEqualTo(RELEASE);
+            assertThat(properties.getCoreProperties().getDescription()).as(file.getKey()).isNull();
+            assertThat(properties.getCustomProperties().getProperty("dataVersion").getLpwstr()).as(file.getKey()).isEqualTo(stamp);
         }
     }
 
@@ -102,7 +130,8 @@ class OfficialDocumentsTest {
             assertThat(table1.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2019年第四季度定点帮扶情况（分市州）");
             assertThat(table1.getRow(1).getCell(0).getStringCellValue()).startsWith("制表单位：");
             assertThat(table1.getRow(2).getCell(0).getStringCellValue()).startsWith("计量单位：");
-            assertThat(table1.getRow(1).getCell(table1.getRow(3).getLastCellNum() - 1).getStringCellValue()).isEqualTo("表号：BFTJ-1");
+            assertThat(java.util.stream.StreamSupport.stream(table1.getRow(1).spliterator(), false)
+                    .map(cell -> cell.getStringCellValue())).contains("表号：BFTJ-1");
             assertThat(table1.getMergedRegions()).contains(CellRangeAddress.valueOf("A4:A5"));
             assertThat(table1.getRow(5).getCell(0).getStringCellValue()).as("合计 first").isEqualTo("合计");
             int directYearToDate = 3;
@@ -126,10 +155,34 @@ class OfficialDocumentsTest {
     }
 
     @Test
+    void villagesOutOfPovertyAreTwoFiguresNamedApartTheRegistersInTheBriefingAndTable4Alike() throws IOException {
+        // Register (ML-2, gold.area_exit_year): 2019 the province's villages 出列 148, counties 摘帽 30.
+        // Counties' own BF-3 reports: 1,482 villages 退出 so far this year.
+        GoldRecords gold = DocumentFixtures.gold(Map.of(org.bangfu.warehouse.WarehouseTable.GOLD_AREA_EXIT_YEAR, List.of(
+                DocumentFixtures.record("level", "PROVINCE", "area_code", "990000", "year", 2019, "villages_planned_exit", 150L,
+                        "villages_exited", 148L, "counties_planned_exit", 31L, "counties_exited", 30L))));
+        Map<String, byte[]> files = new OfficialDocuments(DocumentFixtures.templatesDirectory(), DocumentFixtures.options(), null)
+                .render(DocumentFixtures.snapshot(), gold);
+        try (XWPFDocument briefing = new XWPFDocument(new ByteArrayInputStream(files.get("briefings/briefing-2019Q4.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(briefing)) {
+            assertThat(text.getText()).contains("据贫困村和贫困县名录，2019年全省计划出列贫困村150个，已出列148个");
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(files.get("briefings/statistical-tables-2019Q4.xlsx")))) {
+            XSSFSheet table4 = workbook.getSheet("表4 脱贫和贫困发生率");
+            Map<String, Integer> columns = new java.util.LinkedHashMap<>();
+            table4.getRow(3).forEach(cell -> columns.put(cell.getStringCellValue().replace("\n", ""), cell.getColumnIndex()));
+            assertThat(columns).containsKeys("县报退出贫困村（个）", "当年出列贫困村（个）", "当年摘帽县（个）");
+            assertThat(table4.getRow(5).getCell(columns.get("当年出列贫困村（个）")).getNumericCellValue()).as("the 简报's figure").isEqualTo(148);
+            assertThat(table4.getRow(5).getCell(columns.get("当年摘帽县（个）")).getNumericCellValue()).isEqualTo(30);
+            assertThat(table4.getRow(5).getCell(columns.get("县报退出贫困村（个）")).getNumericCellValue()).as("BF-3").isEqualTo(1482);
+        }
+    }
+
+    @Test
     void theNoticeNamesLateUnitsWithDaysAndTheRateByPrefecture() throws IOException {
         try (XWPFDocument notice = new XWPFDocument(new ByteArrayInputStream(render().get("briefings/reporting-notice-2019Q4.docx")));
                 XWPFWordExtractor text = new XWPFWordExtractor(notice)) {
-            assertThat(text.getText()).contains("关于2019年第四季度定点帮扶统计数据报送情况的通报")
+            assertThat(text.getText()).as("the long title on two even lines").contains("关于2019年第四季度\n定点帮扶统计数据报送情况的通报")
                     .contains("以下1个单位（县）逾期报送，按逾期天数排列：乙单位（BF-1，逾期12天）。")
                     .contains("以下1个单位（县）仍未报送：白云县（BF-3，1份）。");
             var table = notice.getTables().get(0);

@@ -90,11 +90,16 @@ final class OfficialTemplateGenerator {
             run(chartCaption, "{{chartCaption}}", HEADING_FONT, CAPTION_POINTS, false, null);
             tagLine(document, "{{/chartBlock}}");
             distribution(document);
-            XWPFParagraph stamp = paragraph(document, ParagraphAlignment.LEFT);
-            stamp.setSpacingBefore(120);
-            // The 版记 and the data version under it end the document together, never split over a page.
-            properties(stamp).addNewKeepLines();
-            run(stamp, "{{stampLine}}", BODY_FONT, FOOTER_POINTS, false, "7F7F7F");
+            // The 版记's last line: who issued it, when, and the release label (the full data version is
+            // in the document properties and on the site's release page, never printed).
+            XWPFParagraph imprint = paragraph(document, ParagraphAlignment.LEFT);
+            properties(imprint).addNewKeepLines();
+            CTBorder rule = properties(imprint).addNewPBdr().addNewBottom();
+            rule.setVal(STBorder.SINGLE);
+            rule.setSz(BigInteger.valueOf(8));
+            rule.setSpace(BigInteger.valueOf(4));
+            rule.setColor("000000");
+            run(imprint, "{{imprintLine}}", BODY_FONT, CAPTION_POINTS, false, null);
             footer(document);
             write(document, target);
         }

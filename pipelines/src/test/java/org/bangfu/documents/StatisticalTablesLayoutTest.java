@@ -43,6 +43,75 @@ class StatisticalTablesLayoutTest {
     }
 
     @Test
+    void aHeadingTooLongForItsColumnBreaksIntoEvenLinesNeverLeavingOneCharacter() {
+        // 9 units hold 3 characters in Excel (LibreOffice fits 5, and printed "在岗第一书" over a lone "记").
+        assertThat(StatisticalTables.heading(AssistanceIndicators.FIRST_SECRETARIES, 9)).isEqualTo("在岗第\n一书记\n（人）");
+        assertThat(StatisticalTables.heading(AssistanceIndicators.FUNDS_DIRECT, 22)).isEqualTo("直接投入帮扶资金\n（万元）");
+    }
+
+    @Test
+    void aSplitTablesTitleBlockAndNotesPrintOnTheFirstPageWholeNotCutOnTheLaterOnes() throws Exception {
+        byte[] xlsx = new OfficialDocuments(DocumentFixtures.templatesDirectory(), DocumentFixtures.options(), null)
+                .render(DocumentFixtures.snapshot(), DocumentFixtures.gold()).get("briefings/statistical-tables-2019Q4.xlsx");
+        int splitSheets = 0;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
+                XSSFSheet sheet = workbook.getSheetAt(index);
+                int[] breaks = sheet.getColumnBreaks();
+                if (breaks.length == 0) {
+                    continue;
+                }
+                splitSheets++;
+                int labelColumns = sheet.getRepeatingColumns().getLastColumn() + 1;
+                for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                    if (sheet.getRow(row) == null || sheet.getRow(row).getCell(0) == null || row == 3 || row == 4) {
+                        continue;
+                    }
+                    String text = sheet.getRow(row).getCell(0).getStringCellValue();
+                    if (text.startsWith("制表单位") || text.startsWith("计量单位") || text.startsWith("注") || text.startsWith("发布版本")) {
+                        int finalRow = row;
+                        assertThat(sheet.getMergedRegions()).as(sheet.getSheetName() + " row " + row + " merged over the first page")
+                                .anyMatch(region -> region.getFirstRow() == finalRow && region.getFirstColumn() == 0
+                                        && region.getLastColumn() >= labelColumns && region.getLastColumn() <= breaks[0]);
+                    }
+                }
+                assertThat(sheet.getRow(0).getCell(breaks[0] + 1).getStringCellValue()).as("the next page's title").endsWith("（续）");
+            }
+        }
+        assertThat(splitSheets).as("the fixture has split tables").isPositive();
+    }
+
+    @Test
+    void theTitleBlocksRightHandLinesHaveRoomEnoughNotToBeCutAtTheLeft() throws Exception {
+        // A right-aligned 表号 or date wider than its cell printed as "号：BFTJ-1" once the cell to its left was merged.
+        byte[] xlsx = new OfficialDocuments(DocumentFixtures.templatesDirectory(), DocumentFixtures.options(), null)
+                .render(DocumentFixtures.snapshot(), DocumentFixtures.gold()).get("briefings/statistical-tables-2019Q4.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
+                XSSFSheet sheet = workbook.getSheetAt(index);
+                for (int row = 1; row <= 2; row++) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(row)) {
+                        String text = cell.getStringCellValue();
+                        if (!(text.startsWith("表号") || text.startsWith("制表日期"))) {
+                            continue;
+                        }
+                        int width = sheet.getColumnWidth(cell.getColumnIndex()) / 256;
+                        for (org.apache.poi.ss.util.CellRangeAddress region : sheet.getMergedRegions()) {
+                            if (region.getFirstRow() == row && region.getFirstColumn() == cell.getColumnIndex()) {
+                                width = 0;
+                                for (int column = region.getFirstColumn(); column <= region.getLastColumn(); column++) {
+                                    width += sheet.getColumnWidth(column) / 256;
+                                }
+                            }
+                        }
+                        assertThat(width).as(sheet.getSheetName() + ": " + text).isGreaterThanOrEqualTo(WordTemplate.displayWidth(text) + 2);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aTableThatFitsAtEightyFivePercentStaysOnePageWide() {
         StatisticalTables.Sheet sheet = new StatisticalTables.Sheet("table1", List.of("市州"),
                 List.of(StatisticalTables.Column.of(AssistanceIndicators.FUNDS_DIRECT, Span.YEAR_TO_DATE)), List.of());

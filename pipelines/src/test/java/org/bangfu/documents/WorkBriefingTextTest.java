@@ -51,7 +51,7 @@ class WorkBriefingTextTest {
         assertThat(text(DocumentFixtures.gold()).exits()).containsExactly(
                 "本年累计全省实现脱贫500000人、150000户（同比增加50000人）。",
                 "贫困发生率由年初的5.1%降至3.9%，下降1.2个百分点。",
-                "退出贫困村1482个，为年度计划1500个的98.8%；摘帽县31个，年度计划31个，完成100.0%。");
+                "各县报告退出贫困村1482个，为年度计划1500个的98.8%；摘帽县31个，年度计划31个，完成100.0%。");
     }
 
     @Test
@@ -64,7 +64,7 @@ class WorkBriefingTextTest {
         assertThat(text.exits()).containsExactly(
                 "本年累计全省实现脱贫500000人、150000户（同比增加50000人）。",
                 "贫困发生率由年初的5.1%降至3.9%，下降1.2个百分点。",
-                "2019年全省计划出列贫困村150个，已出列148个，其中按期出列145个，按期出列率96.7%；"
+                "据贫困村和贫困县名录，2019年全省计划出列贫困村150个，已出列148个，其中按期出列145个，按期出列率96.7%；"
                         + "计划摘帽贫困县31个，已摘帽30个，其中按期摘帽29个，按期摘帽率93.5%。");
         assertThat(warnings.messages()).noneMatch(message -> message.contains("area_exit_year"));
     }
@@ -77,17 +77,17 @@ class WorkBriefingTextTest {
         DocumentArea qingsong = DocumentArea.find(context.snapshot(), "990101").orElseThrow();
         // 9 of 12 planned villages = 75.0%; the county's own 摘帽 is not counted among the counties.
         assertThat(new WorkBriefingText(context.snapshot(), context.gold(), context.wording(), qingsong, warnings)
-                .exitsAgainstRegisterPlan()).contains("2019年青松县计划出列贫困村12个，已出列9个，其中按期出列9个，按期出列率75.0%。");
+                .exitsAgainstRegisterPlan()).contains("据贫困村和贫困县名录，2019年青松县计划出列贫困村12个，已出列9个，其中按期出列9个，按期出列率75.0%。");
         // 东山市 planned none this year but 3 villages exited (planned for other years): no rate, no counties clause.
         DocumentArea dongshan = DocumentArea.find(context.snapshot(), "990100").orElseThrow();
         assertThat(new WorkBriefingText(context.snapshot(), context.gold(), context.wording(), dongshan, warnings)
-                .exitsAgainstRegisterPlan()).contains("2019年东山市计划出列贫困村0个，已出列3个。");
+                .exitsAgainstRegisterPlan()).contains("据贫困村和贫困县名录，2019年东山市计划出列贫困村0个，已出列3个。");
     }
 
     @Test
     void withoutTheRegistersExitsTheSentenceFallsBackToBf3AgainstBf5AndSaysSo() {
         assertThat(text(DocumentFixtures.gold()).exits()).last()
-                .isEqualTo("退出贫困村1482个，为年度计划1500个的98.8%；摘帽县31个，年度计划31个，完成100.0%。");
+                .isEqualTo("各县报告退出贫困村1482个，为年度计划1500个的98.8%；摘帽县31个，年度计划31个，完成100.0%。");
         assertThat(warnings.messages()).anyMatch(message -> message.contains("gold.area_exit_year"));
     }
 
@@ -139,6 +139,45 @@ class WorkBriefingTextTest {
         assertThat(new WorkBriefingText(context.snapshot(), gold, context.wording(), dongshan, warnings).dataProblems())
                 .contains("本季度东山市各县（市、区）报送的数据经审核，共发现问题数据9行：2行有错误，已退回报送单位修改；"
                         + "7行数据存疑，已请报送单位核实。问题较多的是离群值（7行）、合计不等于分项之和（2行）。");
+    }
+
+    @Test
+    void figuresIncludingRowsStillInDoubtAreSaidToBeSoByForm() {
+        // Doubtful this quarter: BF-1 P003 1 row (a unit, no area) and P001 2 rows; BF-3 P003 7 rows (白云县).
+        // Not counted: R004 (a pairing, not a figure), a quarantined row (not in the figures), 2019Q3.
+        GoldRecords gold = DocumentFixtures.gold(Map.of(WarehouseTable.GOLD_DATA_QUALITY, List.of(
+                problem("warned", "2019Q4", "P003", "离群值", "", "", 1),
+                problem("warned", "2019Q4", "P001", "累计数减少", "", "", 2),
+                withForm(problem("warned", "2019Q4", "P003", "离群值", "990100", "990102", 7), "BF-3"),
+                problem("warned", "2019Q4", "R004", "单位与县无结对关系", "", "", 40),
+                problem("quarantined", "2019Q4", "P003", "离群值", "", "", 5),
+                problem("warned", "2019Q3", "P003", "离群值", "", "", 9))));
+        String sentence = "上文引用的数字含有经审核存疑、尚待报送单位核实的数据（BF-1表3行、BF-3表7行），已按报送数计入，核实更正后以更正数为准。";
+        assertThat(text(gold).doubtfulFigures()).contains(sentence);
+        assertThat(text(gold).reporting()).contains(sentence);
+        // 西河州 has none of its own; units' BF-1 rows have no area and are the province's.
+        DocumentContext context = DocumentFixtures.context(gold);
+        DocumentArea xihe = DocumentArea.find(context.snapshot(), "990200").orElseThrow();
+        assertThat(new WorkBriefingText(context.snapshot(), gold, context.wording(), xihe, warnings).doubtfulFigures()).isEmpty();
+        assertThat(text(DocumentFixtures.gold()).doubtfulFigures()).as("no table, no sentence").isEmpty();
+    }
+
+    @Test
+    void doubtfulRowsAreNamedOnlyForFormsTheBriefingQuotes() {
+        // BF-5 rows in doubt, but without targets there is no 四、目标任务 quoting BF-5: only BF-1 is named.
+        GoldRecords gold = DocumentFixtures.gold(Map.of(WarehouseTable.GOLD_AREA_TARGETS, List.of(),
+                WarehouseTable.GOLD_DATA_QUALITY, List.of(problem("warned", "2019Q4", "P003", "离群值", "", "", 1),
+                        withForm(problem("warned", "2019", "P002", "比上期增长超过10倍", "", "", 2), "BF-5"))));
+        List<BriefingSection> sections = text(gold).sections();
+        assertThat(sections.get(sections.size() - 1).paragraphs()).anyMatch(paragraph -> paragraph.contains("（BF-1表1行）"));
+        assertThat(text(gold).doubtfulFigures()).as("called alone, every quoted form").contains(
+                "上文引用的数字含有经审核存疑、尚待报送单位核实的数据（BF-1表1行、BF-5表2行），已按报送数计入，核实更正后以更正数为准。");
+    }
+
+    private static GoldRecord withForm(GoldRecord row, String form) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>(row.values());
+        values.put("form_code", form);
+        return new GoldRecord(values);
     }
 
     @Test

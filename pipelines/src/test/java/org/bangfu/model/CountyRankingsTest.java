@@ -1,6 +1,7 @@
 package org.bangfu.model;
 
 import static org.bangfu.model.TinyFrames.frame;
+import static org.junit.Assert.assertEquals;
 import static org.bangfu.model.TinyFrames.row;
 
 import java.util.Map;
@@ -75,6 +76,30 @@ public class CountyRankingsTest extends SharedSparkDataFrameSuite {
                 ranked("funds_total", "PROVINCE", "530000", "国定", "A", 1, 2),
                 ranked("funds_total", "PROVINCE", "530000", "国定", "B", 2, 2));
         assertDataFrameNoOrderEquals(expected, actual);
+    }
+
+    @Test
+    public void countiesOfSeveralProvincesAreAlsoRankedNationallyEachTypeApart() {
+        Map<String, Object> otherProvince = row("level", "COUNTY", "area_code", "G", "area_name", "G",
+                "prefecture_code", "590100", "province_code", "590000", "poverty_type", "国定", "period", "2019Q2",
+                "year", 2019, "quarter", 2, "people_exited_ytd", 600L, "poverty_incidence", "3.0", "funds_total_ytd", null);
+        Dataset<Row> twoProvinces = counties().unionByName(frame(COUNTY_ROWS, otherProvince));
+        Dataset<Row> actual = CountyRankings.rank(twoProvinces, twoProvinces)
+                .where("scope = 'NATION' AND indicator_code = 'people_exited'")
+                .select("indicator_code", "scope", "scope_code", "poverty_type", "county_code", "rank", "group_size");
+
+        Dataset<Row> expected = frame(actual.schema(),
+                ranked("people_exited", "NATION", "000000", "国定", "D", 1, 4),
+                ranked("people_exited", "NATION", "000000", "国定", "G", 2, 4),
+                ranked("people_exited", "NATION", "000000", "国定", "A", 3, 4),
+                ranked("people_exited", "NATION", "000000", "国定", "B", 3, 4),
+                ranked("people_exited", "NATION", "000000", "省定", "C", 1, 1));
+        assertDataFrameNoOrderEquals(expected, actual);
+    }
+
+    @Test
+    public void oneProvinceHasNoNationalRankingThatWouldRepeatTheProvincesOne() {
+        assertEquals(0, CountyRankings.rank(counties(), counties()).where("scope = 'NATION'").count());
     }
 
     private static Map<String, Object> ranked(String indicator, String scope, String scopeCode, String type,

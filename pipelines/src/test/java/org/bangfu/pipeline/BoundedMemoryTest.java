@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bangfu.demo.DemoGenerator;
 import org.bangfu.demo.DemoSize;
+import org.bangfu.testing.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that collected a table to the driver in proportion to its rows would fail here first as the data
  * grows; this set is small so the test stays quick.
  */
+@Scenario
 class BoundedMemoryTest {
 
     private static final String HEAP = "-Xmx1g";

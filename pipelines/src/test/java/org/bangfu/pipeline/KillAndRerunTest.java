@@ -29,6 +29,7 @@ import org.bangfu.testing.SharedSpark;
 import org.bangfu.warehouse.CrashPoint;
 import org.bangfu.warehouse.Warehouse;
 import org.bangfu.warehouse.WarehouseTable;
+import org.bangfu.testing.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  * half-way (household indicators and gold.county_quarter written, not the rest); and the publish
  * half-way (the new release staged, the site not switched).
  */
+@Scenario
 class KillAndRerunTest {
 
     private static final List<String> KILL_POINTS = List.of(

@@ -363,7 +363,7 @@ class PipelineEndToEndTest {
         long missing = snapshot.read(WarehouseTable.GOLD_COMPLETENESS)
                 .where(col("period").equalTo(latest).and(col("status").equalTo("missing"))).count();
         String quality = Files.readString(site.resolve("topics/quality.html"));
-        assertThat(quality.split("<td>未报送</td>", -1).length - 1).isEqualTo((int) missing);
+        assertThat(quality.split(">未报送</td>", -1).length - 1).isEqualTo((int) missing);
         // Data quality: rows quarantined (gold.data_quality) and the reconciliation differences.
         long quarantined = snapshot.read(WarehouseTable.GOLD_DATA_QUALITY).where(col("outcome").equalTo("quarantined"))
                 .agg(org.apache.spark.sql.functions.sum("rows")).first().getLong(0);
@@ -386,5 +386,39 @@ class PipelineEndToEndTest {
                 .contains("出列" + exit.getAs("villages_exited") + "/" + exit.getAs("villages_planned_exit") + "村");
         // Revisions: a first publication says there is nothing to compare with.
         assertThat(Files.readString(site.resolve("pages/revisions.html"))).contains("修订说明");
+        // Exits by year (BF-4, category = exit year): a series over exit years from the latest household list.
+        Row exitedInYear = snapshot.read(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS)
+                .where(col("area_level").equalTo("PROVINCE").and(col("indicator_code").equalTo("households_exited_by_year")))
+                .orderBy(col("year").desc(), col("category").desc()).first();
+        String exitedHouseholds = org.bangfu.indicators.HouseholdCatalogue.all().stream()
+                .filter(indicator -> indicator.code().equals("households_exited_by_year")).findFirst().orElseThrow()
+                .formatTableCell(exitedInYear.<BigDecimal>getAs("value"));
+        assertThat(Files.readString(site.resolve("indicators/households_exited_by_year.html")))
+                .contains(exitedInYear.<String>getAs("category") + "年").contains("<td>" + exitedHouseholds + "</td>");
+        // Rankings: the province's first 国定 county on people exited, with its figure, on the rankings page.
+        Row first = snapshot.read(WarehouseTable.GOLD_COUNTY_RANKINGS)
+                .where(col("scope").equalTo("PROVINCE").and(col("poverty_type").equalTo("国定"))
+                        .and(col("indicator_code").equalTo("people_exited")))
+                .orderBy(col("period").desc(), col("rank"), col("county_code")).first();
+        String rankings = Files.readString(site.resolve("pages/rankings.html"));
+        assertThat(rankings).contains(first.<String>getAs("county_name")).contains("国定贫困县").contains("省定贫困县")
+                .contains("<td>" + org.bangfu.indicators.IndicatorCatalogue.byCode("people_exited")
+                        .formatTableCell(first.<BigDecimal>getAs("value")) + "</td>");
+        assertThat(snapshot.read(WarehouseTable.GOLD_COUNTY_RANKINGS).where(col("scope").equalTo("NATION")).count())
+                .as("one province: no national ranking").isZero();
+        // Data dictionary: every gold table offered for download, with its columns.
+        String dictionary = Files.readString(site.resolve("pages/dictionary.html"));
+        for (String column : snapshot.read(WarehouseTable.GOLD_COUNTY_RANKINGS).columns()) {
+            assertThat(dictionary).contains(">" + column + "<");
+        }
+        // Home: every topic card has its latest value, the change on a year before, and a link.
+        String home = Files.readString(site.resolve("index.html"));
+        int cards = home.split("<li class=\"card\">", -1).length - 1;
+        assertThat(cards).as("a card per topic").isGreaterThanOrEqualTo(7);
+        assertThat(java.util.regex.Pattern.compile("<p class=\"change\">[^<\\s]").matcher(home).results().count())
+                .as("every card states its change").isEqualTo(cards);
+        for (String topic : List.of("funds", "teams", "progress", "targets", "units", "households", "quality")) {
+            assertThat(home).contains("href=\"topics/" + topic + ".html\"");
+        }
     }
 }
