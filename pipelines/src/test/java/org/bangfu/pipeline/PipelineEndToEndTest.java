@@ -296,7 +296,11 @@ class PipelineEndToEndTest {
         assertThat(Files.readString(outputs.countyQuarterCsv(), StandardCharsets.UTF_8)).contains(stamp);
         try (XWPFDocument briefing = new XWPFDocument(Files.newInputStream(outputs.briefing()));
                 XWPFWordExtractor text = new XWPFWordExtractor(briefing)) {
-            assertThat(text.getText()).contains(stamp).contains("亿元").doesNotContain("{{");
+            // The 简报 prints the short label; the full data version travels in its properties.
+            assertThat(text.getText()).contains(snapshot.releaseLabel()).doesNotContain(stamp).contains("亿元")
+                    .doesNotContain("{{");
+            assertThat(briefing.getProperties().getCustomProperties().getProperty("dataVersion").getLpwstr())
+                    .isEqualTo(stamp);
         }
     }
 
