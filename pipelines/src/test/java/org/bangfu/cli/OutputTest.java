@@ -2,10 +2,13 @@ package org.bangfu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.bangfu.ingest.IngestReport;
+import org.bangfu.testing.SharedSpark;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,18 +26,27 @@ class OutputTest {
 
     @Test
     void aStepPrintsEachReportLineOnceInTheChosenLanguage() throws Exception {
+        PipelineOptions options = new PipelineOptions();
         Path inbox = Files.createDirectories(folder.resolve("收件箱"));
-        String warehouse = folder.resolve("warehouse").toString();
-        CommandRun english = CommandRun.of("ingest", "--inbox", inbox.toString(), "--warehouse", warehouse,
-                "--lang", "en");
-        assertThat(english.exitCode()).as(english.errors()).isZero();
+        options.inbox = inbox.toString();
+        options.warehouse = folder.resolve("warehouse").toString();
+        options.maxFileMegabytes = 512;
+        options.maxUnpackedMegabytes = 4096;
         // The inbox's Chinese name is data, not a Chinese line: the English line is still printed, once.
-        assertThat(english.output().lines().toList()).singleElement().asString()
+        assertThat(ingestPrinting(options, Language.EN)).singleElement().asString()
                 .startsWith("ingest: 0 files in " + inbox + ",");
-        CommandRun chinese = CommandRun.of("ingest", "--inbox", inbox.toString(), "--warehouse", warehouse,
-                "--lang", "zh");
-        assertThat(chinese.output().lines().toList()).singleElement().asString()
+        assertThat(ingestPrinting(options, Language.ZH)).singleElement().asString()
                 .startsWith("接收：收件箱 " + inbox + " 共 0 个文件");
+    }
+
+    /** The lines ingest prints, on the suite's shared session (a command line run would stop it). */
+    private static java.util.List<String> ingestPrinting(PipelineOptions options, Language language) {
+        Output.language(language);
+        StringWriter printed = new StringWriter();
+        try (PipelineSteps steps = new PipelineSteps(options, new PrintWriter(printed), SharedSpark.session())) {
+            steps.ingest();
+        }
+        return printed.toString().lines().toList();
     }
 
     @Test
