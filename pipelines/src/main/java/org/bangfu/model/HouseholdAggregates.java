@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.round;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
@@ -24,19 +23,24 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.bangfu.forms.FormCatalogue;
 import org.bangfu.warehouse.ColumnMeaning;
 
 /**
- * BF-4 registered poor households aggregated to county, prefecture and province × year, as one
- * long table: one row per area, year, indicator code and category. Pure: Datasets in, a Dataset
- * out, nothing read or written.
+ * BF-4 registered poor households aggregated to county, prefecture, province and nation × year,
+ * as one long table: one row per area, year, indicator code and category. Pure: Datasets in, a
+ * Dataset out, nothing read or written.
+ *
+ * <p>The households are read once, into two small county aggregates ({@link #countyFigures},
+ * {@link #countyIncomes}); every indicator of every area level is derived from those. At province
+ * scale one aggregation and one scan per indicator over the households (four times over, once per
+ * level) cost most of the model step; see docs/performance.md.
  *
  * <p>Every figure at every level is computed from the households themselves, never from the
  * figures of the level below: a prefecture's median income is the median of its households, not a
@@ -119,67 +123,91 @@ public final class HouseholdAggregates {
     }
 
     /**
-     * Each household three times: in its county, its prefecture and its province (county = the
-     * first six digits of the village code, the rest of the chain from the county register).
-     * Households of a county the register does not know are left out; the checks reject them
-     * (R006) before they reach silver.
+     * BF-4 counted once at the finest grain every household figure needs: county × year × exit
+     * year (null when not exited), with every additive count and sum of {@link #indicators} as a
+     * column of its own. A few thousand rows for a province's 1.6 M households, from which every
+     * figure of every area level is summed, so the households are scanned once, not once per
+     * indicator. Households are placed in their county by the first six digits of the village code.
      *
      * @param households silver BF-4
-     * @param counties silver county register (ML-1)
      */
-    public static Dataset<Row> householdsByArea(Dataset<Row> households, Dataset<Row> counties) {
-        Dataset<Row> located = households
-                .select(col("household_id"), substring(col("village_code"), 1, 6).as("county_code"), col("year"),
-                        col("household_size"), col("main_cause"), col("labour_capacity"), col("exit_year"),
-                        col("returned"), col("income_per_capita"), col("measures"), col("helper_unit_code"))
-                .join(counties.select("county_code", "county_name", "prefecture_code", "prefecture_name",
-                        "province_code", "province_name"), "county_code");
-        return inArea(located, AreaLevel.COUNTY, col("county_code"), col("county_name"), col("prefecture_code"),
-                        col("province_code"))
-                .unionByName(inArea(located, AreaLevel.PREFECTURE, col("prefecture_code"), col("prefecture_name"),
-                        col("prefecture_code"), col("province_code")))
-                .unionByName(inArea(located, AreaLevel.PROVINCE, col("province_code"), col("province_name"),
-                        lit(""), col("province_code")))
-                .unionByName(inArea(located, AreaLevel.NATION, lit(AreaHierarchy.NATION_CODE),
-                        lit(AreaHierarchy.NATION_NAME), lit(""), lit("")));
+    public static Dataset<Row> countyFigures(Dataset<Row> households) {
+        Column returned = col("returned").equalTo(YES);
+        Column returnedReported = col("returned").isNotNull();
+        Column noHelper = col("helper_unit_code").isNull().or(trim(col("helper_unit_code")).equalTo(""));
+        List<Column> located = new ArrayList<>(List.of(substring(col("village_code"), 1, 6).as("county_code"),
+                col("year"), col("exit_year"), col("household_size"), col("returned"), col("income_per_capita"),
+                col("helper_unit_code")));
+        for (CategoryDimension dimension : dimensions()) {
+            located.add(dimension.householdCategories().as(dimension.name()));
+        }
+        List<Column> sums = new ArrayList<>(List.of(
+                count(lit(1)).as("households"),
+                sum(col("household_size")).as("people"),
+                count(col("household_size")).as("people_included"),
+                sum(when(returned, lit(1L)).when(returnedReported, lit(0L))).as("returned_households"),
+                sum(when(returned, col("household_size")).when(returnedReported, lit(0L))).as("returned_people"),
+                count(col("returned")).as("returned_included"),
+                sum(when(noHelper, lit(1L)).otherwise(lit(0L))).as("without_helper"),
+                sum(col("income_per_capita")).as("income_sum"),
+                count(col("income_per_capita")).as("income_included")));
+        for (CategoryDimension dimension : dimensions()) {
+            Column categories = col(dimension.name());
+            sums.add(count(categories).as(dimension.includedColumn()));
+            for (int index = 0; index < dimension.categories().size(); index++) {
+                sums.add(sum(when(functions.array_contains(categories, dimension.categories().get(index)), lit(1L))
+                        .otherwise(lit(0L))).as(dimension.countColumn(index)));
+            }
+        }
+        return households.select(located.toArray(Column[]::new))
+                .groupBy(col("county_code"), col("year"), col("exit_year"))
+                .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
     }
 
-    private static Dataset<Row> inArea(Dataset<Row> located, AreaLevel level, Column code, Column name,
-            Column prefecture, Column province) {
-        // Names and codes are join keys further on: never null.
-        return located.select(lit(level.name()).as("area_level"), code.as("area_code"),
-                coalesce(name, lit("")).as("area_name"), prefecture.as("prefecture_code"), province.as("province_code"),
-                col("year"), col("household_id"),
-                col("household_size"), col("main_cause"), col("labour_capacity"), col("exit_year"), col("returned"),
-                col("income_per_capita"), col("measures"), col("helper_unit_code"));
+    /**
+     * The distribution of income per head: county × year × income → households that reported it.
+     * The exact median of any area is read from it ({@link #indicators}); it has at most one row per
+     * household, and far fewer where incomes repeat.
+     *
+     * @param households silver BF-4
+     */
+    public static Dataset<Row> countyIncomes(Dataset<Row> households) {
+        return households.filter(col("income_per_capita").isNotNull())
+                .groupBy(substring(col("village_code"), 1, 6).as("county_code"), col("year"),
+                        col("income_per_capita"))
+                .agg(count(lit(1)).as("households"));
+    }
+
+    /**
+     * Gold household indicators straight from silver BF-4; {@link HouseholdModelStep} computes the
+     * two county aggregates once and keeps them, this is the same without keeping them.
+     */
+    public static Dataset<Row> indicators(Dataset<Row> households, Dataset<Row> counties) {
+        return indicators(countyFigures(households), countyIncomes(households), counties);
     }
 
     /**
      * Gold household indicators: for every area and year that has households, every indicator of
      * {@link #INDICATOR_CODES}; categorised ones for every category of the catalogue (zero when no
-     * household falls in it), exits for every exit year found in that year's snapshot.
+     * household falls in it), exits for every exit year found in that year's snapshot. Households
+     * of a county the county register does not know are left out; the checks reject them (R006)
+     * before they reach silver.
      *
-     * @param householdsByArea the output of {@link #householdsByArea}
+     * @param countyFigures {@link #countyFigures} of silver BF-4
+     * @param countyIncomes {@link #countyIncomes} of silver BF-4
+     * @param counties silver county register (ML-1): the prefecture and province of each county
      */
-    public static Dataset<Row> indicators(Dataset<Row> householdsByArea) {
-        Dataset<Row> areaYears = householdsByArea.select(columns(AREA_YEAR)).distinct();
-        List<Dataset<Row>> parts = List.of(
-                wholeHouseholds(householdsByArea),
-                byCategory(householdsByArea, HOUSEHOLDS_BY_CAUSE, HOUSEHOLDS_BY_CAUSE_SHARE,
-                        singleCategory("main_cause"), categoriesOf("main_cause")),
-                byCategory(householdsByArea, HOUSEHOLDS_BY_LABOUR_CAPACITY, HOUSEHOLDS_BY_LABOUR_CAPACITY_SHARE,
-                        singleCategory("labour_capacity"), categoriesOf("labour_capacity")),
-                byCategory(householdsByArea, HOUSEHOLDS_BY_MEASURE, HOUSEHOLDS_BY_MEASURE_SHARE,
-                        expr(measuresReceived()), categoriesOf("measures")),
-                byCategory(householdsByArea, HOUSEHOLDS_BY_MEASURE_GROUP, HOUSEHOLDS_BY_MEASURE_GROUP_SHARE,
-                        expr(measureGroupsReceived()),
-                        Arrays.stream(HouseholdMeasureGroup.values()).map(HouseholdMeasureGroup::chineseName).toList()),
-                medianIncome(householdsByArea, areaYears),
-                exitsByYear(householdsByArea));
-        Dataset<Row> all = parts.get(0);
-        for (Dataset<Row> part : parts.subList(1, parts.size())) {
-            all = all.unionByName(part);
-        }
+    public static Dataset<Row> indicators(Dataset<Row> countyFigures, Dataset<Row> countyIncomes,
+            Dataset<Row> counties) {
+        List<String> additive = Arrays.stream(countyFigures.columns())
+                .filter(column -> !List.of("county_code", "year", "exit_year").contains(column)).toList();
+        Dataset<Row> byExitYear = inEveryArea(countyFigures, counties, "exit_year", additive);
+        Dataset<Row> areaTotals = byExitYear.groupBy(columns(AREA_YEAR))
+                .agg(sum(additive.get(0)).as(additive.get(0)), additive.subList(1, additive.size()).stream()
+                        .map(column -> sum(column).as(column)).toArray(Column[]::new));
+        Dataset<Row> all = wholeHouseholds(areaTotals)
+                .unionByName(exitsByYear(byExitYear, areaTotals))
+                .unionByName(medianIncome(countyIncomes, counties, areaTotals));
         return all.select(
                 ColumnMeaning.named(col("area_level"), "area_level",
                         "地区层级：COUNTY 县、PREFECTURE 市州、PROVINCE 省、NATION 全国 / Area level: COUNTY, PREFECTURE, PROVINCE or NATION"),
@@ -205,57 +233,170 @@ public final class HouseholdAggregates {
                         "计入该值的户数，即该项已填报的户 / Households whose reported field entered the value"));
     }
 
-    /** Figures over all households of an area and year, without categories. */
-    private static Dataset<Row> wholeHouseholds(Dataset<Row> byArea) {
-        Column returned = col("returned").equalTo(YES);
-        Column returnedReported = col("returned").isNotNull();
-        Column noHelper = col("helper_unit_code").isNull().or(trim(col("helper_unit_code")).equalTo(""));
-        Dataset<Row> totals = byArea.groupBy(columns(AREA_YEAR)).agg(
-                count(lit(1)).as("households"),
-                sum(col("household_size")).as("people"),
-                count(col("household_size")).as("people_included"),
-                sum(when(returned, lit(1L)).when(returnedReported, lit(0L))).as("returned_households"),
-                sum(when(returned, col("household_size")).when(returnedReported, lit(0L))).as("returned_people"),
-                count(col("returned")).as("returned_included"),
-                sum(when(noHelper, lit(1L)).otherwise(lit(0L))).as("without_helper"),
-                avg(col("income_per_capita")).as("income_mean"),
-                count(col("income_per_capita")).as("income_included"));
-        return asFigures(totals, AREA_YEAR,
-                figure(HOUSEHOLDS_REGISTERED, col("households"), col("households")),
-                figure(PEOPLE_REGISTERED, col("people"), col("people_included")),
-                figure(INCOME_PER_CAPITA_MEAN, col("income_mean"), col("income_included")),
-                figure(HOUSEHOLDS_RETURNED, col("returned_households"), col("returned_included")),
-                figure(PEOPLE_RETURNED, col("returned_people"), col("returned_included")),
-                figure(HOUSEHOLDS_WITHOUT_HELPER_UNIT, col("without_helper"), col("households")));
+    /**
+     * A county aggregate summed to every area level: each county row counted in its county, its
+     * prefecture, its province and the nation, then summed per area, year and {@code detail}. Every
+     * level is summed from the counties' counts, which are exact, never from a figure of the level
+     * below.
+     */
+    private static Dataset<Row> inEveryArea(Dataset<Row> countyRows, Dataset<Row> counties, String detail,
+            List<String> additive) {
+        List<Column> keys = new ArrayList<>(Arrays.asList(columns(AREA_YEAR)));
+        keys.add(col(detail));
+        return inEveryLevel(countyRows, counties, detail, additive).groupBy(keys.toArray(Column[]::new))
+                .agg(sum(additive.get(0)).as(additive.get(0)), additive.subList(1, additive.size()).stream()
+                        .map(column -> sum(column).as(column)).toArray(Column[]::new));
+    }
+
+    /** Each county row four times: as a row of its county, its prefecture, its province and the nation. */
+    private static Dataset<Row> inEveryLevel(Dataset<Row> countyRows, Dataset<Row> counties, String detail,
+            List<String> additive) {
+        Dataset<Row> located = countyRows.join(functions.broadcast(counties.select("county_code", "county_name",
+                "prefecture_code", "prefecture_name", "province_code", "province_name")), "county_code");
+        return inArea(located, AreaLevel.COUNTY, col("county_code"), col("county_name"),
+                        col("prefecture_code"), col("province_code"), detail, additive)
+                .unionByName(inArea(located, AreaLevel.PREFECTURE, col("prefecture_code"), col("prefecture_name"),
+                        col("prefecture_code"), col("province_code"), detail, additive))
+                .unionByName(inArea(located, AreaLevel.PROVINCE, col("province_code"), col("province_name"),
+                        lit(""), col("province_code"), detail, additive))
+                .unionByName(inArea(located, AreaLevel.NATION, lit(AreaHierarchy.NATION_CODE),
+                        lit(AreaHierarchy.NATION_NAME), lit(""), lit(""), detail, additive));
+    }
+
+    private static Dataset<Row> inArea(Dataset<Row> located, AreaLevel level, Column code, Column name,
+            Column prefecture, Column province, String detail, List<String> additive) {
+        // Names and codes are join keys further on: never null.
+        List<Column> selected = new ArrayList<>(List.of(lit(level.name()).as("area_level"), code.as("area_code"),
+                coalesce(name, lit("")).as("area_name"), prefecture.as("prefecture_code"),
+                province.as("province_code"), col("year"), col(detail)));
+        additive.forEach(column -> selected.add(col(column)));
+        return located.select(selected.toArray(Column[]::new));
     }
 
     /**
-     * Households per category and their share of the households that reported the field.
-     *
-     * @param householdCategories per household the distinct categories it falls in, null when it
-     *     did not report the field (an empty array when it reported nothing that falls in any)
-     * @param categories every category, so that an empty one reads 0, not missing
+     * The figures over all households of an area and year: totals, the mean income and the
+     * categorised counts and shares, each categorised one for every category of the catalogue.
      */
-    private static Dataset<Row> byCategory(Dataset<Row> byArea, String countCode, String shareCode,
-            Column householdCategories, List<String> categories) {
-        Dataset<Row> withCategories = byArea.select(Stream.concat(Arrays.stream(columns(AREA_YEAR)),
-                Stream.of(householdCategories.as("categories"))).toArray(Column[]::new));
-        Dataset<Row> reporting = withCategories.groupBy(columns(AREA_YEAR))
-                .agg(count(col("categories")).as("included"));
-        Dataset<Row> counted = withCategories
-                .select(Stream.concat(Arrays.stream(columns(AREA_YEAR)),
-                        Stream.of(explode(col("categories")).as("category"))).toArray(Column[]::new))
-                .groupBy(columns(AREA_YEAR_CATEGORY))
-                .agg(count(lit(1)).as("households"));
-        Dataset<Row> everyCategory = byArea.sparkSession().createDataset(categories, Encoders.STRING()).toDF("category");
-        Dataset<Row> grid = reporting.crossJoin(everyCategory)
+    private static Dataset<Row> wholeHouseholds(Dataset<Row> areaTotals) {
+        List<Column> figures = new ArrayList<>(List.of(
+                figure(HOUSEHOLDS_REGISTERED, col("households"), col("households")),
+                figure(PEOPLE_REGISTERED, col("people"), col("people_included")),
+                figure(INCOME_PER_CAPITA_MEAN, mean(col("income_sum"), col("income_included")),
+                        col("income_included")),
+                figure(HOUSEHOLDS_RETURNED, col("returned_households"), col("returned_included")),
+                figure(PEOPLE_RETURNED, col("returned_people"), col("returned_included")),
+                figure(HOUSEHOLDS_WITHOUT_HELPER_UNIT, col("without_helper"), col("households"))));
+        for (CategoryDimension dimension : dimensions()) {
+            Column included = col(dimension.includedColumn());
+            Column reported = included.gt(0);
+            for (int index = 0; index < dimension.categories().size(); index++) {
+                Column category = lit(dimension.categories().get(index));
+                Column households = col(dimension.countColumn(index));
+                figures.add(figure(dimension.countCode(), category, when(reported, households), included));
+                figures.add(figure(dimension.shareCode(), category,
+                        when(reported, percentOf(households, included)), included));
+            }
+        }
+        return asFigures(areaTotals, AREA_YEAR, figures.toArray(Column[]::new));
+    }
+
+    /**
+     * The mean as Spark's {@code avg} of the households' incomes computes it (the sum as
+     * decimal(28,4) divided by the count, then decimal(22,8)), so that summing the counties'
+     * sums first changes no digit.
+     */
+    private static Column mean(Column incomeSum, Column included) {
+        DecimalType sumType = DataTypes.createDecimalType(28, 4);
+        return when(included.gt(0), incomeSum.cast(sumType)
+                .divide(included.cast(DataTypes.createDecimalType(20, 0)))
+                .cast(DataTypes.createDecimalType(22, 8)));
+    }
+
+    /**
+     * The exact median of income per head over the households that reported it: the middle value,
+     * or the mean of the two middle values for an even count (no approximation, no median of
+     * medians), found by walking each area's incomes in order with a running count of households
+     * and taking the incomes at the middle positions. The counties' distributions are walked as
+     * they are, not summed per area first: equal incomes of several counties sort next to each
+     * other, so whichever of them covers a position holds the income at that position.
+     */
+    private static Dataset<Row> medianIncome(Dataset<Row> countyIncomes, Dataset<Row> counties,
+            Dataset<Row> areaTotals) {
+        // Keyed by level, code and year only: the names need not be shuffled and sorted with every income.
+        String[] areaKey = {"area_level", "area_code", "year"};
+        WindowSpec area = Window.partitionBy(columns(areaKey));
+        Dataset<Row> walked = inEveryLevel(countyIncomes, counties, "income_per_capita", List.of("households"))
+                .select(Stream.concat(Arrays.stream(columns(areaKey)), Stream.of(
+                        col("income_per_capita"), col("households"),
+                        sum(col("households")).over(area.orderBy(col("income_per_capita"))
+                                .rowsBetween(Window.unboundedPreceding(), Window.currentRow())).as("up_to"),
+                        sum(col("households")).over(area).as("reported"))).toArray(Column[]::new));
+        Column before = col("up_to").minus(col("households"));
+        Column coversLower = before.lt(expr("(reported + 1) div 2")).and(col("up_to").geq(expr("(reported + 1) div 2")));
+        Column coversUpper = before.lt(expr("reported div 2 + 1")).and(col("up_to").geq(expr("reported div 2 + 1")));
+        Dataset<Row> medians = walked.filter(coversLower.or(coversUpper)).groupBy(columns(areaKey)).agg(
+                max(when(coversLower, col("income_per_capita"))).as("lower"),
+                max(when(coversUpper, col("income_per_capita"))).as("upper"),
+                max(col("reported")).as("included"));
+        return asFigures(areaTotals.select(columns(AREA_YEAR)).join(medians, areaKey, "left"), AREA_YEAR,
+                figure(INCOME_PER_CAPITA_MEDIAN, col("lower").plus(col("upper")).divide(lit(2)),
+                        coalesce(col("included"), lit(0L))));
+    }
+
+    /**
+     * Households and people exited, by exit year, for every exit year that occurs in the year's
+     * snapshot anywhere (zero where an area had none). Households share exit_year's "blank if
+     * not exited", so every household of the area is included.
+     */
+    private static Dataset<Row> exitsByYear(Dataset<Row> byExitYear, Dataset<Row> areaTotals) {
+        Dataset<Row> exited = byExitYear.filter(col("exit_year").isNotNull())
+                .withColumn("category", col("exit_year").cast("string"));
+        Dataset<Row> counted = exited.select(Stream.concat(Arrays.stream(columns(AREA_YEAR_CATEGORY)),
+                Stream.of(col("households").as("exited_households"), col("people").as("exited_people")))
+                .toArray(Column[]::new));
+        Dataset<Row> exitYears = exited.select("year", "category").distinct();
+        Dataset<Row> grid = areaTotals.select(Stream.concat(Arrays.stream(columns(AREA_YEAR)),
+                        Stream.of(col("households").as("included"), col("people_included"))).toArray(Column[]::new))
+                .join(exitYears, "year")
                 .join(counted, AREA_YEAR_CATEGORY, "left");
-        Column reported = col("included").gt(0);
-        Column households = coalesce(col("households"), lit(0L));
         return asFigures(grid, AREA_YEAR,
-                figure(countCode, col("category"), when(reported, households), col("included")),
-                figure(shareCode, col("category"), when(reported, percentOf(households, col("included"))),
-                        col("included")));
+                figure(HOUSEHOLDS_EXITED_BY_YEAR, col("category"), coalesce(col("exited_households"), lit(0L)),
+                        col("included")),
+                figure(PEOPLE_EXITED_BY_YEAR, col("category"),
+                        when(col("people_included").gt(0), coalesce(col("exited_people"), lit(0L))),
+                        col("people_included")));
+    }
+
+    /**
+     * A categorised indicator pair (count and share): the categories each household falls in (null
+     * when it did not report the field, an empty array when it reported nothing that falls in
+     * any), counted per category of the catalogue.
+     */
+    private record CategoryDimension(String name, String countCode, String shareCode, Column householdCategories,
+            List<String> categories) {
+
+        String includedColumn() {
+            return name + "_included";
+        }
+
+        String countColumn(int index) {
+            return name + "_" + index;
+        }
+    }
+
+    /** The categorised indicators, in publication order. */
+    private static List<CategoryDimension> dimensions() {
+        return List.of(
+            new CategoryDimension("cause", HOUSEHOLDS_BY_CAUSE, HOUSEHOLDS_BY_CAUSE_SHARE,
+                    singleCategory("main_cause"), categoriesOf("main_cause")),
+            new CategoryDimension("labour_capacity", HOUSEHOLDS_BY_LABOUR_CAPACITY,
+                    HOUSEHOLDS_BY_LABOUR_CAPACITY_SHARE, singleCategory("labour_capacity"),
+                    categoriesOf("labour_capacity")),
+            new CategoryDimension("measure", HOUSEHOLDS_BY_MEASURE, HOUSEHOLDS_BY_MEASURE_SHARE,
+                    expr(measuresReceived()), categoriesOf("measures")),
+            new CategoryDimension("measure_group", HOUSEHOLDS_BY_MEASURE_GROUP, HOUSEHOLDS_BY_MEASURE_GROUP_SHARE,
+                    expr(measureGroupsReceived()),
+                    Arrays.stream(HouseholdMeasureGroup.values()).map(HouseholdMeasureGroup::chineseName).toList()));
     }
 
     /** The household's one category, null when the field is blank. */
@@ -287,50 +428,6 @@ public final class HouseholdAggregates {
 
     private static String whenMeasuresReported(String expression) {
         return "CASE WHEN measures IS NULL OR trim(measures) = '' THEN NULL ELSE " + expression + " END";
-    }
-
-    /**
-     * The exact median of income per head over the households that reported it: the middle value,
-     * or the mean of the two middle values for an even count, found by ranking the households of
-     * each area and year (no approximation, no median of medians).
-     */
-    private static Dataset<Row> medianIncome(Dataset<Row> byArea, Dataset<Row> areaYears) {
-        WindowSpec area = Window.partitionBy(columns(AREA_YEAR));
-        Dataset<Row> ranked = byArea.filter(col("income_per_capita").isNotNull()).select(
-                Stream.concat(Arrays.stream(columns(AREA_YEAR)), Stream.of(
-                        col("income_per_capita"),
-                        row_number().over(area.orderBy(col("income_per_capita"), col("household_id"))).as("position"),
-                        count(lit(1)).over(area).as("reported"))).toArray(Column[]::new));
-        Dataset<Row> medians = ranked
-                .filter(col("position").equalTo(expr("(reported + 1) div 2"))
-                        .or(col("position").equalTo(expr("reported div 2 + 1"))))
-                .groupBy(columns(AREA_YEAR))
-                .agg(avg(col("income_per_capita")).as("median"), max(col("reported")).as("included"));
-        return asFigures(areaYears.join(medians, AREA_YEAR, "left"), AREA_YEAR,
-                figure(INCOME_PER_CAPITA_MEDIAN, col("median"), coalesce(col("included"), lit(0L))));
-    }
-
-    /**
-     * Households and people exited, by exit year, for every exit year that occurs in the year's
-     * snapshot anywhere (zero where an area had none). Households share exit_year's "blank if
-     * not exited", so every household of the area is included.
-     */
-    private static Dataset<Row> exitsByYear(Dataset<Row> byArea) {
-        Dataset<Row> exited = byArea.filter(col("exit_year").isNotNull())
-                .withColumn("category", col("exit_year").cast("string"));
-        Dataset<Row> counted = exited.groupBy(columns(AREA_YEAR_CATEGORY))
-                .agg(count(lit(1)).as("households"), sum(col("household_size")).as("people"));
-        Dataset<Row> exitYears = exited.select("year", "category").distinct();
-        Dataset<Row> grid = byArea.groupBy(columns(AREA_YEAR))
-                .agg(count(lit(1)).as("included"), count(col("household_size")).as("people_included"))
-                .join(exitYears, "year")
-                .join(counted, AREA_YEAR_CATEGORY, "left");
-        return asFigures(grid, AREA_YEAR,
-                figure(HOUSEHOLDS_EXITED_BY_YEAR, col("category"), coalesce(col("households"), lit(0L)),
-                        col("included")),
-                figure(PEOPLE_EXITED_BY_YEAR, col("category"),
-                        when(col("people_included").gt(0), coalesce(col("people"), lit(0L))),
-                        col("people_included")));
     }
 
     /** {@code part × 100 ÷ whole} in decimals, rounded half up to the gold scale. */

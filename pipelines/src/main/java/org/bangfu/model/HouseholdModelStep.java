@@ -30,14 +30,17 @@ public final class HouseholdModelStep {
                 .isPresent()) {
             return;
         }
-        // Read three times over (county, prefecture, province rows), so kept for the run.
-        Dataset<Row> byArea = HouseholdAggregates.householdsByArea(
-                warehouse.read(WarehouseTable.SILVER_POOR_HOUSEHOLDS),
-                SilverFrames.countyRegister(warehouse)).cache();
+        // The households are read once into the two county aggregates (a few thousand rows and one
+        // row per distinct income); kept, so that the indicators of every level read them, not BF-4.
+        Dataset<Row> households = warehouse.read(WarehouseTable.SILVER_POOR_HOUSEHOLDS);
+        Dataset<Row> countyFigures = HouseholdAggregates.countyFigures(households).localCheckpoint();
+        Dataset<Row> countyIncomes = HouseholdAggregates.countyIncomes(households).localCheckpoint();
         try {
-            warehouse.replace(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS, HouseholdAggregates.indicators(byArea), inputs);
+            warehouse.replace(WarehouseTable.GOLD_HOUSEHOLD_INDICATORS, HouseholdAggregates.indicators(
+                    countyFigures, countyIncomes, SilverFrames.countyRegister(warehouse)), inputs);
         } finally {
-            byArea.unpersist();
+            countyFigures.unpersist();
+            countyIncomes.unpersist();
         }
     }
 }

@@ -179,25 +179,24 @@ public final class PeriodChecks {
      * furthest out, listing every figure found (row, column, value, peers' median).
      */
     private static Dataset<Row> amongPeers(Dataset<Row> figures) {
-        String[] fine = {"field", "position", "peer_group"};
-        Dataset<Row> fineSizes = figures.groupBy(fine[0], fine[1], fine[2]).agg(count(lit(1)).as("fine_count"));
-        Dataset<Row> grouped = figures.join(fineSizes, fine)
-                .withColumn("peer_group", when(col("fine_count").geq(FEWEST_PEERS), col("peer_group"))
+        // Windows over the peer group instead of aggregations joined back: the rows are shuffled and
+        // sorted twice (fine group, then the group used) rather than once per statistic and join.
+        WindowSpec fine = Window.partitionBy("field", "position", "peer_group");
+        Dataset<Row> grouped = figures
+                .withColumn("peer_group", when(count(lit(1)).over(fine).geq(FEWEST_PEERS), col("peer_group"))
                         .otherwise(col("peer_group_coarse")))
-                .drop("fine_count")
                 .withColumn("logged", functions.log1p(col("amount")));
-        String[] peers = fine;
-        Dataset<Row> medians = grouped.groupBy(peers[0], peers[1], peers[2])
-                .agg(expr("percentile_approx(logged, 0.5, 100000)").as("median_logged"),
-                        expr("percentile_approx(amount, 0.5, 100000)").as("median"), count(lit(1)).as("peer_count"))
-                .filter(col("peer_count").geq(FEWEST_PEERS));
-        Dataset<Row> withMedian = grouped.join(medians, peers)
+        WindowSpec peers = Window.partitionBy("field", "position", "peer_group");
+        Dataset<Row> withMedian = grouped
+                .withColumn("median_logged", expr("percentile_approx(logged, 0.5, 100000)").over(peers))
+                .withColumn("median", expr("percentile_approx(amount, 0.5, 100000)").over(peers))
+                .withColumn("peer_count", count(lit(1)).over(peers))
+                .filter(col("peer_count").geq(FEWEST_PEERS))
                 .withColumn("deviation", abs(col("logged").minus(col("median_logged"))));
-        Dataset<Row> deviations = withMedian.groupBy(peers[0], peers[1], peers[2])
-                .agg(expr("percentile_approx(deviation, 0.5, 100000)").as("median_deviation"));
         Column spread = functions.greatest(col("median_deviation"), lit(SMALLEST_SPREAD));
         Column robustZ = col("logged").minus(col("median_logged")).multiply(MAD_SCALE).divide(spread);
-        Dataset<Row> outliers = withMedian.join(deviations, peers)
+        Dataset<Row> outliers = withMedian
+                .withColumn("median_deviation", expr("percentile_approx(deviation, 0.5, 100000)").over(peers))
                 .withColumn("robust_z", robustZ)
                 .filter(col("amount").gt(0).and(col("median").gt(0)).and(abs(col("robust_z")).gt(ROBUST_Z_LIMIT))
                         .and(col("deviation").gt(Math.log(PEER_FACTOR)))

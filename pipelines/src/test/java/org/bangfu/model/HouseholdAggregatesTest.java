@@ -124,8 +124,7 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
     private Dataset<Row> gold(Household... households) {
         Dataset<Row> silver = spark().createDataFrame(
                 Arrays.stream(households).map(Household::row).toList(), SILVER);
-        Dataset<Row> byArea = computed(HouseholdAggregates.householdsByArea(silver, counties()));
-        return computed(HouseholdAggregates.indicators(byArea));
+        return computed(HouseholdAggregates.indicators(silver, counties()));
     }
 
     private Dataset<Row> computed(Dataset<Row> rows) {
@@ -203,6 +202,31 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
                 figure("PREFECTURE", "520100", "", "3000", 5),
                 figure("PROVINCE", "520000", "", "3000", 5),
                 figure("NATION", "000000", "", "3000", 5)), medians);
+    }
+
+    @Test
+    public void equalIncomesInSeveralCountiesEachHoldTheirOwnPositions() {
+        // 甲县 1000, 2000, 2000, 2000 → (2000 + 2000) / 2; 乙县 2000, 5000, 6000, 7000 → (5000 + 6000) / 2.
+        // The prefecture's eight, in order: 1000, 2000, 2000, 2000, 2000, 5000, 6000, 7000 → 2000. Counting
+        // the repeated 2000 once (as a distinct income) would give 5000.
+        Dataset<Row> gold = gold(
+                household("a", JIA_VILLAGE).income("1000"),
+                household("b", JIA_VILLAGE).income("2000"),
+                household("c", JIA_VILLAGE).income("2000"),
+                household("d", JIA_VILLAGE).income("2000"),
+                household("e", YI_VILLAGE).income("2000"),
+                household("f", YI_VILLAGE).income("5000"),
+                household("g", YI_VILLAGE).income("6000"),
+                household("h", YI_VILLAGE).income("7000"));
+
+        Dataset<Row> medians = gold.filter(gold.col("indicator_code").equalTo(INCOME_PER_CAPITA_MEDIAN))
+                .select("area_level", "area_code", "category", "value", "households_included");
+        assertFigures(rows(
+                figure("COUNTY", "520101", "", "2000", 4),
+                figure("COUNTY", "520102", "", "5500", 4),
+                figure("PREFECTURE", "520100", "", "2000", 8),
+                figure("PROVINCE", "520000", "", "2000", 8),
+                figure("NATION", "000000", "", "2000", 8)), medians);
     }
 
     @Test

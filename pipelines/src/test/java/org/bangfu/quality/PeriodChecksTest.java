@@ -24,8 +24,11 @@ class PeriodChecksTest {
 
     private static final FormDefinition UNIT_ASSISTANCE = FormCatalogue.get(FormCatalogue.UNIT_ASSISTANCE);
 
-    /** One BF-1 row of 2019Q2: unit, county, direct funds and projects; other figures not reported. */
-    private record Report(String unit, String county, int rowNumber, String fundsDirect, String projects) {
+    /** One BF-1 row of 2019Q2 (or another quarter of 2019): unit, county, direct funds and projects; other figures not reported. */
+    private record Report(String unit, String county, int rowNumber, String fundsDirect, String projects, int quarter) {
+        Report(String unit, String county, int rowNumber, String fundsDirect, String projects) {
+            this(unit, county, rowNumber, fundsDirect, projects, 2);
+        }
     }
 
     private static String unit(int index) {
@@ -46,12 +49,13 @@ class PeriodChecksTest {
         }
         List<Row> rows = new ArrayList<>();
         for (Report report : reports) {
-            List<Object> values = new ArrayList<>(List.of("file-" + report.unit(), "", report.rowNumber(), 2019, 2));
+            List<Object> values = new ArrayList<>(List.of("file-" + report.unit() + "-Q" + report.quarter(), "",
+                    report.rowNumber(), 2019, report.quarter()));
             for (String name : names) {
                 values.add(switch (name) {
                     case "unit_code" -> report.unit();
                     case "county_code" -> report.county();
-                    case "period" -> "2019Q2";
+                    case "period" -> "2019Q" + report.quarter();
                     case "funds_direct" -> new BigDecimal(report.fundsDirect());
                     case "projects" -> report.projects() == null ? null : Long.valueOf(report.projects());
                     default -> null;
@@ -134,5 +138,53 @@ class PeriodChecksTest {
             reports.add(new Report(unit(index), "520101", index + 1, "100", index <= 16 ? "0" : "5"));
         }
         assertThat(peerWarnings(reports, Map.of())).isEmpty();
+    }
+
+    @Test
+    void everyWarningAcrossPeriodsIsFoundEachOnItsRowAndField() {
+        // Twelve units report 2019Q1 and Q2 (year to date, so Q2 ≥ Q1) within an ordinary spread, except:
+        // unit 3's funds fall from 160 to 150 (P001 only: 150 is near its peers), unit 5's projects go
+        // from 2 to 25 (P002 only: more than tenfold, yet near its peers), and unit 7's funds go from 240
+        // to 9000 (P002, and P003: 26 times its peers' median).
+        List<Report> reports = new ArrayList<>();
+        for (int index = 1; index <= 12; index++) {
+            String firstFunds = String.valueOf(100 + 20 * index);
+            String firstProjects = index == 5 ? "2" : String.valueOf(3 + index);
+            String secondFunds = switch (index) {
+                case 3 -> "150";
+                case 7 -> "9000";
+                default -> String.valueOf(200 + 20 * index);
+            };
+            String secondProjects = index == 5 ? "25" : String.valueOf(4 + index);
+            reports.add(new Report(unit(index), "520101", index + 1, firstFunds, firstProjects, 1));
+            reports.add(new Report(unit(index), "520101", index + 101, secondFunds, secondProjects, 2));
+        }
+        List<String> found = PeriodChecks.warnings(UNIT_ASSISTANCE, silver(reports), Map.of()).orElseThrow()
+                .collectAsList().stream()
+                .map(row -> row.<String>getAs("rule_code") + " row " + row.<Integer>getAs("row_number") + " "
+                        + row.<String>getAs("field"))
+                .toList();
+        assertThat(found).containsExactlyInAnyOrder(
+                "P001 row 104 funds_direct",
+                "P002 row 106 projects",
+                "P002 row 108 funds_direct",
+                "P003 row 108 funds_direct");
+    }
+
+    @Test
+    void aFineGroupOfFewerThanEightFallsBackToItsCoarseGroup() {
+        // Seven 县·党政机关 units and one 县·事业单位 unit with ten times their funds: neither fine group
+        // has eight rows, so all eight are peers at the 县 level, where the odd one stands out.
+        List<Report> reports = new ArrayList<>();
+        Map<String, String> kinds = new java.util.HashMap<>();
+        for (int index = 1; index <= 7; index++) {
+            reports.add(new Report(unit(index), "520101", index + 1, String.valueOf(50 + index), null));
+            kinds.put(unit(index), "县·党政机关");
+        }
+        reports.add(new Report(unit(8), "520101", 9, "5000", null));
+        kinds.put(unit(8), "县·事业单位");
+        List<Row> warnings = peerWarnings(reports, Map.of(FormCatalogue.UNIT_REGISTER, units(kinds)));
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).<Integer>getAs("row_number")).isEqualTo(9);
     }
 }
