@@ -141,7 +141,7 @@ public final class CheckJob {
         // A form whose inputs are those of the last complete check keeps its silver table and its rows
         // of the shared tables: a new quarter of BF-1 re-checks neither the registers nor BF-4.
         FormInputs formInputs = FormInputs.of(CHECK_ORDER, List.copyOf(REGISTER_TABLES.keySet()), fileEntries(files),
-                deadlineDays, today);
+                deadlineDays, today, BuildChecksum.current());
         Set<String> unchanged = new HashSet<>(recorded.map(FormInputs::recordedIn)
                 .map(formInputs::unchangedSince).orElse(List.of()));
         unchanged.removeIf(formCode -> !warehouse.exists(silverTableOf(formCode)));

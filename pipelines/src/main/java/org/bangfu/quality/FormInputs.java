@@ -18,8 +18,9 @@ import org.bangfu.forms.Quarter;
 /**
  * What each form's check result depends on, as one digest per form: its definition, its files in
  * bronze (by content hash, batch, ingest order, time received, readability and 全量替换), the
- * deadline, the last quarter ended by the check day (which decides "period in the future"), and the
- * digests of the registers checked before it (its rows are checked against them). Two checks of a
+ * deadline, the last quarter ended by the check day (which decides "period in the future"), the
+ * digests of the registers checked before it (its rows are checked against them), and the code of
+ * the rules ({@link BuildChecksum}): a new bangfu with a changed rule re-checks every form. Two checks of a
  * form with the same digest give the same silver rows, submissions, quarantine, warnings and ledger
  * rows, so a check leaves such a form's tables as they are.
  *
@@ -49,12 +50,14 @@ record FormInputs(Map<String, String> digests) {
     /**
      * @param checkOrder the forms in the order they are checked
      * @param registers the forms whose silver rows later forms are checked against
+     * @param build the checksum of the rules' code, {@link BuildChecksum#current()}
      */
     static FormInputs of(List<String> checkOrder, List<String> registers, List<FileEntry> files, int deadlineDays,
-            LocalDate today) {
+            LocalDate today, String build) {
         Map<String, String> digests = new LinkedHashMap<>();
         List<String> registerDigests = new ArrayList<>();
-        String common = "deadline days " + deadlineDays + "; quarters ended by " + lastQuarterEndedBy(today);
+        String common = "deadline days " + deadlineDays + "; quarters ended by " + lastQuarterEndedBy(today)
+                + "; build " + build;
         for (String formCode : checkOrder) {
             List<String> lines = new ArrayList<>();
             lines.add(FormCatalogue.get(formCode).toString());
