@@ -34,7 +34,14 @@ final class ProvinceBuilder {
             new DemoProvince.Identity(PROVINCE_CODE, PROVINCE_NAME, PROVINCE_SHORT_NAME),
             new DemoProvince.Identity("590000", "黔川省", "黔川"),
             new DemoProvince.Identity("570000", "陇原省", "陇原"),
-            new DemoProvince.Identity("560000", "湘岭省", "湘岭"));
+            new DemoProvince.Identity("560000", "湘岭省", "湘岭"),
+            // Codes GB/T 2260 leaves unused, so no demo province passes for a real one.
+            new DemoProvince.Identity("550000", "桂岭省", "桂岭"),
+            new DemoProvince.Identity("490000", "赣原省", "赣原"),
+            new DemoProvince.Identity("480000", "闽山省", "闽山"),
+            new DemoProvince.Identity("470000", "晋川省", "晋川"),
+            new DemoProvince.Identity("390000", "蒙原省", "蒙原"),
+            new DemoProvince.Identity("380000", "皖江省", "皖江"));
     /** The registers describe the province as at the end of this year: exits up to it are filled in. */
     static final int REGISTER_YEAR = 2019;
 
