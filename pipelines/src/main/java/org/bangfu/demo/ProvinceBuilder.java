@@ -81,7 +81,7 @@ final class ProvinceBuilder {
                 .build(identity, prefectures, counties, DemoRandom.forPurpose(seed, "units"));
         List<Pairing> pairings = PairingsBuilder.build(counties, villages, units, DemoRandom.forPurpose(seed, "pairings"));
         Map<String, AssistingUnit> unitsWithLeads = new LinkedHashMap<>();
-        for (AssistingUnit unit : PairingsBuilder.withLeadUnits(units, pairings)) {
+        for (AssistingUnit unit : staffedAsRulesAsk(PairingsBuilder.withLeadUnits(units, pairings), pairings)) {
             unitsWithLeads.put(unit.code(), unit);
         }
         List<Pairing> pairingsOfUnitsWithLeads = pairings.stream()
@@ -90,6 +90,35 @@ final class ProvinceBuilder {
                 .toList();
         return new DemoProvince(identity.code(), identity.name(), identity.shortName(), prefectures, counties, villages,
                 List.copyOf(unitsWithLeads.values()), pairingsOfUnitsWithLeads);
+    }
+
+    /**
+     * Where the province's rules ask units to send a share of their staff establishment (云南: about
+     * 10 %), a unit's establishment is what the teams it sends make a share of a little above that,
+     * so most units keep the rule; units that send no team keep the establishment they were drawn with.
+     */
+    private List<AssistingUnit> staffedAsRulesAsk(List<AssistingUnit> units, List<Pairing> pairings) {
+        ProvinceRules rules = ProvinceRules.of(identity.code());
+        DemoRandom random = DemoRandom.forPurpose(seed, "staff establishments");
+        Map<String, Integer> villagesTaken = new LinkedHashMap<>();
+        for (Pairing pairing : pairings) {
+            if (pairing.village() != null) {
+                villagesTaken.merge(pairing.unit().code(), 1, Integer::sum);
+            }
+        }
+        List<AssistingUnit> staffed = new ArrayList<>();
+        for (AssistingUnit unit : units) {
+            int villages = villagesTaken.getOrDefault(unit.code(), 0);
+            java.util.Optional<Double> share = rules.staffSharePercentFor(unit.level());
+            if (unit.staffEstablishment() == null || villages == 0 || share.isEmpty()) {
+                staffed.add(unit);
+                continue;
+            }
+            double membersSent = villages * (rules.smallestTeamFor(unit.level()) + 1.5);
+            double sharePercent = share.get() + random.uniform(0, 10);
+            staffed.add(unit.withStaffEstablishment((int) Math.round(membersSent * 100 / sharePercent)));
+        }
+        return staffed;
     }
 
     private List<Prefecture> prefectures(DemoRandom random, Set<String> placeStems) {
