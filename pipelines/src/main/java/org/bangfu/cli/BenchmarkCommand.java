@@ -46,10 +46,10 @@ import picocli.CommandLine.Spec;
  * RSS peak is the kernel's VmHWM, reset per step where the kernel allows it.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"生成演示数据（standard 演示规模、province 省级约 160 万行贫困户、national 全国为省级的 10 倍），在新建的数据仓库上"
+        description = {"生成演示数据（standard 演示规模、province 省级约 160 万行贫困户、national 全国：10 个省级规模的省，中央单位跨省结对），在新建的数据仓库上"
                 + "计时运行接收、检查、反馈、汇总、发布各步骤，再加入最新一个季度的报送计时增量运行；输出每一步的行数、耗时、每秒行数和内存峰值，"
                 + "并写入 target/benchmark/<规模>.json。",
-            "Generate a demo data set (standard; province: about 1.6 million BF-4 rows; national: 10× province), time"
+            "Generate a demo data set (standard; province: about 1.6 million BF-4 rows; national: 10 provinces of the province size, central units across them), time"
                 + " ingest, check, feedback, model and publish on a fresh warehouse, then an incremental run with the latest"
                 + " quarter added; print rows, seconds, rows per second and peak memory per step and write them to"
                 + " target/benchmark/<size>.json."})
@@ -67,8 +67,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--size", defaultValue = "province",
-            description = "数据规模：standard（演示规模）、province（省级，默认）或 national（省级的 10 倍）/"
-                    + " data size: standard, province (default) or national (10× province)")
+            description = "数据规模：standard（演示规模）、province（省级，默认）或 national（10 个省级规模的省）/"
+                    + " data size: standard, province (default) or national (10 provinces of the province size)")
     String size;
 
     @Option(names = "--directory",
@@ -132,7 +132,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         Path site = root.resolve("site");
         List<Measurement> measurements = new ArrayList<>();
         try {
-            String description = "seed=" + seed + " " + demoSize;
+            int provinces = provincesOf(sizeName);
+            String description = "seed=" + seed + " " + demoSize + (provinces > 1 ? " provinces=" + provinces : "");
             if (reusable(root, description)) {
                 out.println("复用已生成的数据 / reusing the data generated before: " + generated.toAbsolutePath());
             } else {
@@ -142,7 +143,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 out.flush();
                 DemoManifest[] manifest = new DemoManifest[1];
                 measurements.add(measure("generate", () -> {
-                    manifest[0] = new DemoGenerator(seed, demoSize).writeTo(generated);
+                    manifest[0] = new DemoGenerator(seed, demoSize, provinces).writeTo(generated);
                     return manifest[0].dataRowsByForm().values().stream().mapToLong(Long::longValue).sum();
                 }));
                 Files.write(root.resolve(LATEST_QUARTER_FILES), latestQuarterFiles(manifest[0]), StandardCharsets.UTF_8);
@@ -170,7 +171,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                     measurements.addAll(runSteps(steps, INCREMENTAL_PREFIX, out));
                 }
             }
-            BenchmarkResults results = new BenchmarkResults(sizeName, demoSize.toString(), Instant.now(), commit(),
+            BenchmarkResults results = new BenchmarkResults(sizeName,
+                    demoSize + (provinces > 1 ? " × " + provinces + " provinces" : ""), Instant.now(), commit(),
                     Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors(), measurements);
             printTotal(out, results);
             Path jsonFile = json != null ? json : Path.of("target", "benchmark", sizeName + ".json");
@@ -204,15 +206,22 @@ final class BenchmarkCommand implements Callable<Integer> {
         };
     }
 
+    /** How many provinces the national size writes, each of the province size: ten times its rows. */
+    static final int NATIONAL_PROVINCES = 10;
+
     /**
-     * Ten times the province's villages, units and households. Until the demo can write several
-     * provinces, they are one province of 90 prefectures (the most its area codes allow) and 1,290
-     * counties: the rows and the work are national, the area hierarchy is not.
+     * Each province of the national size: the province size. The national demo writes
+     * {@link #NATIONAL_PROVINCES} of them with their own codes, national registers and central
+     * units paired across them ({@link DemoGenerator}), so the rows are ten times a province's and
+     * the model rolls them up through a real nation of provinces.
      */
     static DemoSize national() {
-        DemoSize province = DemoSize.province();
-        return new DemoSize(90, province.counties() * 10, province.villages() * 10, province.units() * 10,
-                province.households() * 10);
+        return DemoSize.province();
+    }
+
+    /** The provinces a size writes: several for national, one for the others. */
+    static int provincesOf(String sizeName) {
+        return sizeName.equals("national") ? NATIONAL_PROVINCES : 1;
     }
 
     /** The files of the latest quarterly period: they arrive after the full run, as the next batch would. */

@@ -72,6 +72,7 @@ final class AssistanceReports {
         DemoRandom random = DemoRandom.forPurpose(seed, "BF-1 figures");
         DemoRandom people = DemoRandom.forPurpose(seed, "BF-1 reporters");
         List<Pairing> pairings = activeUnitCountyPairs(province);
+        ProvinceRules rules = ProvinceRules.of(province.code());
         Map<String, YearPlan> plans = new HashMap<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             double[] weights = new double[pairings.size()];
@@ -89,7 +90,7 @@ final class AssistanceReports {
             for (int index = 0; index < pairings.size(); index++) {
                 double direct = Math.max(2, provinceDirect * weights[index] / weightSum);
                 plans.put(key(pairings.get(index), year),
-                        yearPlan(pairings.get(index), direct, weights[index] / meanWeight, random));
+                        yearPlan(pairings.get(index), direct, weights[index] / meanWeight, rules, random));
             }
         }
         Map<String, String[]> reporters = new HashMap<>();
@@ -134,7 +135,8 @@ final class AssistanceReports {
         return reporters.get(thisYear);
     }
 
-    private static YearPlan yearPlan(Pairing pairing, double directFunds, double relativeWeight, DemoRandom random) {
+    private static YearPlan yearPlan(Pairing pairing, double directFunds, double relativeWeight, ProvinceRules rules,
+            DemoRandom random) {
         AssistingUnit unit = pairing.unit();
         double scale = Math.sqrt(relativeWeight);
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
@@ -165,10 +167,10 @@ final class AssistanceReports {
         totals.put("other_visits", BigDecimal.valueOf(random.between(4, 20)));
         totals.put("meetings", BigDecimal.valueOf(random.between(2, 8) + (pairing.lead() ? 2 : 0)));
         return new YearPlan(totals, YearToDate.risingShares(random), YearToDate.risingShares(random),
-                stocks(pairing, random));
+                stocks(pairing, rules, random));
     }
 
-    private static Map<String, int[]> stocks(Pairing pairing, DemoRandom random) {
+    private static Map<String, int[]> stocks(Pairing pairing, ProvinceRules rules, DemoRandom random) {
         AssistingUnit unit = pairing.unit();
         int seconded = switch (unit.level()) {
             case CENTRAL -> random.between(1, 2);
@@ -176,8 +178,14 @@ final class AssistanceReports {
             case PREFECTURE -> random.chance(0.4) ? 1 : 0;
             case COUNTY -> random.chance(0.2) ? 1 : 0;
         };
-        int secretaries = pairing.village() == null ? 0 : 1;
-        int team = pairing.village() == null ? 0 : random.between(2, 5);
+        // Central units keep a first secretary in each paired county (2017 guideline) even where ML-4
+        // pairs them with no village; about one county in ten is left without, for the scorecard to find.
+        boolean centralSecretary = unit.level() == UnitLevel.CENTRAL
+                && Math.floorMod((unit.code() + pairing.county().code()).hashCode(), 10) != 0;
+        int secretaries = pairing.village() != null || centralSecretary ? 1 : 0;
+        // Teams are mostly as large as the province's rules ask; the mid-year changes below leave a few short.
+        int team = pairing.village() == null ? 0 : random.between(2, 5) - ProvinceRules.DEFAULT_SMALLEST_TEAM
+                + rules.smallestTeamFor(unit.level());
         int[] teamByQuarter = {team, team, team, team};
         if (team > 0 && random.chance(0.15)) {
             // A member recalled or added mid-year: stocks may fall, unlike year-to-date flows.

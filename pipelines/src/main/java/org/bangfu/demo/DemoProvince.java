@@ -97,6 +97,11 @@ record DemoProvince(
             return new AssistingUnit(code, name, level, category, homeAreaCode, newLeadUnitCode,
                     staffEstablishment, fundsWeight);
         }
+
+        AssistingUnit withStaffEstablishment(Integer newStaffEstablishment) {
+            return new AssistingUnit(code, name, level, category, homeAreaCode, leadUnitCode,
+                    newStaffEstablishment, fundsWeight);
+        }
     }
 
     /**

@@ -34,7 +34,14 @@ final class ProvinceBuilder {
             new DemoProvince.Identity(PROVINCE_CODE, PROVINCE_NAME, PROVINCE_SHORT_NAME),
             new DemoProvince.Identity("590000", "黔川省", "黔川"),
             new DemoProvince.Identity("570000", "陇原省", "陇原"),
-            new DemoProvince.Identity("560000", "湘岭省", "湘岭"));
+            new DemoProvince.Identity("560000", "湘岭省", "湘岭"),
+            // Codes GB/T 2260 leaves unused, so no demo province passes for a real one.
+            new DemoProvince.Identity("550000", "桂岭省", "桂岭"),
+            new DemoProvince.Identity("490000", "赣原省", "赣原"),
+            new DemoProvince.Identity("480000", "闽山省", "闽山"),
+            new DemoProvince.Identity("470000", "晋川省", "晋川"),
+            new DemoProvince.Identity("390000", "蒙原省", "蒙原"),
+            new DemoProvince.Identity("380000", "皖江省", "皖江"));
     /** The registers describe the province as at the end of this year: exits up to it are filled in. */
     static final int REGISTER_YEAR = 2019;
 
@@ -74,7 +81,7 @@ final class ProvinceBuilder {
                 .build(identity, prefectures, counties, DemoRandom.forPurpose(seed, "units"));
         List<Pairing> pairings = PairingsBuilder.build(counties, villages, units, DemoRandom.forPurpose(seed, "pairings"));
         Map<String, AssistingUnit> unitsWithLeads = new LinkedHashMap<>();
-        for (AssistingUnit unit : PairingsBuilder.withLeadUnits(units, pairings)) {
+        for (AssistingUnit unit : staffedAsRulesAsk(PairingsBuilder.withLeadUnits(units, pairings), pairings)) {
             unitsWithLeads.put(unit.code(), unit);
         }
         List<Pairing> pairingsOfUnitsWithLeads = pairings.stream()
@@ -83,6 +90,35 @@ final class ProvinceBuilder {
                 .toList();
         return new DemoProvince(identity.code(), identity.name(), identity.shortName(), prefectures, counties, villages,
                 List.copyOf(unitsWithLeads.values()), pairingsOfUnitsWithLeads);
+    }
+
+    /**
+     * Where the province's rules ask units to send a share of their staff establishment (云南: about
+     * 10 %), a unit's establishment is what the teams it sends make a share of a little above that,
+     * so most units keep the rule; units that send no team keep the establishment they were drawn with.
+     */
+    private List<AssistingUnit> staffedAsRulesAsk(List<AssistingUnit> units, List<Pairing> pairings) {
+        ProvinceRules rules = ProvinceRules.of(identity.code());
+        DemoRandom random = DemoRandom.forPurpose(seed, "staff establishments");
+        Map<String, Integer> villagesTaken = new LinkedHashMap<>();
+        for (Pairing pairing : pairings) {
+            if (pairing.village() != null) {
+                villagesTaken.merge(pairing.unit().code(), 1, Integer::sum);
+            }
+        }
+        List<AssistingUnit> staffed = new ArrayList<>();
+        for (AssistingUnit unit : units) {
+            int villages = villagesTaken.getOrDefault(unit.code(), 0);
+            java.util.Optional<Double> share = rules.staffSharePercentFor(unit.level());
+            if (unit.staffEstablishment() == null || villages == 0 || share.isEmpty()) {
+                staffed.add(unit);
+                continue;
+            }
+            double membersSent = villages * (rules.smallestTeamFor(unit.level()) + 1.5);
+            double sharePercent = share.get() + random.uniform(0, 10);
+            staffed.add(unit.withStaffEstablishment((int) Math.round(membersSent * 100 / sharePercent)));
+        }
+        return staffed;
     }
 
     private List<Prefecture> prefectures(DemoRandom random, Set<String> placeStems) {

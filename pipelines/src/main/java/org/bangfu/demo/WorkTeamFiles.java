@@ -72,7 +72,7 @@ final class WorkTeamFiles {
                 String previous = leaderNames.get(pairing.village().code() + "|" + (year - 1));
                 leaderNames.put(key, previous != null && random.chance(0.6) ? previous : ChineseNames.personName(random));
             }
-            leaderIsSecretary.put(pairing.village().code(), random.chance(0.85));
+            leaderIsSecretary.put(pairing.village().code(), random.chance(0.95));
         }
         for (int quarterIndex = 0; quarterIndex < QUARTERS; quarterIndex++) {
             int year = AssistanceReports.FIRST_YEAR + quarterIndex / 4;

@@ -38,6 +38,8 @@ public final class AssessmentResults {
     static final String DOCUMENT = "考核结果";
     /** The ratings in the order results are read out. */
     static final List<String> RATINGS = List.of("优秀", "良好", "一般", "较差", "无法评定");
+    /** ML-3 单位层级 of central units. */
+    private static final String CENTRAL_LEVEL = org.bangfu.scorecard.UnitScorecard.CENTRAL_LEVEL;
 
     private final DocumentContext context;
 
@@ -89,6 +91,19 @@ public final class AssessmentResults {
         if (counts.get("无法评定") > 0) {
             overall.add(wording.fill("assessment.notRated", blanks));
         }
+        List<GoldRecord> central = centralVerdicts(year);
+        if (!central.isEmpty()) {
+            Map<String, String> centralBlanks = new LinkedHashMap<>(blanks);
+            Map<String, Integer> centralCounts = countByRating(central);
+            centralBlanks.put("units", Integer.toString(central.size()));
+            centralBlanks.put("categories", Long.toString(central.stream().map(row -> row.text("unit_category")).distinct().count()));
+            centralBlanks.put("excellent", centralCounts.get("优秀").toString());
+            centralBlanks.put("good", centralCounts.get("良好").toString());
+            centralBlanks.put("fair", centralCounts.get("一般").toString());
+            centralBlanks.put("poor", centralCounts.get("较差").toString());
+            centralBlanks.put("notRated", centralCounts.get("无法评定").toString());
+            overall.add(wording.fill("assessment.central", centralBlanks));
+        }
         sections.add(section(wording, sections.size(), "assessment.overallHeading", overall));
         List<GoldRecord> capped = verdicts.stream().filter(row -> row.has("cap_reasons_zh") && !row.text("cap_reasons_zh").isBlank())
                 .toList();
@@ -123,8 +138,25 @@ public final class AssessmentResults {
 
     /** Ratings by unit category, all units first. */
     DocumentTable byCategory(int year) {
+        return byCategory(verdicts(year));
+    }
+
+    /**
+     * The central units' ratings by unit category: the 2017 central guideline has them assessed
+     * once a year by category, each category under its lead department. Empty when no central unit
+     * was rated that year.
+     */
+    Optional<DocumentTable> centralByCategory(int year) {
+        List<GoldRecord> central = centralVerdicts(year);
+        return central.isEmpty() ? Optional.empty() : Optional.of(byCategory(central));
+    }
+
+    private List<GoldRecord> centralVerdicts(int year) {
+        return verdicts(year).stream().filter(row -> CENTRAL_LEVEL.equals(row.text("unit_level"))).toList();
+    }
+
+    private DocumentTable byCategory(List<GoldRecord> verdicts) {
         Wording wording = context.wording();
-        List<GoldRecord> verdicts = verdicts(year);
         Map<String, List<GoldRecord>> byCategory = new TreeMap<>();
         verdicts.forEach(row -> byCategory.computeIfAbsent(row.text("unit_category"), key -> new ArrayList<>()).add(row));
         List<String> header = new ArrayList<>();
@@ -161,8 +193,20 @@ public final class AssessmentResults {
                     section.paragraphs().stream().map(text -> Map.<String, Object>of("text", text)).toList()));
         }
         tags.put("sections", sectionTags);
-        tags.put("tableBlock", Map.of("tableCaption", wording.fill("assessment.tableCaption", base),
-                "figureTable", WordTemplate.table(byCategory(year)), "tableNote", wording.fill("assessment.tableNote", base)));
+        // Two tables when central units were rated (all units, then the central units by category): the
+        // template's table block repeats for each.
+        Optional<DocumentTable> central = centralByCategory(year);
+        Map<String, String> numbered = new LinkedHashMap<>(base);
+        numbered.put("number", central.isPresent() ? "1" : "");
+        List<Map<String, Object>> tables = new ArrayList<>();
+        tables.add(Map.of("tableCaption", wording.fill("assessment.tableCaption", numbered),
+                "figureTable", WordTemplate.table(byCategory(year)), "tableNote", wording.fill("assessment.tableNote", numbered)));
+        central.ifPresent(table -> {
+            numbered.put("number", "2");
+            tables.add(Map.of("tableCaption", wording.fill("assessment.centralTableCaption", numbered),
+                    "figureTable", WordTemplate.table(table), "tableNote", wording.fill("assessment.centralTableNote", numbered)));
+        });
+        tags.put("tableBlock", tables);
         tags.put("footerLine", context.footerLine());
         return new WordTemplate(context.template(TEMPLATE_FILE_NAME)).render(tags,
                 new WordTemplate.DocumentProperties(title, context.office().issuingOffice(), title, context.releaseLabel(),

@@ -102,6 +102,15 @@ public record DocumentArea(AreaLevel level, String code, String name, List<AreaQ
         };
     }
 
+    /**
+     * The offices one level below an area of this level, as a 通报 addresses and a 简报 copies them:
+     * the provinces' offices for the nation, the prefectures' for a province, and so on
+     * ({@code offices.<level>} of the wording file).
+     */
+    static String officesBelow(Wording wording, AreaLevel level) {
+        return wording.text("offices." + level.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private boolean inProvince(String otherCode) {
         return otherCode != null && otherCode.length() >= 2 && otherCode.startsWith(code.substring(0, 2));
     }

@@ -47,6 +47,7 @@ public final class ReportingNotice {
         base.put("quarter", quarter.chineseName());
         base.put("area", wording.text(top.level() == AreaLevel.NATION ? "area.nation" : "area.province"));
         base.put("office", context.office().issuingOffice());
+        base.put("offices", DocumentArea.officesBelow(wording, top.level()));
         List<BriefingSection> sections = sections(status.get(), wording, base);
 
         Map<String, Object> tags = new LinkedHashMap<>();
@@ -95,7 +96,7 @@ public final class ReportingNotice {
                     Map.of("count", Integer.toString(missing.size()),
                             "items", ReportingStatus.namedList(wording, "notice.", missing, Integer.MAX_VALUE, false))))));
         }
-        sections.add(section(wording, sections.size(), "notice.requirementsHeading", List.of(wording.text("notice.requirements"))));
+        sections.add(section(wording, sections.size(), "notice.requirementsHeading", List.of(wording.fill("notice.requirements", base))));
         return sections;
     }
 

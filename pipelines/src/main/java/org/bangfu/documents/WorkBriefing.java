@@ -51,7 +51,7 @@ public final class WorkBriefing {
         Quarter quarter = text.quarter();
         Map<String, String> base = Map.of("quarter", quarter.chineseName(), "area", text.areaWord(),
                 "span", Span.YEAR_TO_DATE.chineseName(), "office", context.office().issuingOffice(),
-                "release", context.releaseLabel());
+                "release", context.releaseLabel(), "offices", DocumentArea.officesBelow(wording, area.level()));
 
         Map<String, Object> tags = new LinkedHashMap<>();
         tags.put("masthead", context.office().masthead());

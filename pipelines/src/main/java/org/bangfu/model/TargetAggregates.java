@@ -2,11 +2,14 @@ package org.bangfu.model;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -22,10 +25,22 @@ import org.bangfu.indicators.Span;
  * is with the same quarter of the year before. Targets are the area's own (province, prefecture
  * or county by its code), never added up from lower levels. An area with a target but no figures
  * yet keeps its row with the achieved figures blank.
+ *
+ * <p>The nation is the exception: BF-5 has no code for it, and the national office's count
+ * targets are what its provinces committed to. Its people, villages and counties targets are the
+ * sums of the provinces' own targets of the year, formed only when every province of the figures
+ * (each PROVINCE row of area progress) has its own; one province short leaves the national figure
+ * blank rather than passing a partial sum off as national. Its incidence target stays blank: a
+ * rate cannot be added up, and a population-weighted mean of the provinces' targets would be a
+ * figure nobody set.
  */
 public final class TargetAggregates {
 
     private static final String RATE_TYPE = "decimal(9,1)";
+
+    /** The BF-5 targets that are counts, so that the nation's is the sum of its provinces'. */
+    private static final List<String> SUMMED_TARGETS =
+            List.of("target_people_exited", "target_villages_exited", "target_counties_exited");
 
     private TargetAggregates() {
     }
@@ -51,18 +66,21 @@ public final class TargetAggregates {
                 col("people_exited_" + Span.YEAR_TO_DATE.goldSuffix()).as("people_exited_previous_year"),
                 col("poverty_incidence").as("poverty_incidence_previous_year"));
         Dataset<Row> achieved = asOf.join(yearBefore, new String[] {"area_code", "year", "quarter"}, "left");
-        Dataset<Row> targets = annualTargets.select("area_code", "year", "target_people_exited",
+        Dataset<Row> ownTargets = annualTargets.select("area_code", "year", "target_people_exited",
                 "target_villages_exited", "target_counties_exited", "target_incidence_rate");
+        Dataset<Row> targets = ownTargets.unionByName(nationTargets(ownTargets, areaProgress));
         Dataset<Row> joined = achieved.join(targets, new String[] {"area_code", "year"}, "full_outer");
 
-        Column levelFromCode = when(col("area_code").endsWith("0000"), lit(AreaLevel.PROVINCE.name()))
+        Column nation = col("area_code").equalTo(AreaHierarchy.NATION_CODE);
+        Column levelFromCode = when(nation, lit(AreaLevel.NATION.name()))
+                .when(col("area_code").endsWith("0000"), lit(AreaLevel.PROVINCE.name()))
                 .when(col("area_code").endsWith("00"), lit(AreaLevel.PREFECTURE.name()))
                 .otherwise(lit(AreaLevel.COUNTY.name()));
         return joined.select(
                 GoldColumns.named(coalesce(col("level"), levelFromCode), "level", "汇总层级（COUNTY 县、PREFECTURE 市州、PROVINCE 省、NATION 全国）",
                         "level of the row: COUNTY, PREFECTURE, PROVINCE or NATION"),
                 GoldColumns.named(col("area_code"), "area_code", "区划代码（GB/T 2260）", "area code (GB/T 2260)"),
-                GoldColumns.named(col("area_name"), "area_name", "区划名称（尚无进展数据时为空）", "area name (blank before any figures)"),
+                GoldColumns.named(coalesce(col("area_name"), when(nation, lit(AreaHierarchy.NATION_NAME))), "area_name", "区划名称（尚无进展数据时为空）", "area name (blank before any figures)"),
                 GoldColumns.named(col("prefecture_code"), "prefecture_code", "所属市州代码", "prefecture code"),
                 GoldColumns.named(col("province_code"), "province_code", "省代码", "province code"),
                 GoldColumns.named(col("year"), "year", "年度", "year"),
@@ -98,6 +116,32 @@ public final class TargetAggregates {
                         "上年同季度贫困发生率（%）", "poverty incidence at the same quarter of last year (%)"),
                 GoldColumns.indicator(col("poverty_incidence").minus(col("poverty_incidence_previous_year")).cast(RATE_TYPE),
                         "poverty_incidence_change_on_year"));
+    }
+
+    /**
+     * The nation's count targets per year: each the sum of the provinces' own, where every province
+     * of the figures has one; the incidence target blank. No row for a year no province has a target.
+     */
+    static Dataset<Row> nationTargets(Dataset<Row> ownTargets, Dataset<Row> areaProgress) {
+        Dataset<Row> provinces = areaProgress.filter(col("level").equalTo(AreaLevel.PROVINCE.name()))
+                .select(col("area_code")).distinct();
+        Dataset<Row> provinceCount = provinces.agg(count(lit(1)).as("provinces__"));
+        List<Column> sums = new ArrayList<>();
+        for (String target : SUMMED_TARGETS) {
+            sums.add(sum(col(target)).as(target));
+            sums.add(count(col(target)).as(target + "__provinces"));
+        }
+        Dataset<Row> summed = ownTargets.join(provinces, "area_code")
+                .groupBy(col("year"))
+                .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
+                .crossJoin(provinceCount);
+        List<Column> columns = new ArrayList<>(List.of(lit(AreaHierarchy.NATION_CODE).as("area_code"), col("year")));
+        for (String target : SUMMED_TARGETS) {
+            columns.add(when(col(target + "__provinces").equalTo(col("provinces__")), col(target))
+                    .cast(ownTargets.schema().apply(target).dataType()).as(target));
+        }
+        columns.add(lit(null).cast(ownTargets.schema().apply("target_incidence_rate").dataType()).as("target_incidence_rate"));
+        return summed.select(columns.toArray(Column[]::new));
     }
 
     /** achieved ÷ target × 100, one decimal 四舍五入; blank without a positive target. */

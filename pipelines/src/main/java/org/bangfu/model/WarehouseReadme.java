@@ -191,7 +191,8 @@ public final class WarehouseReadme {
         return Optional.of(described);
     }
 
-    private static String meaning(WarehouseTable table) {
+    /** What the table holds, "中文 / English", as the warehouse README and the site's data dictionary say it. */
+    public static String meaning(WarehouseTable table) {
         // A table added by another job before its meaning is written here still gets a line, marked.
         return MEANINGS.getOrDefault(table, "（待在 WarehouseReadme 中补充说明） / (meaning to be added in WarehouseReadme)");
     }

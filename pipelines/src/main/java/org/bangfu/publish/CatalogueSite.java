@@ -15,6 +15,7 @@ import org.bangfu.forms.Quarter;
 import org.bangfu.indicators.Accumulation;
 import org.bangfu.indicators.AggregationLevel;
 import org.bangfu.indicators.FieldLabel;
+import org.bangfu.indicators.HouseholdCatalogue;
 import org.bangfu.indicators.Indicator;
 import org.bangfu.indicators.OfficialNumberFormat;
 import org.bangfu.indicators.SourceField;
@@ -410,7 +411,7 @@ final class CatalogueSite {
     private BarChartSpec seriesChart(Indicator indicator, String areaName, List<Observation> series) {
         return new BarChartSpec(
                 areaName + indicator.chineseName() + "（" + spanChinese(indicator) + "）",
-                indicator.englishName() + " by period, " + spanEnglish(indicator),
+                indicator.englishName() + (periodsAreExitYears(indicator) ? ", " : " by period, ") + spanEnglish(indicator),
                 indicator.unit().chineseName() + " " + indicator.unit().englishName(),
                 series.stream().map(o -> periodChinese(o.period())).toList(),
                 List.of(new BarChartSpec.Series(indicator.chineseName() + " " + indicator.englishName(),
@@ -1161,6 +1162,7 @@ final class CatalogueSite {
     private void downloadsPage() {
         List<Download> goldDownloads = new ArrayList<>();
         List<Table> dictionary = new ArrayList<>();
+        List<WarehouseTable> dictionaryTables = new ArrayList<>();
         for (WarehouseTable table : WarehouseTable.inLayer("gold")) {
             GoldTable rows = gold.table(table);
             if (rows.schema().fields().length == 0 || rows.isEmpty()) {
@@ -1176,7 +1178,8 @@ final class CatalogueSite {
                     "UTF-8（带BOM）", "UTF-8 with BOM"));
             goldDownloads.add(new Download("../" + stem + ".xlsx", table.qualifiedName() + "（Excel）", "XLSX with a 说明 sheet",
                     "含“说明”工作表", "column meanings, units, data version"));
-            dictionary.add(new Table(table.qualifiedName(), "columns and meanings",
+            dictionaryTables.add(table);
+            dictionary.add(new Table(table.qualifiedName() + " 字段及含义", table.qualifiedName() + " columns and meanings",
                     List.of(List.of(new HeaderCell("字段", "Column", 1, 1), new HeaderCell("含义", "Meaning", 1, 1))),
                     java.util.Arrays.stream(rows.schema().fields())
                             .map(field -> new TemplateModel.Row(field.name(), "", null,
@@ -1204,10 +1207,13 @@ final class CatalogueSite {
         outputs.add(new PageOutput("pages/downloads.html", page("pages/downloads.html", "downloads", "下载",
                 "Downloads", List.of(), sections)));
         // One section per table, so the page's contents list is the list of tables.
-        List<Section> dictionarySections = dictionary.stream()
-                .map(table -> section(table.chineseCaption().replace("gold.", "gold-"), table.chineseCaption(),
-                        "columns and meanings", List.of(), List.of(), List.of(), List.of(table), List.of(), List.of()))
-                .toList();
+        List<Section> dictionarySections = new ArrayList<>();
+        for (int index = 0; index < dictionary.size(); index++) {
+            String tableName = dictionaryTables.get(index).qualifiedName();
+            dictionarySections.add(section(tableName.replace("gold.", "gold-"), tableName, "", List.of(
+                    org.bangfu.model.WarehouseReadme.meaning(dictionaryTables.get(index)).replace(" / ", " ")),
+                    List.of(), List.of(), List.of(dictionary.get(index)), List.of(), List.of()));
+        }
         outputs.add(new PageOutput(DICTIONARY_PATH, page(DICTIONARY_PATH, "dictionary", "数据字典", "Data dictionary",
                 List.of(new Link("pages/downloads.html", "下载", "Downloads")), dictionarySections)));
     }
@@ -1408,11 +1414,23 @@ final class CatalogueSite {
         return Quarter.parse(period).map(Quarter::englishName).orElse(period);
     }
 
+    // An indicator whose periods are its BF-4 category (exit years) is read off the latest household list.
+    private static boolean periodsAreExitYears(Indicator indicator) {
+        return HouseholdCatalogue.rowKey(indicator.code()).map(HouseholdCatalogue.RowKey::periodFromCategory)
+                .orElse(false);
+    }
+
     private static String spanChinese(Indicator indicator) {
+        if (periodsAreExitYears(indicator)) {
+            return "按最新年度贫困户名单";
+        }
         return indicator.accumulation() == Accumulation.FLOW ? "本年累计" : "期末";
     }
 
     private static String spanEnglish(Indicator indicator) {
+        if (periodsAreExitYears(indicator)) {
+            return "as the latest household list records them";
+        }
         return indicator.accumulation() == Accumulation.FLOW ? "year to date" : "at period end";
     }
 

@@ -61,6 +61,14 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void theNationalSizeIsTenProvincesOfTheProvinceSizeAndTheOthersOneProvince() {
+        assertThat(BenchmarkCommand.national()).isEqualTo(org.bangfu.demo.DemoSize.province());
+        assertThat(BenchmarkCommand.provincesOf("national")).isEqualTo(10);
+        assertThat(BenchmarkCommand.provincesOf("province")).isEqualTo(1);
+        assertThat(BenchmarkCommand.provincesOf("standard")).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownSizeIsAUsageError() {
         assertThat(execute("benchmark", "--size", "county").exitCode).isEqualTo(BangfuCommand.EXIT_USAGE);
     }

@@ -49,6 +49,29 @@ class NationalDemoTest {
                 .anyMatch(provinces -> provinces.size() >= 2);
     }
 
+    /** The national benchmark's shape, at the smallest scale: ten provinces, each with its own code and folder. */
+    @Test
+    void tenProvincesEachHaveTheirOwnCodeAndTheCentralUnitsSpanThem(@TempDir Path inbox) {
+        DemoManifest manifest = new DemoGenerator(11, DemoSize.scaled(0.0001), 10).writeTo(inbox);
+
+        Set<String> provinceCodes = rows(inbox, manifest.filesOfForm(FormCatalogue.COUNTY_REGISTER).get(0)).stream()
+                .map(county -> county.get("province_code")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(provinceCodes).hasSize(10).allSatisfy(code -> assertThat(code).matches("\\d{2}0000"));
+        assertThat(provinceCodes).as("no real GB/T 2260 province among them")
+                .allSatisfy(code -> assertThat(org.bangfu.model.AreaHierarchy.provinceName(code)).isEmpty());
+        Set<String> folders = manifest.filesOfForm(FormCatalogue.UNIT_ASSISTANCE).stream()
+                .map(file -> file.fileName().substring(0, file.fileName().indexOf('/'))).collect(Collectors.toSet());
+        assertThat(folders).as("each province reports from its own folder").hasSize(10);
+
+        Set<String> central = rows(inbox, manifest.filesOfForm(FormCatalogue.UNIT_REGISTER).get(0)).stream()
+                .filter(unit -> "中央".equals(unit.get("unit_level"))).map(unit -> unit.get("unit_code"))
+                .collect(Collectors.toSet());
+        Set<String> provincesHelpedByCentralUnits = rows(inbox, manifest.filesOfForm(FormCatalogue.PAIRINGS).get(0)).stream()
+                .filter(pairing -> central.contains(pairing.get("unit_code")))
+                .map(pairing -> pairing.get("county_code").substring(0, 2)).collect(Collectors.toSet());
+        assertThat(provincesHelpedByCentralUnits).as("the shared central units help counties in every province").hasSize(10);
+    }
+
     private static List<Map<String, String>> rows(Path inbox, WrittenFile file) {
         return InboxReader.read(inbox.resolve(file.fileName()), FormCatalogue.get(file.formCode())).rows().stream()
                 .map(InboxReader.ReadRow::values).toList();

@@ -534,6 +534,58 @@ class StandardInboxTest {
     }
 
     @Test
+    void theDemoProvinceMostlyKeepsTheTeamRulesItIsScoredBy() {
+        // The demo province is scored with the yunnan-like profile: teams of 5–10, about 10 % of the
+        // establishment sent. Teams of two everywhere would rate nearly every unit 较差, which is noise.
+        List<Integer> q4Teams = new ArrayList<>();
+        Map<String, Integer> sentByUnit = new HashMap<>();
+        for (WrittenFile file : manifest.filesOfForm(FormCatalogue.WORK_TEAMS)) {
+            for (ReadRow row : tables.get(file.fileName()).rows()) {
+                if (row.value("period").equals("2019Q4") && plantedAt(file, row).isEmpty()) {
+                    int members = Integer.parseInt(row.value("members"));
+                    q4Teams.add(members);
+                    sentByUnit.merge(row.value("sending_unit_code"), members, Integer::sum);
+                }
+            }
+        }
+        long teamsOfFiveToTen = q4Teams.stream().filter(members -> members >= 5 && members <= 10).count();
+        assertThat(teamsOfFiveToTen).as("most of %s teams keep 5–10 members, a few do not", q4Teams.size())
+                .isGreaterThan(q4Teams.size() * 9L / 10).isLessThan(q4Teams.size());
+
+        long unitsWithShare = 0;
+        long unitsKeepingTenPercent = 0;
+        for (ReadRow unit : register(FormCatalogue.UNIT_REGISTER)) {
+            Integer sent = sentByUnit.get(unit.value("unit_code"));
+            if (sent == null || unit.value("staff_establishment").isEmpty() || unit.value("unit_level").equals("中央")) {
+                continue;
+            }
+            unitsWithShare++;
+            if (sent * 100.0 / Integer.parseInt(unit.value("staff_establishment")) >= 10) {
+                unitsKeepingTenPercent++;
+            }
+        }
+        assertThat(unitsKeepingTenPercent).as("most of %s units sending teams send about 10%% of their establishment",
+                unitsWithShare).isGreaterThan(unitsWithShare * 7 / 10).isLessThan(unitsWithShare);
+
+        Set<String> centralUnits = register(FormCatalogue.UNIT_REGISTER).stream()
+                .filter(unit -> unit.value("unit_level").equals("中央")).map(unit -> unit.value("unit_code"))
+                .collect(Collectors.toSet());
+        List<String> centralSecretaries = new ArrayList<>();
+        for (WrittenFile file : bf1Files()) {
+            for (ReadRow row : tables.get(file.fileName()).rows()) {
+                if (period(row.value("period")).equals("2019Q4") && centralUnits.contains(row.value("unit_code"))
+                        && plantedAt(file, row).isEmpty()) {
+                    centralSecretaries.add(row.value("first_secretaries"));
+                }
+            }
+        }
+        long withSecretary = centralSecretaries.stream().filter(value -> !value.isEmpty() && !value.equals("0")).count();
+        assertThat(withSecretary).as("central units keep a first secretary in most of their %s paired counties",
+                centralSecretaries.size()).isGreaterThan(centralSecretaries.size() * 8L / 10)
+                .isLessThan(centralSecretaries.size());
+    }
+
+    @Test
     void countyProgressKeepsItsIdentityAndItsYearStartStocksAndNeverFallsWithinAYear() {
         Map<String, ReadRow> byCountyAndPeriod = new HashMap<>();
         for (WrittenFile file : manifest.filesOfForm(FormCatalogue.COUNTY_PROGRESS)) {

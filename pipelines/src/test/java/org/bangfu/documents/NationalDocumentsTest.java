@@ -32,6 +32,7 @@ class NationalDocumentsTest {
         try (XWPFDocument briefing = new XWPFDocument(new ByteArrayInputStream(files.get("briefings/briefing-2019Q4.docx")));
                 XWPFWordExtractor text = new XWPFWordExtractor(briefing)) {
             // The nation's own rows: 395 units (a year before 360: +35), 90,000万元 = 9.00亿元 (+1.76亿元).
+            assertThat(text.getText()).as("copied to the offices one level down").contains("抄送：各省（自治区、直辖市）扶贫办、各帮扶单位");
             assertThat(text.getText()).contains("2019年第四季度定点帮扶工作进展情况")
                     .contains("截至2019年第四季度，全国395个帮扶单位（同比增加35个）")
                     .contains("本年累计直接投入帮扶资金9.00亿元（同比增加1.76亿元）")
@@ -45,13 +46,19 @@ class NationalDocumentsTest {
         }
         try (XWPFDocument province = new XWPFDocument(new ByteArrayInputStream(files.get("briefings/briefing-2019Q4-980000.docx")));
                 XWPFWordExtractor text = new XWPFWordExtractor(province)) {
-            assertThat(text.getText()).as("a province asked for with --area, under the nation").contains("试验省2019年第四季度定点帮扶工作进展情况");
+            assertThat(text.getText()).as("a province asked for with --area, under the nation").contains("试验省2019年第四季度定点帮扶工作进展情况")
+                    .contains("抄送：各市（州）帮扶办、各帮扶单位");
             assertThat(province.getTables().get(0).getRows()).extracting(row -> row.getCell(0).getText())
                     .as("its own prefectures only").containsExactly("市州", "合计", "北岭市");
         }
-        try (XWPFDocument notice = new XWPFDocument(new ByteArrayInputStream(files.get("briefings/reporting-notice-2019Q4.docx")))) {
+        try (XWPFDocument notice = new XWPFDocument(new ByteArrayInputStream(files.get("briefings/reporting-notice-2019Q4.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(notice)) {
             assertThat(notice.getTables().get(0).getRows()).extracting(row -> row.getCell(0).getText())
                     .as("the nation's notice by province").containsExactly("省", "合计", "示范省");
+            assertThat(text.getText()).as("the nation's notice is addressed to the provinces' offices")
+                    .contains("各省（自治区、直辖市）扶贫办，各帮扶单位：")
+                    .contains("各省（自治区、直辖市）扶贫办要加强督促")
+                    .doesNotContain("市（州）");
         }
         try (XSSFWorkbook tables = new XSSFWorkbook(new ByteArrayInputStream(files.get("briefings/statistical-tables-2019Q4.xlsx")))) {
             XSSFSheet table1 = tables.getSheetAt(0);
@@ -79,6 +86,17 @@ class NationalDocumentsTest {
             values.add(sheet.getRow(row).getCell(column).getStringCellValue());
         }
         return values;
+    }
+
+    @Test
+    void oneProvincesNoticeIsAddressedToItsPrefecturesOffices() throws Exception {
+        Map<String, byte[]> files = render(DocumentFixtures.snapshot(), DocumentFixtures.gold(), List.of());
+        String notice = files.keySet().stream().filter(path -> path.startsWith("briefings/reporting-notice-")).findFirst().orElseThrow();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(files.get(notice)));
+                XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            assertThat(text.getText()).contains("各市（州）帮扶办，各帮扶单位：").contains("各市（州）帮扶办要加强督促")
+                    .doesNotContain("自治区");
+        }
     }
 
     @Test

@@ -210,4 +210,52 @@ class OfficialDocumentsTest {
             assertThat(sheet.getRow(3).getCell(12).getStringCellValue()).isEqualTo("良好");
         }
     }
+
+    private static GoldRecord verdict(String code, String name, String level, String category, String rating) {
+        return DocumentFixtures.record("year", 2019, "unit_code", code, "unit_name", name, "unit_level", level,
+                "unit_category", category, "rating", rating);
+    }
+
+    @Test
+    void centralUnitsAreReadOutByCategoryInATableOfTheirOwn() throws IOException {
+        Map<String, byte[]> files = new OfficialDocuments(DocumentFixtures.templatesDirectory(), DocumentFixtures.options(), null)
+                .render(DocumentFixtures.snapshot(), DocumentFixtures.gold(Map.of(org.bangfu.warehouse.WarehouseTable.GOLD_UNIT_VERDICT,
+                        List.of(verdict("C1", "中央甲部", "中央", "党政机关", "优秀"),
+                                verdict("C2", "中央乙大学", "中央", "高校", "良好"),
+                                verdict("C3", "中央丙大学", "中央", "高校", ""),
+                                verdict("C4", "中央丁银行", "中央", "金融机构", "较差"),
+                                // A provincial university: in the table of all units, not in the central one.
+                                verdict("P1", "省戊大学", "省", "高校", "优秀")))));
+        try (XWPFDocument summary = new XWPFDocument(new ByteArrayInputStream(files.get("briefings/assessment-2019.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(summary)) {
+            assertThat(text.getText())
+                    .contains("其中，中央单位4个，分3个类别考核，评定为优秀的1个，良好的1个，一般的0个，较差的1个，无法评定的1个，分类别结果见附表2。")
+                    .contains("附表1　2019年度考核结果（分单位类别）")
+                    .contains("附表2　2019年度中央单位考核结果（分单位类别）");
+            assertThat(summary.getTables()).hasSize(2);
+            var all = summary.getTables().get(0);
+            assertThat(all.getRows()).extracting(row -> row.getCell(0).getText())
+                    .containsExactly("单位类别", "合计", "党政机关", "金融机构", "高校");
+            assertThat(all.getRow(4).getCell(1).getText()).as("three universities, one of them provincial").isEqualTo("3");
+            var central = summary.getTables().get(1);
+            assertThat(central.getRows()).extracting(row -> row.getCell(0).getText())
+                    .containsExactly("单位类别", "合计", "党政机关", "金融机构", "高校");
+            assertThat(central.getRow(0).getTableCells()).extracting(cell -> cell.getText())
+                    .containsExactly("单位类别", "单位数", "优秀", "良好", "一般", "较差", "无法评定");
+            // 高校: 2 central units, 1 良好, 1 not rated; the provincial university is not among them.
+            assertThat(central.getRow(4).getTableCells()).extracting(cell -> cell.getText())
+                    .containsExactly("高校", "2", "0", "1", "0", "0", "1");
+            assertThat(central.getRow(1).getTableCells()).extracting(cell -> cell.getText())
+                    .containsExactly("合计", "4", "1", "1", "0", "1", "1");
+        }
+    }
+
+    @Test
+    void withoutCentralUnitsTheAssessmentHasOneUnnumberedTable() throws IOException {
+        try (XWPFDocument summary = new XWPFDocument(new ByteArrayInputStream(render().get("briefings/assessment-2019.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(summary)) {
+            assertThat(summary.getTables()).hasSize(1);
+            assertThat(text.getText()).contains("附表　2019年度考核结果（分单位类别）").doesNotContain("中央单位");
+        }
+    }
 }
