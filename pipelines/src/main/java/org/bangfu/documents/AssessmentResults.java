@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bangfu.forms.FormCatalogue;
 import org.bangfu.indicators.OfficialNumberFormat;
 import org.bangfu.warehouse.WarehouseTable;
 
@@ -157,7 +158,13 @@ public final class AssessmentResults {
 
     private DocumentTable byCategory(List<GoldRecord> verdicts) {
         Wording wording = context.wording();
-        Map<String, List<GoldRecord>> byCategory = new TreeMap<>();
+        // Categories in the order ML-3 lists them (党政机关 first), as offices are used to reading them.
+        List<String> registerOrder = FormCatalogue.get(FormCatalogue.UNIT_REGISTER).field("unit_category")
+                .map(field -> field.allowedValues().values().stream().distinct().toList()).orElse(List.of());
+        Map<String, List<GoldRecord>> byCategory = new TreeMap<>(Comparator
+                .comparingInt((String category) -> registerOrder.contains(category) ? registerOrder.indexOf(category)
+                        : registerOrder.size())
+                .thenComparing(Comparator.naturalOrder()));
         verdicts.forEach(row -> byCategory.computeIfAbsent(row.text("unit_category"), key -> new ArrayList<>()).add(row));
         List<String> header = new ArrayList<>();
         header.add(wording.text("assessment.column.category"));
