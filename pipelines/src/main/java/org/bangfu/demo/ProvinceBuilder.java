@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bangfu.demo.DemoProvince.AssistingUnit;
 import org.bangfu.demo.DemoProvince.County;
@@ -109,7 +110,7 @@ final class ProvinceBuilder {
         List<AssistingUnit> staffed = new ArrayList<>();
         for (AssistingUnit unit : units) {
             int villages = villagesTaken.getOrDefault(unit.code(), 0);
-            java.util.Optional<Double> share = rules.staffSharePercentFor(unit.level());
+            Optional<Double> share = rules.staffSharePercentFor(unit.level());
             if (unit.staffEstablishment() == null || villages == 0 || share.isEmpty()) {
                 staffed.add(unit);
                 continue;

@@ -194,8 +194,7 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
                 household("d", YI_VILLAGE).income("4000"),
                 household("e", YI_VILLAGE).income("5000"));
 
-        Dataset<Row> medians = gold.filter(gold.col("indicator_code").equalTo(INCOME_PER_CAPITA_MEDIAN))
-                .select("area_level", "area_code", "category", "value", "households_included");
+        Dataset<Row> medians = medians(gold);
         assertFigures(rows(
                 figure("COUNTY", "520101", "", "2000", 3),
                 figure("COUNTY", "520102", "", "4500", 2),
@@ -219,8 +218,7 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
                 household("g", YI_VILLAGE).income("6000"),
                 household("h", YI_VILLAGE).income("7000"));
 
-        Dataset<Row> medians = gold.filter(gold.col("indicator_code").equalTo(INCOME_PER_CAPITA_MEDIAN))
-                .select("area_level", "area_code", "category", "value", "households_included");
+        Dataset<Row> medians = medians(gold);
         assertFigures(rows(
                 figure("COUNTY", "520101", "", "2000", 4),
                 figure("COUNTY", "520102", "", "5500", 4),
@@ -388,5 +386,10 @@ public class HouseholdAggregatesTest extends SharedSparkDataFrameSuite {
         for (StructField field : gold.schema().fields()) {
             assertThat(ColumnMeaning.of(field)).as("meaning of " + field.name()).contains(" / ");
         }
+    }
+
+    private static Dataset<Row> medians(Dataset<Row> gold) {
+        return gold.filter(gold.col("indicator_code").equalTo(INCOME_PER_CAPITA_MEDIAN))
+                .select("area_level", "area_code", "category", "value", "households_included");
     }
 }
