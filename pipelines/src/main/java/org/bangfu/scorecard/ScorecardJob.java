@@ -10,7 +10,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.bangfu.forms.FormCatalogue;
 import org.bangfu.model.SilverFrames;
-import org.bangfu.warehouse.CachedFrames;
 import org.bangfu.warehouse.Warehouse;
 import org.bangfu.warehouse.WarehouseTable;
 
@@ -63,24 +62,31 @@ public final class ScorecardJob {
         }
         scopes.put(UnitScorecard.NATION, silver.ofUnits(central));
         Dataset<Row> results = null;
-        Dataset<Row> verdicts = null;
-        // Each scope's results are read twice (rule results and verdicts), so they are cached for the job.
-        try (CachedFrames cache = new CachedFrames()) {
-            for (Map.Entry<String, ScorecardInputs> scope : scopes.entrySet()) {
-                String province = scope.getKey();
-                ProvinceProfile profile = province.equals(UnitScorecard.NATION)
-                        ? profiles.profile(UnitScorecard.CENTRAL_PROFILE).orElseGet(() -> profiles.profileFor(province))
-                        : profiles.profileFor(province);
-                Dataset<Row> provinceResults = cache.keep(UnitScorecard.ruleResults(province, profile, scope.getValue()));
-                Dataset<Row> provinceVerdicts = UnitScorecard.verdicts(province, profile, provinceResults, scope.getValue());
-                results = results == null ? provinceResults : results.unionByName(provinceResults);
-                verdicts = verdicts == null ? provinceVerdicts : verdicts.unionByName(provinceVerdicts);
-            }
-            warehouse.replace(WarehouseTable.GOLD_UNIT_SCORECARD, results, inputs);
-            // Written last: its recorded inputs mark the scorecard as built.
-            warehouse.replace(WarehouseTable.GOLD_UNIT_VERDICT, verdicts, inputs);
+        for (Map.Entry<String, ScorecardInputs> scope : scopes.entrySet()) {
+            String province = scope.getKey();
+            Dataset<Row> provinceResults = UnitScorecard.ruleResults(province, profileOf(province), scope.getValue());
+            results = results == null ? provinceResults : results.unionByName(provinceResults);
         }
+        warehouse.replace(WarehouseTable.GOLD_UNIT_SCORECARD, results, inputs);
+        // Verdicts are counted from the rule results just written: reading them back is one small scan,
+        // cheaper to plan and run than caching every scope's union of per-rule plans for a second read.
+        Dataset<Row> written = warehouse.read(WarehouseTable.GOLD_UNIT_SCORECARD);
+        Dataset<Row> verdicts = null;
+        for (Map.Entry<String, ScorecardInputs> scope : scopes.entrySet()) {
+            String province = scope.getKey();
+            Dataset<Row> provinceVerdicts = UnitScorecard.verdicts(province, profileOf(province),
+                    written.where(col("province_code").equalTo(province)), scope.getValue());
+            verdicts = verdicts == null ? provinceVerdicts : verdicts.unionByName(provinceVerdicts);
+        }
+        // Written last: its recorded inputs mark the scorecard as built.
+        warehouse.replace(WarehouseTable.GOLD_UNIT_VERDICT, verdicts, inputs);
         return true;
+    }
+
+    private ProvinceProfile profileOf(String province) {
+        return province.equals(UnitScorecard.NATION)
+                ? profiles.profile(UnitScorecard.CENTRAL_PROFILE).orElseGet(() -> profiles.profileFor(province))
+                : profiles.profileFor(province);
     }
 
     private Dataset<Row> read(WarehouseTable table, String formCode) {
