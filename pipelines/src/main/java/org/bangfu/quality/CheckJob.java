@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
@@ -140,7 +139,8 @@ public final class CheckJob {
 
         // A form whose inputs are those of the last complete check keeps its silver table and its rows
         // of the shared tables: a new quarter of BF-1 re-checks neither the registers nor BF-4.
-        FormInputs formInputs = FormInputs.of(CHECK_ORDER, List.copyOf(REGISTER_TABLES.keySet()), fileEntries(files),
+        List<FormInputs.FileEntry> fileEntries = fileEntries(files);
+        FormInputs formInputs = FormInputs.of(CHECK_ORDER, List.copyOf(REGISTER_TABLES.keySet()), fileEntries,
                 deadlineDays, today, BuildChecksum.current());
         Set<String> unchanged = new HashSet<>(recorded.map(FormInputs::recordedIn)
                 .map(formInputs::unchangedSince).orElse(List.of()));
@@ -171,7 +171,7 @@ public final class CheckJob {
             allValidated.add(validated);
             Dataset<Row> current;
             if (scope.isEmpty()) {
-                current = latestFile(validated.filter(noErrors()), files, formCode);
+                current = latestFile(validated.filter(noErrors()), fileEntries, formCode);
             } else {
                 Dataset<Row> scoped = Submissions.scoped(scope.get(), validated);
                 rowSubmitters.add(scoped.select(col("file_hash"), col("sheet"), col("row_number"),
@@ -185,11 +185,13 @@ public final class CheckJob {
                 allSubmissions.add(Submissions.withRowsCurrent(submissions, current));
                 moreWarnings.add(Submissions.omittedKeyWarnings(scope.get(), submissions, current, files));
             }
-            Dataset<Row> typed = cache(cached, typed(form, current));
+            // A projection of a computed step: computing it again where it is used costs less than a job.
+            Dataset<Row> typed = typed(form, current);
             Optional<Dataset<Row>> acrossPeriods = scope.isEmpty() ? Optional.empty()
                     : PeriodChecks.warnings(form, typed, silver).map(warnings -> cache(cached, warnings));
             if (acrossPeriods.isPresent()) {
-                typed = cache(cached, flagged(typed, acrossPeriods.get()));
+                // Used by the silver table and the reconciliation only: a join with a small computed step.
+                typed = flagged(typed, acrossPeriods.get());
                 moreWarnings.add(acrossPeriods.get().join(files.select("file_hash", "file_name"), "file_hash"));
             }
             silver.put(formCode, typed);
@@ -225,10 +227,16 @@ public final class CheckJob {
                         silver.get(FormCatalogue.WORK_TEAMS), silver.get(FormCatalogue.UNIT_REGISTER))
                 .unionByName(Reconciliation.exits(silver.get(FormCatalogue.COUNTY_PROGRESS),
                         silver.get(FormCatalogue.POOR_HOUSEHOLDS), silver.get(FormCatalogue.COUNTY_REGISTER)));
-        List<Row> unbalanced = ledger.filter(col("balanced").equalTo(false)).collectAsList();
+        // One row per file: computed once, checked here, written from the driver and summed for the report.
+        StructType ledgerSchema = ledger.schema();
+        List<Row> ledgerRows = ledger.collectAsList();
+        int balancedIndex = ledgerSchema.fieldIndex("balanced");
+        List<Row> unbalanced = ledgerRows.stream()
+                .filter(row -> !row.isNullAt(balancedIndex) && !row.getBoolean(balancedIndex)).toList();
         if (!unbalanced.isEmpty()) {
             throw new IllegalStateException("rows read ≠ accepted + quarantined for " + unbalanced);
         }
+        ledger = spark.createDataFrame(ledgerRows, ledgerSchema);
         for (String formCode : checkedForms) {
             warehouse.replace(silverTableOf(formCode),
                     CheckColumns.described(silver.get(formCode), FormCatalogue.get(formCode)), inputs);
@@ -242,7 +250,24 @@ public final class CheckJob {
         warehouse.replace(WarehouseTable.FILE_LEDGER, CheckColumns.described(ledger), formInputs.appendedTo(inputs));
         files.unpersist();
         cached.forEach(Dataset::unpersist);
-        return report(false);
+        return report(false, ledgerTotals(ledgerRows, ledgerSchema));
+    }
+
+    /** Files, rows read, accepted and quarantined, and files rejected, as {@link #report(boolean)} sums them. */
+    private static long[] ledgerTotals(List<Row> ledgerRows, StructType schema) {
+        long[] totals = new long[5];
+        int read = schema.fieldIndex("rows_read");
+        int accepted = schema.fieldIndex("rows_accepted");
+        int quarantined = schema.fieldIndex("rows_quarantined");
+        int readable = schema.fieldIndex("readable");
+        for (Row row : ledgerRows) {
+            totals[0]++;
+            totals[1] += row.isNullAt(read) ? 0 : ((Number) row.get(read)).longValue();
+            totals[2] += row.isNullAt(accepted) ? 0 : ((Number) row.get(accepted)).longValue();
+            totals[3] += row.isNullAt(quarantined) ? 0 : ((Number) row.get(quarantined)).longValue();
+            totals[4] += !row.isNullAt(readable) && !row.getBoolean(readable) ? 1 : 0;
+        }
+        return totals;
     }
 
     private static final StructType ROW_SUBMITTER_SCHEMA = new StructType()
@@ -368,13 +393,14 @@ public final class CheckJob {
     }
 
     /** A register is replaced as a whole when reissued: only its latest readable file counts. */
-    private static Dataset<Row> latestFile(Dataset<Row> accepted, Dataset<Row> files, String formCode) {
-        Row latest = files.filter(col("form_code").equalTo(formCode).and(col("readable")))
-                .agg(max("ingest_sequence")).first();
-        if (latest.isNullAt(0)) {
+    private static Dataset<Row> latestFile(Dataset<Row> accepted, List<FormInputs.FileEntry> files, String formCode) {
+        java.util.OptionalLong latest = files.stream()
+                .filter(file -> file.formCode().equals(formCode) && file.readable())
+                .mapToLong(FormInputs.FileEntry::ingestSequence).max();
+        if (latest.isEmpty()) {
             return accepted.limit(0);
         }
-        return accepted.filter(col("ingest_sequence").equalTo(latest.getLong(0)));
+        return accepted.filter(col("ingest_sequence").equalTo(latest.getAsLong()));
     }
 
     /**
@@ -406,33 +432,50 @@ public final class CheckJob {
         return current.select(columns.toArray(Column[]::new));
     }
 
+    /**
+     * The codes a register gives the forms checked after it, from one query per register: the
+     * registers are broadcast whole to the row checks anyway, so their code columns fit on the driver.
+     */
     private static ReferenceData extend(ReferenceData references, String formCode, Dataset<Row> typed) {
         return switch (formCode) {
-            case FormCatalogue.COUNTY_REGISTER -> references.withCounties(codes(typed, "county_code"),
-                    codes(typed.select(col("county_code").as("area")).union(typed.select("prefecture_code"))
-                            .union(typed.select("province_code")), "area"));
+            case FormCatalogue.COUNTY_REGISTER -> {
+                Set<String> counties = new HashSet<>();
+                Set<String> areas = new HashSet<>();
+                for (Row row : typed.select("county_code", "prefecture_code", "province_code").collectAsList()) {
+                    counties.add(row.getString(0));
+                    areas.add(row.getString(0));
+                    areas.add(row.getString(1));
+                    areas.add(row.getString(2));
+                }
+                yield references.withCounties(counties, areas);
+            }
             case FormCatalogue.UNIT_REGISTER -> references.withUnits(codes(typed, "unit_code"));
-            case FormCatalogue.VILLAGE_REGISTER -> references.withVillages(codes(typed, "village_code"),
-                    codes(typed.filter(col("poor_village").equalTo("是")), "village_code"),
-                    poorVillagesByCounty(typed));
+            case FormCatalogue.VILLAGE_REGISTER -> {
+                Set<String> villages = new HashSet<>();
+                Set<String> poorVillages = new HashSet<>();
+                Map<String, Integer> poorByCounty = new HashMap<>();
+                for (Row row : typed.select("village_code", "poor_village").collectAsList()) {
+                    String village = row.getString(0);
+                    boolean poor = "是".equals(row.getString(1));
+                    villages.add(village);
+                    if (poor) {
+                        poorVillages.add(village);
+                    }
+                    // As substring(village_code, 1, 6) groups them: a short or missing code is its own county.
+                    String county = village == null ? null : village.substring(0, Math.min(6, village.length()));
+                    poorByCounty.merge(county, poor ? 1 : 0, Integer::sum);
+                }
+                yield references.withVillages(villages, poorVillages, poorByCounty);
+            }
             case FormCatalogue.PAIRINGS -> references.withPairings(codes(typed.select(
                     concat_ws("|", col("unit_code"), col("county_code")).as("pairing")), "pairing"));
             default -> references;
         };
     }
 
-    private static Map<String, Integer> poorVillagesByCounty(Dataset<Row> villages) {
-        Map<String, Integer> poor = new HashMap<>();
-        villages.groupBy(expr("substring(village_code, 1, 6)").as("county_code"))
-                .agg(count(when(col("poor_village").equalTo("是"), lit(1))).as("poor_villages"))
-                .collectAsList()
-                .forEach(row -> poor.put(row.getString(0), (int) row.getLong(1)));
-        return poor;
-    }
-
     private static Set<String> codes(Dataset<Row> typed, String column) {
         Set<String> codes = new HashSet<>();
-        typed.select(column).distinct().collectAsList().forEach(row -> codes.add(row.getString(0)));
+        typed.select(column).collectAsList().forEach(row -> codes.add(row.getString(0)));
         return codes;
     }
 
@@ -518,14 +561,20 @@ public final class CheckJob {
         Row totals = warehouse.read(WarehouseTable.FILE_LEDGER).agg(
                 count(lit(1)), expr("sum(rows_read)"), expr("sum(rows_accepted)"), expr("sum(rows_quarantined)"),
                 count(when(col("readable").equalTo(false), lit(1)))).first();
+        return report(upToDate, new long[] {totals.getLong(0), nullToZero(totals, 1), nullToZero(totals, 2),
+                nullToZero(totals, 3), totals.getLong(4)});
+    }
+
+    /** @param ledgerTotals files, rows read, accepted, quarantined, files rejected */
+    private CheckReport report(boolean upToDate, long[] ledgerTotals) {
         long warnings = warehouse.rowCount(WarehouseTable.WARNINGS);
         Map<String, Long> byRule = new HashMap<>();
         warehouse.read(WarehouseTable.QUARANTINE).unionByName(
                         warehouse.read(WarehouseTable.WARNINGS).select(col("rule_code")), true)
                 .groupBy("rule_code").count().collectAsList()
                 .forEach(row -> byRule.put(row.getString(0), row.getLong(1)));
-        return new CheckReport(upToDate, totals.getLong(0), nullToZero(totals, 1), nullToZero(totals, 2),
-                nullToZero(totals, 3), totals.getLong(4), warnings, byRule);
+        return new CheckReport(upToDate, ledgerTotals[0], ledgerTotals[1], ledgerTotals[2], ledgerTotals[3],
+                ledgerTotals[4], warnings, byRule);
     }
 
     private static long nullToZero(Row row, int index) {
