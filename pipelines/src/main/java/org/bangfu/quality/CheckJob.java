@@ -150,7 +150,8 @@ public final class CheckJob {
         ReferenceData references = ReferenceData.empty();
         List<Dataset<Row>> cached = new ArrayList<>();
         List<Dataset<Row>> allValidated = new ArrayList<>();
-        List<Dataset<Row>> moreWarnings = new ArrayList<>();
+        List<Dataset<Row>> rowWarnings = new ArrayList<>();
+        List<Dataset<Row>> fileWarnings = new ArrayList<>();
         List<Dataset<Row>> rowSubmitters = new ArrayList<>();
         List<Dataset<Row>> allSubmissions = new ArrayList<>();
         Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
@@ -177,13 +178,13 @@ public final class CheckJob {
                 rowSubmitters.add(scoped.select(col("file_hash"), col("sheet"), col("row_number"),
                         col("submitter_code").as("row_submitter"), col("period").as("row_period")));
                 Dataset<Row> submissions = cache(cached, Submissions.of(scope.get(), scoped, files, deadlineDays));
-                moreWarnings.add(Submissions.lateWarnings(scope.get(), submissions, files));
+                fileWarnings.add(Submissions.lateWarnings(scope.get(), submissions));
                 // Within a file keys are unique (S014); across files the latest row of each key wins,
                 // and a winning withdrawal row removes its key.
                 current = cache(cached, latestRevision(form, Submissions.liveRows(scoped, submissions))
                         .filter(functions.not(Submissions.withdrawsKey())));
                 allSubmissions.add(Submissions.withRowsCurrent(submissions, current));
-                moreWarnings.add(Submissions.omittedKeyWarnings(scope.get(), submissions, current, files));
+                fileWarnings.add(Submissions.omittedKeyWarnings(scope.get(), submissions, current, files));
             }
             // A projection of a computed step: computing it again where it is used costs less than a job.
             Dataset<Row> typed = typed(form, current);
@@ -192,7 +193,7 @@ public final class CheckJob {
             if (acrossPeriods.isPresent()) {
                 // Used by the silver table and the reconciliation only: a join with a small computed step.
                 typed = flagged(typed, acrossPeriods.get());
-                moreWarnings.add(acrossPeriods.get().join(files.select("file_hash", "file_name"), "file_hash"));
+                rowWarnings.add(acrossPeriods.get());
             }
             silver.put(formCode, typed);
             references = extend(references, formCode, typed);
@@ -209,8 +210,7 @@ public final class CheckJob {
         // Problems of unreadable files are found from bronze.files alone, so they are found afresh.
         Dataset<Row> unreadableFiles = files.filter(col("readable").equalTo(false)).select("file_hash");
         Dataset<Row> quarantine = withSubmitter(quarantineOf(validated, files), submitterOfRow);
-        Dataset<Row> warnings = withSubmitter(moreWarnings.stream().reduce(warningsOf(validated, files),
-                (all, more) -> all.unionByName(more, true)), submitterOfRow);
+        Dataset<Row> warnings = withSubmitter(warningsOf(validated, rowWarnings, fileWarnings, files), submitterOfRow);
         Optional<Dataset<Row>> newSubmissions = allSubmissions.stream().reduce(Dataset::unionByName);
         Dataset<Row> submissions = newSubmissions.orElse(null);
         Dataset<Row> checkedFiles = files.filter(keptForm.isNull().or(functions.not(keptForm)));
@@ -241,16 +241,24 @@ public final class CheckJob {
             warehouse.replace(silverTableOf(formCode),
                     CheckColumns.described(silver.get(formCode), FormCatalogue.get(formCode)), inputs);
         }
-        warehouse.replace(WarehouseTable.SUBMISSIONS, CheckColumns.described(submissions), inputs);
+        warehouse.replace(WarehouseTable.SUBMISSIONS, CheckColumns.described(fewerParts(submissions)), inputs);
         warehouse.replace(WarehouseTable.RECONCILIATION, CheckColumns.described(reconciliation), inputs);
-        warehouse.replace(WarehouseTable.QUARANTINE, CheckColumns.described(quarantine), inputs);
-        warehouse.replace(WarehouseTable.WARNINGS, CheckColumns.described(warnings), inputs);
+        warehouse.replace(WarehouseTable.QUARANTINE, CheckColumns.described(fewerParts(quarantine)), inputs);
+        warehouse.replace(WarehouseTable.WARNINGS, CheckColumns.described(fewerParts(warnings)), inputs);
         // The ledger goes last: its recorded inputs mark the whole check as done, and the digests
         // beside them say which forms the tables written before it hold the results of.
         warehouse.replace(WarehouseTable.FILE_LEDGER, CheckColumns.described(ledger), formInputs.appendedTo(inputs));
         files.unpersist();
         cached.forEach(Dataset::unpersist);
         return report(false, ledgerTotals(ledgerRows, ledgerSchema));
+    }
+
+    /**
+     * A table united from every form's parts has the partitions of all of them, and each becomes a
+     * task and a file of a few rows: no more than the session's shuffle partitions (coalesced, not shuffled).
+     */
+    private Dataset<Row> fewerParts(Dataset<Row> united) {
+        return united.coalesce(Integer.parseInt(warehouse.spark().conf().get("spark.sql.shuffle.partitions")));
     }
 
     /** Files, rows read, accepted and quarantined, and files rejected, as {@link #report(boolean)} sums them. */
@@ -497,13 +505,33 @@ public final class CheckJob {
         return rowIssues.unionByName(fileIssues);
     }
 
-    private static Dataset<Row> warningsOf(Dataset<Row> validated, Dataset<Row> files) {
-        return validated.filter(noErrors())
+    /**
+     * The warnings of accepted rows, then those found across rows ({@code rowWarnings}: file_hash,
+     * form_code, sheet, row_number, issue columns) and those of whole files ({@code fileWarnings}:
+     * file_hash, row_number, issue columns, perhaps submitter_code and period). The file's name (and
+     * for whole files its form and sheet) is joined once per kind: each join with bronze.files is a
+     * broadcast job of its own.
+     */
+    private static Dataset<Row> warningsOf(Dataset<Row> validated, List<Dataset<Row>> rowWarnings,
+            List<Dataset<Row>> fileWarnings, Dataset<Row> files) {
+        Dataset<Row> ofRows = validated.filter(noErrors())
                 .select(col("file_hash"), col("form_code"), col("sheet"), col("row_number"),
                         explode(col("issues")).as("issue"))
-                .join(files.select(col("file_hash"), col("file_name")), "file_hash")
+                .select(col("file_hash"), col("form_code"), col("sheet"), col("row_number"), col("issue.*"));
+        for (Dataset<Row> more : rowWarnings) {
+            ofRows = ofRows.unionByName(more, true);
+        }
+        Dataset<Row> warnings = ofRows.join(files.select(col("file_hash"), col("file_name")), "file_hash")
                 .select(col("file_hash"), col("file_name"), col("form_code"), col("sheet"), col("row_number"),
-                        col("issue.*"));
+                        col("rule_code"), col("severity"), col("field"), col("value"), col("message_zh"),
+                        col("message_en"));
+        Optional<Dataset<Row>> ofFiles = fileWarnings.stream().reduce((all, more) -> all.unionByName(more, true));
+        if (ofFiles.isPresent()) {
+            warnings = warnings.unionByName(ofFiles.get()
+                    .join(files.select(col("file_hash"), col("file_name"), col("form_code"), col("sheet")), "file_hash"),
+                    true);
+        }
+        return warnings;
     }
 
     /** Adds submitter_code and period: those the problem's row names, or those a whole-file problem was given. */

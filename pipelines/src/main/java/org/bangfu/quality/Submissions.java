@@ -174,7 +174,8 @@ final class Submissions {
     /**
      * One L002 warning per scope whose current submission leaves out keys that earlier submissions
      * of the scope still hold in silver, on the current file at row 0, listing them by file, row
-     * and key (pseudonymised keys by file and row only).
+     * and key (pseudonymised keys by file and row only). Without the file's name, form and sheet:
+     * the caller joins those from bronze.files once for all warnings of whole files.
      *
      * @param currentRows the rows silver holds, with submitter_code, period, file_hash, row_number and values
      */
@@ -200,30 +201,25 @@ final class Submissions {
         Rule rule = Rule.KEYS_NOT_RESUBMITTED;
         Column issue = RuleText.issue(rule, scope.form().keyFields().get(0), col("omitted"),
                 lit(""), col("omitted"), listed);
-        return omitted.join(files.select(col("file_hash").as("latest_file"), col("file_name"), col("form_code"),
-                        col("sheet")), "latest_file")
-                .select(col("latest_file").as("file_hash"), col("file_name"), col("form_code"), col("sheet"),
-                        lit(0).as("row_number"), issue.as("issue"), col("submitter_code"), col("period"))
-                .select(col("file_hash"), col("file_name"), col("form_code"), col("sheet"), col("row_number"),
-                        col("issue.*"), col("submitter_code"), col("period"));
+        return omitted.select(col("latest_file").as("file_hash"), lit(0).as("row_number"), issue.as("issue"),
+                        col("submitter_code"), col("period"))
+                .select(col("file_hash"), col("row_number"), col("issue.*"), col("submitter_code"), col("period"));
     }
 
     /**
      * One L001 warning per file that brought a late submission, at row 0 (the whole file), so the
-     * submitter's feedback says it was late; the file's rows are accepted all the same.
+     * submitter's feedback says it was late; the file's rows are accepted all the same. Without the
+     * file's name, form and sheet, as {@link #omittedKeyWarnings}.
      */
-    static Dataset<Row> lateWarnings(SubmissionScope scope, Dataset<Row> submissions, Dataset<Row> files) {
+    static Dataset<Row> lateWarnings(SubmissionScope scope, Dataset<Row> submissions) {
         Dataset<Row> lateFiles = submissions.filter(col("is_late"))
                 .groupBy("file_hash")
                 .agg(min("period").as("period"), min("received_at").as("received_at"), min("deadline").as("deadline"));
         Rule rule = Rule.SUBMITTED_LATE;
         Column issue = RuleText.issue(rule, scope.periodField(), col("period"),
                 col("period"), date_format(col("received_at"), "yyyy-MM-dd HH:mm"), col("deadline"));
-        return lateFiles.join(files.select("file_hash", "file_name", "form_code", "sheet"), "file_hash")
-                .select(col("file_hash"), col("file_name"), col("form_code"), col("sheet"), lit(0).as("row_number"),
-                        issue.as("issue"))
-                .select(col("file_hash"), col("file_name"), col("form_code"), col("sheet"), col("row_number"),
-                        col("issue.*"));
+        return lateFiles.select(col("file_hash"), lit(0).as("row_number"), issue.as("issue"))
+                .select(col("file_hash"), col("row_number"), col("issue.*"));
     }
 
     /** bronze.files as this job reads it: {@code received_at} falls back to {@code ingested_at} on older warehouses. */
