@@ -149,6 +149,11 @@ public final class CheckJob {
 
         ReferenceData references = ReferenceData.empty();
         List<Dataset<Row>> cached = new ArrayList<>();
+        if (!checkedForms.isEmpty()) {
+            // Read once for all the forms checked: each form's own scan of bronze.rows would plan a Delta
+            // scan and a join with bronze.files of its own.
+            bronzeRows = cache(cached, bronzeRows.filter(col("form_code").isin(checkedForms.toArray())));
+        }
         List<Dataset<Row>> allValidated = new ArrayList<>();
         List<Dataset<Row>> rowWarnings = new ArrayList<>();
         List<Dataset<Row>> fileWarnings = new ArrayList<>();
