@@ -31,7 +31,21 @@ public final class FormCatalogue {
     public static final String ROW_STATUS = "row_status";
     public static final String ANNUAL_TARGETS = "BF-5";
 
-    private static final Map<String, String> YES_NO = Map.of("是", "是", "否", "否", "Y", "是", "N", "否");
+    /**
+     * In this order in every JVM: a form's description is part of its check digest ({@code FormInputs}),
+     * and Map.of iterates in an order that changes from one JVM to the next, so every new process saw
+     * changed forms and re-checked them.
+     */
+    private static final Map<String, String> YES_NO = yesNo();
+
+    private static Map<String, String> yesNo() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("是", "是");
+        values.put("否", "否");
+        values.put("Y", "是");
+        values.put("N", "否");
+        return java.util.Collections.unmodifiableMap(values);
+    }
 
     private static final FormDefinition COUNTY_REGISTER_FORM = new FormDefinition(
             COUNTY_REGISTER, "县名录", "County register", FormKind.REGISTER, PeriodKind.NONE,
