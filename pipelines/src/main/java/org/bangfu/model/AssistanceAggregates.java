@@ -43,6 +43,11 @@ import org.bangfu.quality.SilverSchema;
  * present only once Q4 is in. Cumulative since the first period is this year's year to date plus,
  * for each earlier year, the unit's year to date at that year's end. A null stays null when nobody
  * reported the figure, never zero. Quarter-end counts (stocks) are never carried.
+ *
+ * <p>Every table adds up the same unit × county × quarter facts ({@link #unitCountyQuarters}), which
+ * a model run computes once ({@link UnitAssistanceFacts}). Units are counted in two steps, first
+ * one row per unit and area (or group), then the rows of an area, rather than with DISTINCT (which
+ * Spark plans by copying every row once per distinct count).
  */
 public final class AssistanceAggregates {
 
@@ -286,11 +291,13 @@ public final class AssistanceAggregates {
                 .select(col("unit_code"), col("unit_group.group_kind").as("group_kind"),
                         col("unit_group.group_name").as("group_name"))
                 .filter(col("group_name").isNotNull());
-        Dataset<Row> figures = unitFigures(unitCountyQuarters).join(unitGroups, "unit_code")
-                .groupBy("group_kind", "group_name", "period", "year", "quarter")
-                .agg(count_if(col("reported_counties").gt(0)).as("assisting_units"),
-                        withMeasureSums(unitCountyQuarters, count_if(col("paired_counties").gt(0)).as("paired_units"),
-                                count_if(col("carried_counties").gt(0)).as("carried_units")));
+        Dataset<Row> unitsOfGroup = unitFigures(unitCountyQuarters).join(unitGroups, "unit_code")
+                .groupBy("group_kind", "group_name", "period", "year", "quarter", "unit_code")
+                .agg(max(col("reported_counties").gt(0)).as(REPORTED), withMeasureSums(unitCountyQuarters,
+                        max(col("carried_counties").gt(0)).as(CARRIED), max(col("paired_counties").gt(0)).as(PAIRED)));
+        Dataset<Row> figures = unitsOfGroup.groupBy("group_kind", "group_name", "period", "year", "quarter")
+                .agg(count_if(col(REPORTED)).as("assisting_units"), withMeasureSums(unitCountyQuarters,
+                        count_if(col(PAIRED)).as("paired_units"), count_if(col(CARRIED)).as("carried_units")));
         List<Column> columns = new ArrayList<>(List.of(
                 GoldColumns.named(col("group_kind"), "group_kind", "分组方式（UNIT_CATEGORY 单位类别、UNIT_LEVEL 单位层级）",
                         "grouping: UNIT_CATEGORY or UNIT_LEVEL"),

@@ -24,11 +24,14 @@ final class UnitAssistanceFacts {
 
     Dataset<Row> get() {
         if (facts == null) {
-            Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(SilverFrames.readOrEmpty(warehouse,
+            // Read once: the year-to-date plan refers to silver BF-1 five times, each a Delta scan to plan.
+            Dataset<Row> unitAssistance = materialised(SilverFrames.readOrEmpty(warehouse,
                     WarehouseTable.SILVER_UNIT_ASSISTANCE, FormCatalogue.UNIT_ASSISTANCE));
+            Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(unitAssistance);
             Dataset<Row> pairings = SilverFrames.readOrEmpty(warehouse, WarehouseTable.SILVER_PAIRINGS,
                     FormCatalogue.PAIRINGS);
             facts = materialised(AssistanceAggregates.unitCountyQuarters(increments, pairings));
+            release(unitAssistance);
         }
         return facts;
     }
