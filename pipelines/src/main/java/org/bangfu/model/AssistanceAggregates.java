@@ -184,6 +184,8 @@ public final class AssistanceAggregates {
      * @param counties silver county register
      */
     public static Dataset<Row> areaQuarterFigures(Dataset<Row> unitCountyQuarters, Dataset<Row> counties) {
+        // Each county row of the register puts its facts in four areas (the register has one row per
+        // county: the county table's key); the areas are listed as each level's table lists them.
         Dataset<Row> countyAreas = null;
         Dataset<Row> areas = null;
         for (AreaLevel level : AREA_LEVELS) {
