@@ -303,7 +303,9 @@ public final class UnitScorecard {
                     .withColumn("scope_code", scopeCode)
                     .where(col("scope_code").isNotNull())
                     .drop("unit_level", "province_code");
-            Dataset<Row> pairings = RuleItems.activePairings(scopedPairings, years);
+            // Materialised once: every measure's branch reads these pairings, and each reference would
+            // otherwise plan its own scans of four silver tables.
+            Dataset<Row> pairings = RuleItems.activePairings(scopedPairings, years).localCheckpoint();
             Dataset<Row> unitYears = pairings.select("scope_code", "unit_code", "year").distinct()
                     .join(inputs.unitRegister().select("unit_code", "unit_name", "unit_level", "unit_category",
                             "staff_establishment"), "unit_code");
