@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import io.delta.tables.DeltaMergeBuilder;
 import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,9 @@ final class TableWriter {
             if (definition.merged()) {
                 requireUniqueKeys(source);
                 merge(source);
+            } else if (!DeltaTable.isDeltaTable(spark, path)) {
+                createWithConstraints(source.schema());
+                overwrite(source);
             } else {
                 overwrite(source);
                 ensureConstraints();
@@ -75,8 +79,10 @@ final class TableWriter {
 
     private void merge(Dataset<Row> source) {
         if (!DeltaTable.isDeltaTable(spark, path)) {
-            // Created empty first, so that the constraints are in place before any row goes in.
-            overwrite(spark.createDataFrame(List.of(), source.schema()));
+            // Nothing to match in a new table: its rows are simply written, under its constraints.
+            createWithConstraints(source.schema());
+            overwrite(source);
+            return;
         } else if (!sameColumns(DeltaTable.forPath(spark, path).toDF().schema(), source.schema())) {
             // A new column or comment: rewrite once with the new schema; the existing constraints still apply.
             overwrite(source);
@@ -98,6 +104,49 @@ final class TableWriter {
         merge.whenNotMatched().insertAll()
                 .whenNotMatchedBySource().delete()
                 .execute();
+    }
+
+    /**
+     * Creates a new table that has constraints, empty and with all of them, in one commit (ADD
+     * CONSTRAINT would take a commit each), so that they hold before any row goes in. Delta keeps a
+     * constraint as the table property {@code delta.constraints.<name>}, as ADD CONSTRAINT does.
+     */
+    private void createWithConstraints(StructType schema) {
+        if (definition.constraints().isEmpty()) {
+            return;
+        }
+        // Qualified: the builder would resolve a relative location against the session's warehouse.
+        org.apache.hadoop.fs.Path location = new org.apache.hadoop.fs.Path(path);
+        String qualified;
+        try {
+            qualified = location.getFileSystem(spark.sessionState().newHadoopConf()).makeQualified(location).toString();
+        } catch (java.io.IOException failure) {
+            throw new java.io.UncheckedIOException(failure);
+        }
+        DeltaTableBuilder builder = DeltaTable.create(spark).location(qualified).addColumns(nullable(schema));
+        if (!definition.partitionColumns().isEmpty()) {
+            builder = builder.partitionedBy(definition.partitionColumns().toArray(String[]::new));
+        }
+        for (CheckConstraint constraint : definition.constraints()) {
+            builder = builder.property(CONSTRAINT_PROPERTY + constraint.name(), constraint.expression());
+        }
+        // The empty table records no inputs: a run that dies before the rows go in must not read as built.
+        String inputVersions = spark.conf().get(USER_METADATA);
+        spark.conf().unset(USER_METADATA);
+        try {
+            builder.execute();
+        } finally {
+            spark.conf().set(USER_METADATA, inputVersions);
+        }
+    }
+
+    /** As a DataFrame write would create it: Delta relaxes nullability, so no column gains NOT NULL here. */
+    private static StructType nullable(StructType schema) {
+        StructType relaxed = new StructType();
+        for (StructField field : schema.fields()) {
+            relaxed = relaxed.add(new StructField(field.name(), field.dataType(), true, field.metadata()));
+        }
+        return relaxed;
     }
 
     private void overwrite(Dataset<Row> rows) {

@@ -44,8 +44,8 @@ class GoldTableWritingTest {
         assertThat(properties).containsKeys("delta.constraints.year_in_range", "delta.constraints.quarter_in_range",
                 "delta.constraints.figures_not_negative");
         List<String> operations = warehouse.history(COUNTIES, 10).stream().map(TableCommit::operation).toList();
-        assertThat(operations).as("newest first: the rows are merged into a table already constrained")
-                .containsExactly("MERGE", "ADD CONSTRAINT", "ADD CONSTRAINT", "ADD CONSTRAINT", "WRITE");
+        assertThat(operations).as("newest first: the rows are written into a table created with its constraints")
+                .containsExactly("WRITE", "CREATE TABLE");
         assertThat(warehouse.recordedInputVersions(COUNTIES)).contains("silver.unit_assistance@v0");
     }
 
@@ -88,6 +88,17 @@ class GoldTableWritingTest {
                 .hasMessageContaining("gold.county_quarter");
         assertThat(warehouse.currentVersion(COUNTIES).version()).as("no commit").isEqualTo(before);
         assertThat(warehouse.recordedInputVersions(COUNTIES)).contains("first");
+    }
+
+    @Test
+    void aNegativeFigureInTheFirstWriteIsRefusedByTheConstraintsTheTableWasCreatedWith() {
+        assertThatThrownBy(() -> warehouse.replace(COUNTIES,
+                countyRows("('990101', '2019Q1', 2019, 1, 3, '-5.00')"), "first"))
+                .isInstanceOf(WarehouseException.class)
+                .hasMessageStartingWith("WAREHOUSE-001")
+                .hasMessageContaining("figures_not_negative");
+        assertThat(warehouse.read(COUNTIES).count()).as("no row went in").isZero();
+        assertThat(warehouse.recordedInputVersions(COUNTIES)).as("the empty table does not read as built").isEmpty();
     }
 
     @Test
