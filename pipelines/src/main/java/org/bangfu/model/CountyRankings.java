@@ -83,10 +83,11 @@ public final class CountyRankings {
         // One plan for every headline and scope: each source's headlines are stacked into rows and each
         // row repeated per scope, so a window per (headline, scope) group ranks them all in one pass.
         Dataset<Row> values = null;
-        for (Dataset<Row> source : List.of(areaProgress, countyQuarter)) {
+        for (boolean fromAssistance : new boolean[] {false, true}) {
+            Dataset<Row> source = fromAssistance ? countyQuarter : areaProgress;
             List<Column> headlines = new java.util.ArrayList<>();
             for (RankedIndicator ranked : HEADLINES) {
-                boolean fromThisSource = ranked.fromAssistance() == (source == countyQuarter);
+                boolean fromThisSource = ranked.fromAssistance() == fromAssistance;
                 // A gold table built before the column existed: that headline waits for the next model run.
                 if (fromThisSource && java.util.Arrays.asList(source.columns()).contains(ranked.goldColumn())) {
                     headlines.add(struct(lit(HEADLINES.indexOf(ranked)).as("headline_index"),
