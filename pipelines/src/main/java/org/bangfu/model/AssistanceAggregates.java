@@ -2,10 +2,14 @@ package org.bangfu.model;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -39,8 +43,18 @@ import org.bangfu.quality.SilverSchema;
  * present only once Q4 is in. Cumulative since the first period is this year's year to date plus,
  * for each earlier year, the unit's year to date at that year's end. A null stays null when nobody
  * reported the figure, never zero. Quarter-end counts (stocks) are never carried.
+ *
+ * <p>Every table adds up the same unit × county × quarter facts ({@link #unitCountyQuarters}), which
+ * a model run computes once ({@link UnitAssistanceFacts}). Units are counted in two steps, first
+ * one row per unit and area (or group), then the rows of an area, rather than with DISTINCT (which
+ * Spark plans by copying every row once per distinct count).
  */
 public final class AssistanceAggregates {
+
+    /** The flags of {@link #unitCountyQuarters}. */
+    private static final String REPORTED = "reported";
+    private static final String CARRIED = "carried";
+    private static final String PAIRED = "paired";
 
     /** Gold measures: every BF-1 figure of the form catalogue, and the two composites the site publishes. */
     public static final List<Measure> MEASURES = measuresOfTheForm();
@@ -134,6 +148,68 @@ public final class AssistanceAggregates {
     }
 
     /**
+     * The BF-1 facts every table below adds up: one row per unit, county and quarter in which the
+     * unit reported for the county ({@code reported}), was counted with its year to date carried
+     * ({@code carried}) or was paired with it at the quarter's end ({@code paired}), with its
+     * measures (null unless it reported or was carried). Small (units × counties × quarters) and read
+     * by six gold tables, so a model run computes it once and materialises it.
+     *
+     * @param unitIncrements the output of {@link #withQuarterIncrements}
+     * @param pairings silver pairings (unit_code, county_code, start_date, end_date)
+     */
+    public static Dataset<Row> unitCountyQuarters(Dataset<Row> unitIncrements, Dataset<Row> pairings) {
+        List<Column> reports = new ArrayList<>(List.of(col("unit_code"), col("county_code"), col("period"),
+                col("year"), col("quarter"), not(col(YearToDate.CARRIED)).as(REPORTED), col(YearToDate.CARRIED).as(CARRIED),
+                lit(false).as(PAIRED)));
+        List<Column> pairs = new ArrayList<>(List.of(col("unit_code"), col("county_code"), col("period"),
+                col("year"), col("quarter"), lit(false).as(REPORTED), lit(false).as(CARRIED), lit(true).as(PAIRED)));
+        for (String column : measureGoldColumns()) {
+            reports.add(col(column));
+            pairs.add(lit(null).cast(unitIncrements.schema().apply(column).dataType()).as(column));
+        }
+        return unitIncrements.select(reports.toArray(Column[]::new))
+                .unionByName(activePairings(pairings, periodsOf(unitIncrements)).select(pairs.toArray(Column[]::new)))
+                .groupBy("unit_code", "county_code", "period", "year", "quarter")
+                .agg(max(col(REPORTED)).as(REPORTED), withMeasureSums(null, max(col(CARRIED)).as(CARRIED),
+                        max(col(PAIRED)).as(PAIRED)));
+    }
+
+    /**
+     * The figures of every county, prefecture, province and the nation × quarter, before naming
+     * them as gold columns ({@link #ofLevel} does): units are counted once per area however many of
+     * its counties they help, the measures summed over its units' county rows. One aggregation
+     * for the four levels, each county row counted in its county, prefecture, province and nation.
+     *
+     * @param unitCountyQuarters the output of {@link #unitCountyQuarters}
+     * @param counties silver county register
+     */
+    public static Dataset<Row> areaQuarterFigures(Dataset<Row> unitCountyQuarters, Dataset<Row> counties) {
+        // Each county row of the register puts its facts in four areas (the register has one row per
+        // county: the county table's key); the areas are listed as each level's table lists them.
+        Dataset<Row> countyAreas = null;
+        Dataset<Row> areas = null;
+        for (AreaLevel level : AREA_LEVELS) {
+            countyAreas = unionOf(countyAreas, counties.select(col("county_code"), lit(level.name()).as("level"),
+                    areaCodeOf(level).as("area_code")));
+            areas = unionOf(areas, areasOf(level, counties));
+        }
+        Dataset<Row> unitsOfArea = unitCountyQuarters.join(countyAreas, "county_code")
+                .groupBy("level", "area_code", "period", "unit_code")
+                .agg(max(col(REPORTED)).as(REPORTED), withMeasureSums(unitCountyQuarters, max(col(CARRIED)).as(CARRIED),
+                        max(col(PAIRED)).as(PAIRED)));
+        Dataset<Row> figures = unitsOfArea.groupBy("level", "area_code", "period")
+                .agg(count_if(col(REPORTED)).as("assisting_units"), withMeasureSums(unitCountyQuarters,
+                        count_if(col(PAIRED)).as("paired_units"), count_if(col(CARRIED)).as("carried_units")));
+        return areas.crossJoin(periodsOf(unitCountyQuarters))
+                .join(figures, new String[] {"level", "area_code", "period"}, "left");
+    }
+
+    /** The gold table of one level from {@link #areaQuarterFigures}. */
+    public static Dataset<Row> ofLevel(Dataset<Row> areaQuarterFigures, AreaLevel level) {
+        return areaQuarterFigures.filter(col("level").equalTo(level.name())).select(goldColumns());
+    }
+
+    /**
      * Gold county × quarter: every county of the register for every quarter that has BF-1 data,
      * with the number of units that reported, the number paired at the quarter's end, and the
      * measures summed over the units that reported.
@@ -143,31 +219,17 @@ public final class AssistanceAggregates {
      * @param pairings silver pairings (unit_code, county_code, start_date, end_date)
      */
     public static Dataset<Row> countyQuarter(Dataset<Row> unitIncrements, Dataset<Row> counties, Dataset<Row> pairings) {
-        Dataset<Row> periods = periodsOf(unitIncrements);
-        Dataset<Row> reported = unitIncrements.groupBy("county_code", "period")
-                .agg(reportedUnits(), withMeasureSums(carriedUnits()));
-        Dataset<Row> paired = activePairings(pairings, periods)
-                .groupBy("county_code", "period").agg(countDistinct("unit_code").as("paired_units"));
-        return counties.select(
-                        lit(AreaLevel.COUNTY.name()).as("level"),
-                        col("county_code").as("area_code"),
-                        col("county_name").as("area_name"),
-                        col("prefecture_code"), col("prefecture_name"), col("poverty_type"),
-                        col("province_code"), col("province_name"), col("county_code"))
-                .crossJoin(periods)
-                .join(reported, new String[] {"county_code", "period"}, "left")
-                .join(paired, new String[] {"county_code", "period"}, "left")
-                .select(goldColumns());
+        return areaQuarter(AreaLevel.COUNTY, unitIncrements, counties, pairings);
     }
 
     /** Gold prefecture × quarter: units counted once however many of its counties they help. */
     public static Dataset<Row> prefectureQuarter(Dataset<Row> unitIncrements, Dataset<Row> counties, Dataset<Row> pairings) {
-        return rollup(AreaLevel.PREFECTURE, unitIncrements, counties, pairings);
+        return areaQuarter(AreaLevel.PREFECTURE, unitIncrements, counties, pairings);
     }
 
     /** Gold province × quarter: units counted once however many counties they help. */
     public static Dataset<Row> provinceQuarter(Dataset<Row> unitIncrements, Dataset<Row> counties, Dataset<Row> pairings) {
-        return rollup(AreaLevel.PROVINCE, unitIncrements, counties, pairings);
+        return areaQuarter(AreaLevel.PROVINCE, unitIncrements, counties, pairings);
     }
 
     /**
@@ -175,7 +237,12 @@ public final class AssistanceAggregates {
      * several provinces (a central unit) counts once here, as it counts once in each province.
      */
     public static Dataset<Row> nationQuarter(Dataset<Row> unitIncrements, Dataset<Row> counties, Dataset<Row> pairings) {
-        return rollup(AreaLevel.NATION, unitIncrements, counties, pairings);
+        return areaQuarter(AreaLevel.NATION, unitIncrements, counties, pairings);
+    }
+
+    private static Dataset<Row> areaQuarter(AreaLevel level, Dataset<Row> unitIncrements, Dataset<Row> counties,
+            Dataset<Row> pairings) {
+        return ofLevel(areaQuarterFigures(unitCountyQuarters(unitIncrements, pairings), counties), level);
     }
 
     /**
@@ -186,12 +253,11 @@ public final class AssistanceAggregates {
      * @param units silver unit register (unit_code, unit_name, unit_level, unit_category)
      */
     public static Dataset<Row> unitQuarter(Dataset<Row> unitIncrements, Dataset<Row> units, Dataset<Row> pairings) {
-        Dataset<Row> periods = periodsOf(unitIncrements);
-        Dataset<Row> reported = unitIncrements.groupBy("unit_code", "period")
-                .agg(countDistinct(when(not(col(YearToDate.CARRIED)), col("county_code"))).as("reported_counties"),
-                        withMeasureSums(countDistinct(when(col(YearToDate.CARRIED), col("county_code"))).as("carried_counties")));
-        Dataset<Row> paired = activePairings(pairings, periods)
-                .groupBy("unit_code", "period").agg(countDistinct("county_code").as("paired_counties"));
+        return unitQuarterOf(unitCountyQuarters(unitIncrements, pairings), units);
+    }
+
+    /** {@link #unitQuarter} from the output of {@link #unitCountyQuarters}. */
+    public static Dataset<Row> unitQuarterOf(Dataset<Row> unitCountyQuarters, Dataset<Row> units) {
         List<Column> columns = new ArrayList<>(List.of(
                 GoldColumns.named(col("unit_code"), "unit_code", "单位代码（统一社会信用代码）", "unit code (unified social credit code)"),
                 GoldColumns.named(col("unit_name"), "unit_name", "单位名称", "unit name"),
@@ -203,11 +269,9 @@ public final class AssistanceAggregates {
                 GoldColumns.named(coalesce(col("carried_counties"), lit(0L)), "carried_counties",
                         "未报本季、沿用其本年上次累计数的县数", "counties whose last year to date was carried into this quarter it did not report")));
         columns.addAll(measureColumns());
+        // A unit has a row for a quarter it reported, was carried or was paired in: those are its facts' rows.
         return units.select("unit_code", "unit_name", "unit_level", "unit_category")
-                .crossJoin(periods)
-                .join(reported, new String[] {"unit_code", "period"}, "left")
-                .join(paired, new String[] {"unit_code", "period"}, "left")
-                .filter(col("reported_counties").isNotNull().or(col("paired_counties").isNotNull()))
+                .join(unitFigures(unitCountyQuarters), "unit_code")
                 .select(columns.toArray(Column[]::new));
     }
 
@@ -217,20 +281,27 @@ public final class AssistanceAggregates {
      * the units that reported. {@code group_kind} is {@code UNIT_CATEGORY} or {@code UNIT_LEVEL}.
      */
     public static Dataset<Row> unitGroupQuarter(Dataset<Row> unitIncrements, Dataset<Row> units, Dataset<Row> pairings) {
-        return groupOfUnits(AggregationLevel.UNIT_CATEGORY, "unit_category", unitIncrements, units, pairings)
-                .unionByName(groupOfUnits(AggregationLevel.UNIT_LEVEL, "unit_level", unitIncrements, units, pairings));
+        return unitGroupQuarterOf(unitCountyQuarters(unitIncrements, pairings), units);
     }
 
-    private static Dataset<Row> groupOfUnits(AggregationLevel kind, String groupColumn, Dataset<Row> unitIncrements,
-            Dataset<Row> units, Dataset<Row> pairings) {
-        Dataset<Row> periods = periodsOf(unitIncrements);
-        Dataset<Row> unitGroup = units.select(col("unit_code"), col(groupColumn).as("group_name"));
-        Dataset<Row> reported = unitIncrements.join(unitGroup, "unit_code").groupBy("group_name", "period")
-                .agg(reportedUnits(), withMeasureSums(carriedUnits()));
-        Dataset<Row> paired = activePairings(pairings, periods).join(unitGroup, "unit_code")
-                .groupBy("group_name", "period").agg(countDistinct("unit_code").as("paired_units"));
+    /** {@link #unitGroupQuarter} from the output of {@link #unitCountyQuarters}: its units' rows added up. */
+    public static Dataset<Row> unitGroupQuarterOf(Dataset<Row> unitCountyQuarters, Dataset<Row> units) {
+        Column groups = explode(array(
+                struct(lit(AggregationLevel.UNIT_CATEGORY.name()).as("group_kind"), col("unit_category").as("group_name")),
+                struct(lit(AggregationLevel.UNIT_LEVEL.name()).as("group_kind"), col("unit_level").as("group_name"))));
+        Dataset<Row> unitGroups = units.select(col("unit_code"), groups.as("unit_group"))
+                .select(col("unit_code"), col("unit_group.group_kind").as("group_kind"),
+                        col("unit_group.group_name").as("group_name"))
+                .filter(col("group_name").isNotNull());
+        Dataset<Row> unitsOfGroup = unitFigures(unitCountyQuarters).join(unitGroups, "unit_code")
+                .groupBy("group_kind", "group_name", "period", "year", "quarter", "unit_code")
+                .agg(max(col("reported_counties").gt(0)).as(REPORTED), withMeasureSums(unitCountyQuarters,
+                        max(col("carried_counties").gt(0)).as(CARRIED), max(col("paired_counties").gt(0)).as(PAIRED)));
+        Dataset<Row> figures = unitsOfGroup.groupBy("group_kind", "group_name", "period", "year", "quarter")
+                .agg(count_if(col(REPORTED)).as("assisting_units"), withMeasureSums(unitCountyQuarters,
+                        count_if(col(PAIRED)).as("paired_units"), count_if(col(CARRIED)).as("carried_units")));
         List<Column> columns = new ArrayList<>(List.of(
-                GoldColumns.named(lit(kind.name()), "group_kind", "分组方式（UNIT_CATEGORY 单位类别、UNIT_LEVEL 单位层级）",
+                GoldColumns.named(col("group_kind"), "group_kind", "分组方式（UNIT_CATEGORY 单位类别、UNIT_LEVEL 单位层级）",
                         "grouping: UNIT_CATEGORY or UNIT_LEVEL"),
                 GoldColumns.named(col("group_name"), "group_name", "单位类别或单位层级的名称", "the unit category or unit level"),
                 periodColumn(), yearColumn(), quarterColumn(),
@@ -238,65 +309,66 @@ public final class AssistanceAggregates {
                 GoldColumns.indicator(coalesce(col("paired_units"), lit(0L)), "paired_units"),
                 carriedUnitsColumn()));
         columns.addAll(measureColumns());
-        return unitGroup.select("group_name").distinct()
-                .crossJoin(periods)
-                .join(reported, new String[] {"group_name", "period"}, "left")
-                .join(paired, new String[] {"group_name", "period"}, "left")
-                .filter(col("assisting_units").isNotNull().or(col("paired_units").isNotNull()))
-                .select(columns.toArray(Column[]::new));
+        return figures.select(columns.toArray(Column[]::new));
+    }
+
+    /** One row per unit and quarter: the counties it reported for, was carried in and was paired with. */
+    private static Dataset<Row> unitFigures(Dataset<Row> unitCountyQuarters) {
+        return unitCountyQuarters.groupBy("unit_code", "period", "year", "quarter")
+                .agg(count_if(col(REPORTED)).as("reported_counties"), withMeasureSums(unitCountyQuarters,
+                        count_if(col(CARRIED)).as("carried_counties"), count_if(col(PAIRED)).as("paired_counties")));
+    }
+
+    private static final List<AreaLevel> AREA_LEVELS = List.of(AreaLevel.COUNTY, AreaLevel.PREFECTURE,
+            AreaLevel.PROVINCE, AreaLevel.NATION);
+
+    private static Column areaCodeOf(AreaLevel level) {
+        return switch (level) {
+            case COUNTY -> col("county_code");
+            case PREFECTURE -> col("prefecture_code");
+            case PROVINCE -> col("province_code");
+            case NATION -> lit(AreaHierarchy.NATION_CODE);
+        };
     }
 
     /**
-     * Counties rolled up to a larger area. Unit counts are distinct units of the area, not sums of
-     * the counties' counts; a prefecture row names itself as its prefecture.
+     * The areas of a level, each with the codes and names of the areas above it: a county as the
+     * register has it; a prefecture names itself as its prefecture; the nation has no province.
      */
-    private static Dataset<Row> rollup(AreaLevel level, Dataset<Row> unitIncrements, Dataset<Row> counties,
-            Dataset<Row> pairings) {
+    private static Dataset<Row> areasOf(AreaLevel level, Dataset<Row> counties) {
+        if (level == AreaLevel.COUNTY) {
+            return counties.select(lit(level.name()).as("level"), col("county_code").as("area_code"),
+                    col("county_name").as("area_name"), col("prefecture_code"), col("prefecture_name"),
+                    col("poverty_type"), col("province_code"), col("province_name"));
+        }
         boolean nation = level == AreaLevel.NATION;
-        String areaCode = level == AreaLevel.PREFECTURE ? "prefecture_code" : "province_code";
-        String areaName = level == AreaLevel.PREFECTURE ? "prefecture_name" : "province_name";
-        Dataset<Row> countyArea = counties.select(col("county_code"),
-                nation ? lit(AreaHierarchy.NATION_CODE).as("area_code") : col(areaCode).as("area_code"),
-                nation ? lit(AreaHierarchy.NATION_NAME).as("area_name") : col(areaName).as("area_name"),
+        Dataset<Row> areas = counties.select(areaCodeOf(level).as("area_code"),
+                level == AreaLevel.PREFECTURE ? col("prefecture_name").as("area_name")
+                        : nation ? lit(AreaHierarchy.NATION_NAME).as("area_name") : col("province_name").as("area_name"),
                 nation ? lit("").as("province_code") : col("province_code"),
-                nation ? lit("").as("province_name") : col("province_name"));
-        Dataset<Row> periods = periodsOf(unitIncrements);
-        Dataset<Row> reported = unitIncrements.join(countyArea, "county_code")
-                .groupBy("area_code", "period")
-                .agg(reportedUnits(), withMeasureSums(carriedUnits()));
-        Dataset<Row> paired = activePairings(pairings, periods).join(countyArea, "county_code")
-                .groupBy("area_code", "period").agg(countDistinct("unit_code").as("paired_units"));
+                nation ? lit("").as("province_name") : col("province_name")).distinct();
         Column ownPrefecture = level == AreaLevel.PREFECTURE ? col("area_code") : lit("");
         Column ownPrefectureName = level == AreaLevel.PREFECTURE ? col("area_name") : lit("");
-        return countyArea.select("area_code", "area_name", "province_code", "province_name").distinct()
-                .select(lit(level.name()).as("level"), col("area_code"), col("area_name"),
-                        ownPrefecture.as("prefecture_code"), ownPrefectureName.as("prefecture_name"),
-                        lit("").as("poverty_type"), col("province_code"), col("province_name"))
-                .crossJoin(periods)
-                .join(reported, new String[] {"area_code", "period"}, "left")
-                .join(paired, new String[] {"area_code", "period"}, "left")
-                .select(goldColumns());
+        return areas.select(lit(level.name()).as("level"), col("area_code"), col("area_name"),
+                ownPrefecture.as("prefecture_code"), ownPrefectureName.as("prefecture_name"),
+                lit("").as("poverty_type"), col("province_code"), col("province_name"));
+    }
+
+    private static Dataset<Row> unionOf(Dataset<Row> first, Dataset<Row> second) {
+        return first == null ? second : first.unionByName(second);
     }
 
     static Dataset<Row> periodsOf(Dataset<Row> rows) {
         return rows.select("period", "year", "quarter").distinct();
     }
 
+    /** Pairings in force at each quarter's end: unit_code, county_code, period, year, quarter. */
     static Dataset<Row> activePairings(Dataset<Row> pairings, Dataset<Row> periods) {
         Column quarterEnd = expr("last_day(make_date(year, quarter * 3, 1))");
         return pairings.crossJoin(periods)
                 .filter(col("start_date").leq(quarterEnd)
                         .and(col("end_date").isNull().or(col("end_date").geq(quarterEnd))))
-                .select("unit_code", "county_code", "period");
-    }
-
-    /** Units that reported the quarter, and units counted with their last year to date carried. */
-    private static Column reportedUnits() {
-        return countDistinct(when(not(col(YearToDate.CARRIED)), col("unit_code"))).as("assisting_units");
-    }
-
-    private static Column carriedUnits() {
-        return countDistinct(when(col(YearToDate.CARRIED), col("unit_code"))).as("carried_units");
+                .select("unit_code", "county_code", "period", "year", "quarter");
     }
 
     private static Column carriedUnitsColumn() {
@@ -305,14 +377,22 @@ public final class AssistanceAggregates {
                 "units that did not report this quarter, counted with their last year to date of the year (quarter increment 0)");
     }
 
-    private static Column[] withMeasureSums(Column... leading) {
+    /**
+     * The leading aggregates, then every measure column summed. Summed again over sums, a column
+     * keeps the type a single sum over {@code typed} gives it (decimal precision unchanged, values
+     * exact); {@code typed} null: the plain sum.
+     */
+    private static Column[] withMeasureSums(Dataset<Row> typed, Column... leading) {
         List<Column> sums = new ArrayList<>(List.of(leading));
-        for (Measure measure : MEASURES) {
-            for (String column : measure.goldColumns()) {
-                sums.add(sum(col(column)).as(column));
-            }
+        for (String column : measureGoldColumns()) {
+            Column total = sum(col(column));
+            sums.add((typed == null ? total : total.cast(typed.schema().apply(column).dataType())).as(column));
         }
         return sums.toArray(Column[]::new);
+    }
+
+    private static List<String> measureGoldColumns() {
+        return MEASURES.stream().flatMap(measure -> measure.goldColumns().stream()).toList();
     }
 
     private static List<Column> measureColumns() {

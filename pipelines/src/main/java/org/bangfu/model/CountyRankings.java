@@ -1,10 +1,14 @@
 package org.bangfu.model;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -76,48 +80,66 @@ public final class CountyRankings {
      * @param countyQuarter gold.county_quarter (BF-1 per county)
      */
     public static Dataset<Row> rank(Dataset<Row> areaProgress, Dataset<Row> countyQuarter) {
-        Dataset<Row> result = null;
-        for (RankedIndicator ranked : HEADLINES) {
-            Dataset<Row> source = ranked.fromAssistance() ? countyQuarter : areaProgress;
-            if (!java.util.Arrays.asList(source.columns()).contains(ranked.goldColumn())) {
+        // One plan for every headline and scope: each source's headlines are stacked into rows and each
+        // row repeated per scope, so a window per (headline, scope) group ranks them all in one pass.
+        Dataset<Row> values = null;
+        for (boolean fromAssistance : new boolean[] {false, true}) {
+            Dataset<Row> source = fromAssistance ? countyQuarter : areaProgress;
+            List<Column> headlines = new java.util.ArrayList<>();
+            for (RankedIndicator ranked : HEADLINES) {
+                boolean fromThisSource = ranked.fromAssistance() == fromAssistance;
                 // A gold table built before the column existed: that headline waits for the next model run.
+                if (fromThisSource && java.util.Arrays.asList(source.columns()).contains(ranked.goldColumn())) {
+                    headlines.add(struct(lit(HEADLINES.indexOf(ranked)).as("headline_index"),
+                            lit(ranked.indicatorCode()).as("indicator_code"),
+                            col(ranked.goldColumn()).isNotNull().as("reported"),
+                            col(ranked.goldColumn()).cast("decimal(28,4)").as("value"),
+                            lit(ranked.indicator().direction() == Direction.LOWER_IS_BETTER).as("lower_is_better")));
+                }
+            }
+            if (headlines.isEmpty()) {
                 continue;
             }
-            for (Scope scope : Scope.values()) {
-                Dataset<Row> ranking = rankWithin(source, ranked, scope);
-                result = result == null ? ranking : result.unionByName(ranking);
-            }
+            Dataset<Row> stacked = source
+                    .filter(col("level").equalTo(AreaLevel.COUNTY.name())
+                            .and(col("poverty_type").isin(RANKED_TYPES.toArray())))
+                    .select(col("period"), col("year"), col("quarter"), col("province_code"), col("prefecture_code"),
+                            col("poverty_type"), col("area_code"), col("area_name"),
+                            explode(array(headlines.toArray(Column[]::new))).as("headline"))
+                    .select(col("*"), col("headline.*")).drop("headline")
+                    .filter(col("reported"));
+            values = values == null ? stacked : values.unionByName(stacked);
         }
-        return result;
-    }
-
-    private static Dataset<Row> rankWithin(Dataset<Row> source, RankedIndicator ranked, Scope scope) {
-        Column value = col(ranked.goldColumn()).cast("decimal(28,4)");
-        Column order = ranked.indicator().direction() == Direction.LOWER_IS_BETTER ? value.asc() : value.desc();
-        Column[] group = {col("period"), scope.code(), col("poverty_type")};
+        if (values == null) {
+            return null;
+        }
+        List<Column> scopes = new java.util.ArrayList<>();
+        for (Scope scope : Scope.values()) {
+            scopes.add(struct(lit(scope.name()).as("scope"), scope.code().as("scope_code")));
+        }
+        // One province: a national ranking would repeat the province's, so it is not written.
+        Dataset<Row> scoped = values
+                .withColumn("provinces_in_period", size(collect_set(col("province_code"))
+                        .over(Window.partitionBy(col("headline_index"), col("period")))))
+                .withColumn("ranked_in", explode(array(scopes.toArray(Column[]::new))))
+                .select(col("*"), col("ranked_in.*")).drop("ranked_in")
+                .filter(col("scope").notEqual(Scope.NATION.name()).or(col("provinces_in_period").gt(1)));
+        Column value = col("value");
+        Column order = when(col("lower_is_better"), value).otherwise(value.unary_$minus()).asc();
+        Column[] group = {col("headline_index"), col("scope"), col("period"), col("scope_code"), col("poverty_type")};
         WindowSpec ordered = Window.partitionBy(group).orderBy(order);
         WindowSpec whole = Window.partitionBy(group);
-        Dataset<Row> counties = source
-                .filter(col("level").equalTo(AreaLevel.COUNTY.name())
-                        .and(col("poverty_type").isin(RANKED_TYPES.toArray()))
-                        .and(col(ranked.goldColumn()).isNotNull()));
-        if (scope == Scope.NATION) {
-            // One province: a national ranking would repeat the province's, so it is not written.
-            counties = counties.withColumn("provinces_in_period",
-                            size(collect_set(col("province_code")).over(Window.partitionBy(col("period")))))
-                    .filter(col("provinces_in_period").gt(1));
-        }
-        return counties
+        return scoped
                 .select(
-                        GoldColumns.named(lit(ranked.indicatorCode()), "indicator_code", "排名所依据的指标代码（见指标目录）",
+                        GoldColumns.named(col("indicator_code"), "indicator_code", "排名所依据的指标代码（见指标目录）",
                                 "code of the indicator ranked on (see the indicator catalogue)"),
                         GoldColumns.named(col("period"), "period", "报告期", "reporting quarter"),
                         GoldColumns.named(col("year"), "year", "年度", "year"),
                         GoldColumns.named(col("quarter"), "quarter", "季度", "quarter"),
-                        GoldColumns.named(lit(scope.name()), "scope",
+                        GoldColumns.named(col("scope"), "scope",
                                 "排名范围（PREFECTURE 市州内、PROVINCE 全省、NATION 全国，仅在数据含多个省时）",
                                 "ranked within: PREFECTURE, PROVINCE or NATION (only when the warehouse holds several provinces)"),
-                        GoldColumns.named(scope.code(), "scope_code", "排名范围的区划代码（全国为000000）",
+                        GoldColumns.named(col("scope_code"), "scope_code", "排名范围的区划代码（全国为000000）",
                                 "code of the prefecture, province or nation (000000)"),
                         GoldColumns.named(col("poverty_type"), "poverty_type", "贫困县类型（国定、省定分别排名）",
                                 "poverty county type; 国定 and 省定 are ranked separately"),

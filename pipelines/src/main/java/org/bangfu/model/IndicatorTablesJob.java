@@ -24,13 +24,20 @@ public final class IndicatorTablesJob {
 
     private final Warehouse warehouse;
     private final int minimumTeamMembers;
+    private final UnitAssistanceFacts unitAssistanceFacts;
 
     /**
      * @param minimumTeamMembers the province's smallest acceptable work team (e.g. 3 for 一队三人)
      */
     public IndicatorTablesJob(Warehouse warehouse, int minimumTeamMembers) {
+        this(warehouse, minimumTeamMembers, new UnitAssistanceFacts(warehouse));
+    }
+
+    /** @param unitAssistanceFacts the run's BF-1 facts, shared with the area tables of the run */
+    IndicatorTablesJob(Warehouse warehouse, int minimumTeamMembers, UnitAssistanceFacts unitAssistanceFacts) {
         this.warehouse = warehouse;
         this.minimumTeamMembers = minimumTeamMembers;
+        this.unitAssistanceFacts = unitAssistanceFacts;
     }
 
     /** Rebuilds the tables unless their inputs are unchanged; returns whether it rebuilt them. */
@@ -41,16 +48,12 @@ public final class IndicatorTablesJob {
         if (upToDate) {
             return false;
         }
-        Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(
-                silver(WarehouseTable.SILVER_UNIT_ASSISTANCE, FormCatalogue.UNIT_ASSISTANCE)).cache();
         Dataset<Row> units = silver(WarehouseTable.SILVER_UNIT_REGISTER, FormCatalogue.UNIT_REGISTER);
-        Dataset<Row> pairings = silver(WarehouseTable.SILVER_PAIRINGS, FormCatalogue.PAIRINGS);
         Dataset<Row> counties = SilverFrames.countyRegister(warehouse);
         warehouse.replace(WarehouseTable.GOLD_UNIT_QUARTER,
-                AssistanceAggregates.unitQuarter(increments, units, pairings), inputs);
+                AssistanceAggregates.unitQuarterOf(unitAssistanceFacts.get(), units), inputs);
         warehouse.replace(WarehouseTable.GOLD_UNIT_GROUP_QUARTER,
-                AssistanceAggregates.unitGroupQuarter(increments, units, pairings), inputs);
-        increments.unpersist();
+                AssistanceAggregates.unitGroupQuarterOf(unitAssistanceFacts.get(), units), inputs);
         warehouse.replace(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER, AreaProgressAggregates.areaProgressQuarter(
                 silver(WarehouseTable.SILVER_COUNTY_PROGRESS, FormCatalogue.COUNTY_PROGRESS),
                 silver(WarehouseTable.SILVER_WORK_TEAMS, FormCatalogue.WORK_TEAMS),

@@ -73,21 +73,23 @@ public final class ModelJob {
         // A warehouse modelled before the nation level existed gets its nation table on the next run.
         boolean upToDate = run.recordedInputVersions(MODEL_MARKER).filter(inputs::equals).isPresent()
                 && run.exists(WarehouseTable.GOLD_NATION_QUARTER);
+        UnitAssistanceFacts facts = new UnitAssistanceFacts(run);
         if (!upToDate) {
-            Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(
-                    run.read(WarehouseTable.SILVER_UNIT_ASSISTANCE)).cache();
-            Dataset<Row> counties = SilverFrames.countyRegister(run);
-            Dataset<Row> pairings = run.read(WarehouseTable.SILVER_PAIRINGS);
-            run.replace(WarehouseTable.GOLD_COUNTY_QUARTER,
-                    AssistanceAggregates.countyQuarter(increments, counties, pairings), inputs);
+            // The four levels in one aggregation, computed once; each table is its level's rows. The
+            // register is read once: the plan refers to it eight times, each a Delta scan to plan.
+            Dataset<Row> counties = UnitAssistanceFacts.materialised(SilverFrames.countyRegister(run));
+            Dataset<Row> areas = UnitAssistanceFacts.materialised(
+                    AssistanceAggregates.areaQuarterFigures(facts.get(), counties));
+            run.replace(WarehouseTable.GOLD_COUNTY_QUARTER, AssistanceAggregates.ofLevel(areas, AreaLevel.COUNTY), inputs);
             run.replace(WarehouseTable.GOLD_PREFECTURE_QUARTER,
-                    AssistanceAggregates.prefectureQuarter(increments, counties, pairings), inputs);
-            run.replace(WarehouseTable.GOLD_NATION_QUARTER,
-                    AssistanceAggregates.nationQuarter(increments, counties, pairings), inputs);
-            run.replace(MODEL_MARKER, AssistanceAggregates.provinceQuarter(increments, counties, pairings), inputs);
-            increments.unpersist();
+                    AssistanceAggregates.ofLevel(areas, AreaLevel.PREFECTURE), inputs);
+            run.replace(WarehouseTable.GOLD_NATION_QUARTER, AssistanceAggregates.ofLevel(areas, AreaLevel.NATION), inputs);
+            run.replace(MODEL_MARKER, AssistanceAggregates.ofLevel(areas, AreaLevel.PROVINCE), inputs);
+            UnitAssistanceFacts.release(areas);
+            UnitAssistanceFacts.release(counties);
         }
-        new IndicatorTablesJob(run, AreaProgressAggregates.DEFAULT_MINIMUM_TEAM_MEMBERS).run();
+        new IndicatorTablesJob(run, AreaProgressAggregates.DEFAULT_MINIMUM_TEAM_MEMBERS, facts).run();
+        facts.release();
         new org.bangfu.scorecard.ScorecardJob(run, org.bangfu.scorecard.ProfileCatalogue.fromConfiguration()).run();
         writeCompleteness(run);
         writeDataQuality(run);

@@ -1,17 +1,19 @@
 package org.bangfu.publish;
 
+import ar.com.hjg.pngj.FilterType;
+import ar.com.hjg.pngj.ImageInfo;
+import ar.com.hjg.pngj.ImageLineByte;
+import ar.com.hjg.pngj.PngWriter;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
@@ -78,12 +80,36 @@ final class ChartRenderer {
         } finally {
             graphics.dispose();
         }
+        return encodedPng(image);
+    }
+
+    /**
+     * PNG of an opaque RGB image. ImageIO's encoder took a third of publish's time: it tries every
+     * filter on every row and computes its checksums in Java. PNGJ's fast adaptive filter at
+     * ImageIO's deflate level (4) writes files of the same size in half the time; the pixels are
+     * the same, PNG being lossless.
+     */
+    private static byte[] encodedPng(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        ImageInfo info = new ImageInfo(width, height, 8, false);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not encode the chart " + spec.englishTitle() + " as PNG", e);
+        PngWriter writer = new PngWriter(png, info);
+        writer.setFilterType(FilterType.FILTER_ADAPTIVE_FAST);
+        writer.setCompLevel(4);
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        ImageLineByte line = new ImageLineByte(info);
+        byte[] samples = line.getScanline();
+        for (int row = 0; row < height; row++) {
+            for (int column = 0; column < width; column++) {
+                int pixel = pixels[row * width + column];
+                samples[3 * column] = (byte) (pixel >> 16);
+                samples[3 * column + 1] = (byte) (pixel >> 8);
+                samples[3 * column + 2] = (byte) pixel;
+            }
+            writer.writeRow(line);
         }
+        writer.end();
         return png.toByteArray();
     }
 

@@ -28,18 +28,26 @@ final class BundledCaps {
     }
 
     /**
-     * @param activePairings unit_code, county_code, village_code, year: pairings active in the year
+     * The caps of every scope whose policy applies them, for the units scored there: scope_code, unit_code, year,
+     * cap_code, sort_key, reason_zh, reason_en.
+     *
+     * @param policies scope_code, unfit_resident_cadre_blocks_excellent, missed_exit_year_blocks_excellent
+     * @param activePairings scope_code, unit_code, county_code, village_code, year: pairings active in the year
+     * @param unitYearKeys scope_code, unit_code, year of the units scored
      */
-    static Dataset<Row> caps(VerdictPolicy policy, Dataset<Row> activePairings, ScorecardInputs inputs) {
-        Dataset<Row> caps = unfitResidentCadres(inputs).limit(0);
-        if (policy.unfitResidentCadreBlocksExcellent()) {
-            caps = caps.unionByName(unfitResidentCadres(inputs));
-        }
-        if (policy.missedExitYearBlocksExcellent()) {
-            caps = caps.unionByName(missedVillageExits(activePairings, inputs))
-                    .unionByName(missedCountyExits(activePairings, inputs));
-        }
-        return caps;
+    static Dataset<Row> caps(Dataset<Row> policies, Dataset<Row> activePairings, Dataset<Row> unitYearKeys,
+            ScorecardInputs inputs) {
+        Dataset<Row> unfit = unfitResidentCadres(inputs).join(unitYearKeys, new String[] {"unit_code", "year"});
+        Dataset<Row> missed = missedVillageExits(activePairings, inputs)
+                .unionByName(missedCountyExits(activePairings, inputs))
+                .join(unitYearKeys, new String[] {"scope_code", "unit_code", "year"}, "left_semi");
+        Column applies = col("cap_code").equalTo(UNFIT_RESIDENT_CADRE).and(col("unfit_resident_cadre_blocks_excellent"))
+                .or(col("cap_code").notEqual(UNFIT_RESIDENT_CADRE).and(col("missed_exit_year_blocks_excellent")));
+        return unfit.unionByName(missed)
+                .join(policies.select("scope_code", "unfit_resident_cadre_blocks_excellent",
+                        "missed_exit_year_blocks_excellent"), "scope_code")
+                .where(applies)
+                .select("scope_code", "unit_code", "year", "cap_code", "sort_key", "reason_zh", "reason_en");
     }
 
     private static Dataset<Row> unfitResidentCadres(ScorecardInputs inputs) {
@@ -60,11 +68,11 @@ final class BundledCaps {
 
     private static Dataset<Row> missedVillageExits(Dataset<Row> activePairings, ScorecardInputs inputs) {
         Dataset<Row> missed = activePairings.where(col("village_code").isNotNull())
-                .select("unit_code", "village_code", "year").distinct()
+                .select("scope_code", "unit_code", "village_code", "year").distinct()
                 .join(inputs.villageRegister().select("village_code", "village_name", "planned_exit_year", "exit_year"),
                         "village_code")
                 .where(missedBy(col("year")));
-        return missed.select(col("unit_code"), col("year"), lit(VILLAGE_EXIT_MISSED).as("cap_code"),
+        return missed.select(col("scope_code"), col("unit_code"), col("year"), lit(VILLAGE_EXIT_MISSED).as("cap_code"),
                 concat(lit("3:"), col("village_code")).as("sort_key"),
                 concat(lit("结对村"), label(col("village_name"), col("village_code")), lit("计划"),
                         col("planned_exit_year").cast("string"), lit("年出列，"), lateness(true)).as("reason_zh"),
@@ -74,11 +82,11 @@ final class BundledCaps {
     }
 
     private static Dataset<Row> missedCountyExits(Dataset<Row> activePairings, ScorecardInputs inputs) {
-        Dataset<Row> missed = activePairings.select("unit_code", "county_code", "year").distinct()
+        Dataset<Row> missed = activePairings.select("scope_code", "unit_code", "county_code", "year").distinct()
                 .join(inputs.countyRegister().select("county_code", "county_name", "planned_exit_year", "exit_year"),
                         "county_code")
                 .where(missedBy(col("year")));
-        return missed.select(col("unit_code"), col("year"), lit(COUNTY_EXIT_MISSED).as("cap_code"),
+        return missed.select(col("scope_code"), col("unit_code"), col("year"), lit(COUNTY_EXIT_MISSED).as("cap_code"),
                 concat(lit("2:"), col("county_code")).as("sort_key"),
                 concat(lit("结对县"), label(col("county_name"), col("county_code")), lit("计划"),
                         col("planned_exit_year").cast("string"), lit("年摘帽，"), lateness(true)).as("reason_zh"),

@@ -28,15 +28,14 @@ final class RuleItems {
     private RuleItems() {
     }
 
-    /** Active pairings of the province's counties: unit_code, county_code, village_code, year. */
-    static Dataset<Row> activePairings(Dataset<Row> pairings, Dataset<Row> provinceCounties, Dataset<Row> years) {
+    /** Active pairings of each scope: scope_code, unit_code, county_code, village_code, year. */
+    static Dataset<Row> activePairings(Dataset<Row> scopedPairings, Dataset<Row> years) {
         Column started = org.apache.spark.sql.functions.year(col("start_date")).leq(col("year"));
         Column notEnded = col("end_date").isNull()
                 .or(org.apache.spark.sql.functions.year(col("end_date")).geq(col("year")));
-        return pairings.join(provinceCounties.select("county_code"), "county_code")
-                .crossJoin(years)
+        return scopedPairings.crossJoin(years)
                 .where(started.and(notEnded))
-                .select("unit_code", "county_code", "village_code", "year");
+                .select("scope_code", "unit_code", "county_code", "village_code", "year");
     }
 
     /** Each figure of BF-1 as at the latest quarter the unit reported for that county in the year. */
@@ -51,11 +50,19 @@ final class RuleItems {
                 .drop("latest_quarter");
     }
 
-    static Dataset<Row> items(RuleMeasure measure, Dataset<Row> pairedCounties, Dataset<Row> pairedVillages,
-            Dataset<Row> assistanceLatest, Dataset<Row> teamsLatest, ScorecardInputs inputs) {
+    /**
+     * The items of a measure in every scope: scope_code, unit_code, year, item_key, value, value_complete,
+     * evidence_zh, evidence_en.
+     *
+     * @param unitYearKeys scope_code, unit_code, year of the units scored: a team's items count in every
+     *     scope its sending unit is scored in
+     */
+    static Dataset<Row> items(RuleMeasure measure, Dataset<Row> unitYearKeys, Dataset<Row> pairedCounties,
+            Dataset<Row> pairedVillages, Dataset<Row> assistanceLatest, Dataset<Row> teamsLatest,
+            ScorecardInputs inputs) {
         return switch (measure.scope()) {
             case PAIRED_COUNTY -> pairedCountyItems(measure, pairedCounties, assistanceLatest, inputs.countyRegister());
-            case SENT_TEAM -> sentTeamItems(measure, teamsLatest, inputs.villageRegister());
+            case SENT_TEAM -> sentTeamItems(measure, unitYearKeys, teamsLatest, inputs.villageRegister());
             case PAIRED_POOR_VILLAGE -> poorVillageItems(measure, pairedVillages, teamsLatest, inputs.villageRegister());
             case WHOLE_UNIT -> staffShareItems(measure, pairedCounties, assistanceLatest, inputs.unitRegister());
         };
@@ -74,12 +81,14 @@ final class RuleItems {
                 col("figure").cast("string"), col("figure").cast("string"));
     }
 
-    private static Dataset<Row> sentTeamItems(RuleMeasure measure, Dataset<Row> teamsLatest, Dataset<Row> villages) {
+    private static Dataset<Row> sentTeamItems(RuleMeasure measure, Dataset<Row> unitYearKeys, Dataset<Row> teamsLatest,
+            Dataset<Row> villages) {
         String field = measure.fields().get(0);
         Dataset<Row> joined = teamsLatest.where(col("sending_unit_code").isNotNull())
                 .select(col("sending_unit_code").as("unit_code"), col("village_code"), col("year"), col("quarter"),
                         col(field).as("figure"))
-                .join(villages.select("village_code", "village_name"), new String[] {"village_code"}, "left");
+                .join(villages.select("village_code", "village_name"), new String[] {"village_code"}, "left")
+                .join(unitYearKeys, new String[] {"unit_code", "year"});
         Column value = measure.isYesNo()
                 ? when(col("figure").equalTo("是"), 1.0).when(col("figure").equalTo("否"), 0.0)
                 : col("figure").cast("double");
@@ -115,7 +124,7 @@ final class RuleItems {
         Dataset<Row> perUnit = pairedCounties
                 .join(assistanceLatest.select(col("unit_code"), col("county_code"), col("year"), col(field).as("figure")),
                         new String[] {"unit_code", "county_code", "year"}, "left")
-                .groupBy("unit_code", "year")
+                .groupBy("scope_code", "unit_code", "year")
                 .agg(sum(col("figure")).as("members_sent"),
                         sum(when(col("figure").isNull(), 1).otherwise(0)).as("counties_missing"))
                 .join(units.where(col("staff_establishment").gt(0)).select("unit_code", "staff_establishment"),
@@ -134,7 +143,7 @@ final class RuleItems {
         Column missingEnglish = concat(col("counties_missing").cast("string"),
                 lit(" paired county(ies) did not report " + definition.name() + " (" + measure.formCode() + ") for "),
                 col("year").cast("string"));
-        return perUnit.select(col("unit_code"), col("year"), lit("").as("item_key"), share.as("value"),
+        return perUnit.select(col("scope_code"), col("unit_code"), col("year"), lit("").as("item_key"), share.as("value"),
                 lit(true).as("value_complete"),
                 when(share.isNull(), missing).otherwise(known).as("evidence_zh"),
                 when(share.isNull(), missingEnglish).otherwise(knownEnglish).as("evidence_en"));
@@ -167,7 +176,7 @@ final class RuleItems {
         Column notReported = concat(year, lit("年未报“" + definition.header() + "”（" + measure.formCode() + "）"));
         Column notReportedEnglish = concat(lit(definition.name() + " (" + measure.formCode() + ") not reported for "),
                 year);
-        return joined.select(col("unit_code"), col("year"), itemKey.as("item_key"), value.as("value"),
+        return joined.select(col("scope_code"), col("unit_code"), col("year"), itemKey.as("item_key"), value.as("value"),
                 complete.as("value_complete"),
                 concat(label, lit("："), when(value.isNull(), notReported).otherwise(reported)).as("evidence_zh"),
                 concat(labelEnglish, lit(": "), when(value.isNull(), notReportedEnglish).otherwise(reportedEnglish))

@@ -24,12 +24,4 @@ public record ScorecardInputs(
         Dataset<Row> unitRegister,
         Dataset<Row> countyRegister,
         Dataset<Row> villageRegister) {
-
-    /** The same tables limited to some units (their register rows and pairings); figures are joined by unit later. */
-    public ScorecardInputs ofUnits(org.apache.spark.sql.Column unitFilter) {
-        Dataset<Row> units = unitRegister.where(unitFilter);
-        return new ScorecardInputs(unitAssistance, workTeams,
-                pairings.join(units.select("unit_code"), new String[] {"unit_code"}, "left_semi"), units,
-                countyRegister, villageRegister);
-    }
 }

@@ -3,9 +3,7 @@ package org.bangfu.scorecard;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.bangfu.forms.FormCatalogue;
@@ -56,28 +54,16 @@ public final class ScorecardJob {
         // Central units answer to the central guideline wherever their counties are: scored once, over all
         // their counties, with the central profile; every other unit with its province's profile.
         org.apache.spark.sql.Column central = col("unit_level").equalTo(UnitScorecard.CENTRAL_LEVEL);
-        Map<String, ScorecardInputs> scopes = new LinkedHashMap<>();
+        List<ScoringScope> scopes = new ArrayList<>();
         for (String province : provinces) {
-            scopes.put(province, silver.ofUnits(org.apache.spark.sql.functions.not(central)));
+            scopes.add(new ScoringScope(province, profileOf(province), org.apache.spark.sql.functions.not(central)));
         }
-        scopes.put(UnitScorecard.NATION, silver.ofUnits(central));
-        Dataset<Row> results = null;
-        for (Map.Entry<String, ScorecardInputs> scope : scopes.entrySet()) {
-            String province = scope.getKey();
-            Dataset<Row> provinceResults = UnitScorecard.ruleResults(province, profileOf(province), scope.getValue());
-            results = results == null ? provinceResults : results.unionByName(provinceResults);
-        }
-        warehouse.replace(WarehouseTable.GOLD_UNIT_SCORECARD, results, inputs);
+        scopes.add(new ScoringScope(UnitScorecard.NATION, profileOf(UnitScorecard.NATION), central));
+        warehouse.replace(WarehouseTable.GOLD_UNIT_SCORECARD, UnitScorecard.ruleResults(scopes, silver), inputs);
         // Verdicts are counted from the rule results just written: reading them back is one small scan,
-        // cheaper to plan and run than caching every scope's union of per-rule plans for a second read.
-        Dataset<Row> written = warehouse.read(WarehouseTable.GOLD_UNIT_SCORECARD);
-        Dataset<Row> verdicts = null;
-        for (Map.Entry<String, ScorecardInputs> scope : scopes.entrySet()) {
-            String province = scope.getKey();
-            Dataset<Row> provinceVerdicts = UnitScorecard.verdicts(province, profileOf(province),
-                    written.where(col("province_code").equalTo(province)), scope.getValue());
-            verdicts = verdicts == null ? provinceVerdicts : verdicts.unionByName(provinceVerdicts);
-        }
+        // cheaper to plan and run than computing the rule results a second time.
+        Dataset<Row> verdicts = UnitScorecard.verdicts(scopes, warehouse.read(WarehouseTable.GOLD_UNIT_SCORECARD),
+                silver);
         // Written last: its recorded inputs mark the scorecard as built.
         warehouse.replace(WarehouseTable.GOLD_UNIT_VERDICT, verdicts, inputs);
         return true;

@@ -132,4 +132,101 @@ public class AssistanceAggregatesTest extends SharedSparkDataFrameSuite {
                 actual.schema());
         assertDataFrameNoOrderEquals(expected, actual);
     }
+
+    /**
+     * Issue 12: the area tables count units from the unit × county × quarter facts in two steps
+     * (per unit, then per area), without DISTINCT. A reports for 甲县 in Q1 and Q2 but for 丁县 only
+     * in Q1, so in Q2 it reported in one county of 乙州 and was carried in the other: once among the
+     * prefecture's reporting units, once among its carried units, its two counties' funds added up.
+     * B is paired with 丁县 and never reports: expected, not reporting.
+     */
+    @Test
+    public void aUnitReportingInOneCountyAndCarriedInAnotherCountsOnceEachWayForThePrefecture() {
+        Dataset<Row> counties = spark().createDataFrame(List.of(
+                RowFactory.create("530102", "甲县", "530100", "乙州", "国定", "530000", "丙省"),
+                RowFactory.create("530103", "丁县", "530100", "乙州", "省定", "530000", "丙省")), COUNTIES);
+        java.sql.Date started = java.sql.Date.valueOf("2017-01-01");
+        Dataset<Row> pairings = spark().createDataFrame(List.of(
+                RowFactory.create("A", "530102", started, null),
+                RowFactory.create("A", "530103", started, null),
+                RowFactory.create("B", "530103", started, null)), PAIRINGS);
+        Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(spark().createDataFrame(List.of(
+                silver("A", "530102", "2019Q1", "10.0000", null, null),
+                silver("A", "530102", "2019Q2", "16.0000", null, null),
+                silver("A", "530103", "2019Q1", "2.5000", null, null)), SILVER));
+
+        Dataset<Row> actual = AssistanceAggregates.prefectureQuarter(increments, counties, pairings)
+                .select("area_code", "period", "assisting_units", "carried_units", "paired_units",
+                        "funds_direct_ytd", "funds_direct_quarter");
+
+        Dataset<Row> expected = spark().createDataFrame(List.of(
+                RowFactory.create("530100", "2019Q1", 1L, 0L, 2L, new BigDecimal("12.5000"), new BigDecimal("12.5000")),
+                // 16 for 甲县 and 丁县's 2.5 carried; the quarter is 甲县's 6.
+                RowFactory.create("530100", "2019Q2", 1L, 1L, 2L, new BigDecimal("18.5000"), new BigDecimal("6.0000"))),
+                actual.schema());
+        assertDataFrameNoOrderEquals(expected, actual);
+    }
+
+    /**
+     * The model run materialises the facts once and writes each area table as its level's rows of
+     * one aggregation: the same rows, types and column comments as each table built on its own.
+     */
+    @Test
+    public void areaTablesFromTheMaterialisedFactsEqualEachTableBuiltOnItsOwnWithTheSameTypes() {
+        Dataset<Row> counties = spark().createDataFrame(List.of(
+                RowFactory.create("530102", "甲县", "530100", "乙州", "国定", "530000", "丙省"),
+                RowFactory.create("530103", "丁县", "530100", "乙州", "省定", "530000", "丙省"),
+                RowFactory.create("520102", "戊县", "520100", "己州", "国定", "520000", "")), COUNTIES);
+        java.sql.Date started = java.sql.Date.valueOf("2017-01-01");
+        Dataset<Row> pairings = spark().createDataFrame(List.of(
+                RowFactory.create("A", "530102", started, null),
+                RowFactory.create("A", "520102", started, null),
+                RowFactory.create("B", "530103", started, java.sql.Date.valueOf("2019-05-01"))), PAIRINGS);
+        Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(spark().createDataFrame(List.of(
+                silver("A", "530102", "2019Q1", "10.0000", 1L, null),
+                silver("A", "520102", "2019Q2", "3.0000", null, 2L),
+                silver("B", "530103", "2019Q1", "1.0000", null, null)), SILVER));
+        Dataset<Row> facts = UnitAssistanceFacts.materialised(AssistanceAggregates.unitCountyQuarters(increments, pairings));
+        Dataset<Row> areas = UnitAssistanceFacts.materialised(AssistanceAggregates.areaQuarterFigures(facts, counties));
+
+        List<Dataset<Row>> separately = List.of(AssistanceAggregates.countyQuarter(increments, counties, pairings),
+                AssistanceAggregates.prefectureQuarter(increments, counties, pairings),
+                AssistanceAggregates.provinceQuarter(increments, counties, pairings),
+                AssistanceAggregates.nationQuarter(increments, counties, pairings));
+        List<AreaLevel> levels = List.of(AreaLevel.COUNTY, AreaLevel.PREFECTURE, AreaLevel.PROVINCE, AreaLevel.NATION);
+        org.apache.spark.sql.Column[] sums = sumOfEveryMeasure();
+        Dataset<Row> singleSums = increments.groupBy().agg(sums[0], java.util.Arrays.copyOfRange(sums, 1, sums.length));
+        for (int index = 0; index < levels.size(); index++) {
+            Dataset<Row> shared = AssistanceAggregates.ofLevel(areas, levels.get(index));
+            assertDataFrameNoOrderEquals(separately.get(index), shared);
+            org.junit.Assert.assertEquals(separately.get(index).schema().json(), shared.schema().json());
+            for (String column : measureColumns()) {
+                // The type the one-step sum over unit rows gave the gold column before issue 12.
+                org.junit.Assert.assertEquals(levels.get(index) + " " + column,
+                        singleSums.schema().apply(column).dataType(), shared.schema().apply(column).dataType());
+            }
+        }
+        Dataset<Row> units = spark().createDataFrame(List.of(
+                RowFactory.create("A", "甲大学", "中央", "高校"), RowFactory.create("B", "乙医院", "省", null)),
+                new StructType().add("unit_code", DataTypes.StringType).add("unit_name", DataTypes.StringType)
+                        .add("unit_level", DataTypes.StringType).add("unit_category", DataTypes.StringType));
+        for (Dataset<Row> unitTable : List.of(AssistanceAggregates.unitQuarterOf(facts, units),
+                AssistanceAggregates.unitGroupQuarterOf(facts, units))) {
+            for (String column : measureColumns()) {
+                org.junit.Assert.assertEquals(column, singleSums.schema().apply(column).dataType(),
+                        unitTable.schema().apply(column).dataType());
+            }
+        }
+        UnitAssistanceFacts.release(areas);
+        UnitAssistanceFacts.release(facts);
+    }
+
+    private static List<String> measureColumns() {
+        return AssistanceAggregates.MEASURES.stream().flatMap(measure -> measure.goldColumns().stream()).toList();
+    }
+
+    private static org.apache.spark.sql.Column[] sumOfEveryMeasure() {
+        return measureColumns().stream().map(column -> org.apache.spark.sql.functions.sum(column).as(column))
+                .toArray(org.apache.spark.sql.Column[]::new);
+    }
 }

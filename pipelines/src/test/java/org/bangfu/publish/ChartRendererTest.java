@@ -29,6 +29,33 @@ class ChartRendererTest {
     }
 
     @Test
+    void thePngHoldsExactlyThePixelsJFreeChartDrew() throws java.io.IOException {
+        List<BigDecimal> figures = List.of(new BigDecimal("12.5"), new BigDecimal("30"));
+        BarChartSpec spec = new BarChartSpec("投入帮扶资金", "Funds invested", "万元 10k yuan", List.of("2019Q1", "2019Q2"),
+                List.of(new BarChartSpec.Series("直接投入 direct", figures)), false);
+        ChartRenderer renderer = new ChartRenderer(ChineseFont.installedFamily());
+        int width = 300;
+        int height = 200;
+        java.awt.image.BufferedImage drawn = new java.awt.image.BufferedImage(width * 2, height * 2,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = drawn.createGraphics();
+        graphics.scale(2, 2);
+        renderer.buildChart(spec).draw(graphics, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+        graphics.dispose();
+
+        java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(renderer.renderPng(spec, width, height)));
+
+        assertThat(decoded.getWidth()).isEqualTo(width * 2);
+        assertThat(decoded.getHeight()).isEqualTo(height * 2);
+        int[] expected = drawn.getRGB(0, 0, width * 2, height * 2, null, 0, width * 2);
+        int[] actual = decoded.getRGB(0, 0, width * 2, height * 2, null, 0, width * 2);
+        assertThat(actual).as("lossless: every pixel as drawn").isEqualTo(expected);
+        assertThat(java.util.Arrays.stream(expected).distinct().count()).as("a real chart, not a blank canvas")
+                .isGreaterThan(10);
+    }
+
+    @Test
     void ratesKeepTheirDecimalsOnTheAxis() {
         NumberAxis axis = valueAxis("2.3", "1.8", "0.9");
 
