@@ -77,16 +77,16 @@ public final class ModelJob {
         if (!upToDate) {
             // The four levels in one aggregation, computed once; each table is its level's rows. The
             // register is read once: the plan refers to it eight times, each a Delta scan to plan.
-            Dataset<Row> counties = UnitAssistanceFacts.materialised(SilverFrames.countyRegister(run));
-            Dataset<Row> areas = UnitAssistanceFacts.materialised(
+            Dataset<Row> counties = MaterialisedFrames.materialised(SilverFrames.countyRegister(run));
+            Dataset<Row> areas = MaterialisedFrames.materialised(
                     AssistanceAggregates.areaQuarterFigures(facts.get(), counties));
             run.replace(WarehouseTable.GOLD_COUNTY_QUARTER, AssistanceAggregates.ofLevel(areas, AreaLevel.COUNTY), inputs);
             run.replace(WarehouseTable.GOLD_PREFECTURE_QUARTER,
                     AssistanceAggregates.ofLevel(areas, AreaLevel.PREFECTURE), inputs);
             run.replace(WarehouseTable.GOLD_NATION_QUARTER, AssistanceAggregates.ofLevel(areas, AreaLevel.NATION), inputs);
             run.replace(MODEL_MARKER, AssistanceAggregates.ofLevel(areas, AreaLevel.PROVINCE), inputs);
-            UnitAssistanceFacts.release(areas);
-            UnitAssistanceFacts.release(counties);
+            MaterialisedFrames.release(areas);
+            MaterialisedFrames.release(counties);
         }
         new IndicatorTablesJob(run, AreaProgressAggregates.DEFAULT_MINIMUM_TEAM_MEMBERS, facts).run();
         facts.release();

@@ -2,7 +2,6 @@ package org.bangfu.model;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.execution.LogicalRDD;
 import org.bangfu.forms.FormCatalogue;
 import org.bangfu.warehouse.Warehouse;
 import org.bangfu.warehouse.WarehouseTable;
@@ -25,36 +24,21 @@ final class UnitAssistanceFacts {
     Dataset<Row> get() {
         if (facts == null) {
             // Read once: the year-to-date plan refers to silver BF-1 five times, each a Delta scan to plan.
-            Dataset<Row> unitAssistance = materialised(SilverFrames.readOrEmpty(warehouse,
+            Dataset<Row> unitAssistance = MaterialisedFrames.materialised(SilverFrames.readOrEmpty(warehouse,
                     WarehouseTable.SILVER_UNIT_ASSISTANCE, FormCatalogue.UNIT_ASSISTANCE));
             Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(unitAssistance);
             Dataset<Row> pairings = SilverFrames.readOrEmpty(warehouse, WarehouseTable.SILVER_PAIRINGS,
                     FormCatalogue.PAIRINGS);
-            facts = materialised(AssistanceAggregates.unitCountyQuarters(increments, pairings));
-            release(unitAssistance);
+            facts = MaterialisedFrames.materialised(AssistanceAggregates.unitCountyQuarters(increments, pairings));
+            MaterialisedFrames.release(unitAssistance);
         }
         return facts;
     }
 
     void release() {
         if (facts != null) {
-            release(facts);
+            MaterialisedFrames.release(facts);
             facts = null;
-        }
-    }
-
-    /**
-     * Computed now and kept in memory: later plans over it start from its rows, not from its plan.
-     * Small frames only (nothing is spilled to disk that would outlive the Spark session).
-     */
-    static Dataset<Row> materialised(Dataset<Row> rows) {
-        return rows.localCheckpoint(true);
-    }
-
-    /** Frees the blocks of a {@link #materialised} frame. */
-    static void release(Dataset<Row> materialised) {
-        if (materialised.queryExecution().analyzed() instanceof LogicalRDD checkpoint) {
-            checkpoint.rdd().unpersist(false);
         }
     }
 }

@@ -47,6 +47,12 @@ public class AssistanceAggregatesTest extends SharedSparkDataFrameSuite {
             .add("province_code", DataTypes.StringType)
             .add("province_name", DataTypes.StringType);
 
+    /** Two counties of one prefecture, the setting of most tests below. */
+    private static final Row COUNTY_甲县 = RowFactory.create("530102", "甲县", "530100", "乙州", "国定", "530000", "丙省");
+    private static final Row COUNTY_丁县 = RowFactory.create("530103", "丁县", "530100", "乙州", "省定", "530000", "丙省");
+    /** Every pairing of these tests starts before the quarters they report. */
+    private static final java.sql.Date STARTED = java.sql.Date.valueOf("2017-01-01");
+
     private static final StructType PAIRINGS = new StructType()
             .add("unit_code", DataTypes.StringType)
             .add("county_code", DataTypes.StringType)
@@ -56,13 +62,12 @@ public class AssistanceAggregatesTest extends SharedSparkDataFrameSuite {
     @Test
     public void aUnitHelpingTwoCountiesOfAPrefectureCountsOnceForThePrefectureAndItsFundsAddUp() {
         Dataset<Row> counties = spark().createDataFrame(List.of(
-                RowFactory.create("530102", "甲县", "530100", "乙州", "国定", "530000", "丙省"),
-                RowFactory.create("530103", "丁县", "530100", "乙州", "省定", "530000", "丙省")), COUNTIES);
-        java.sql.Date started = java.sql.Date.valueOf("2017-01-01");
+                COUNTY_甲县,
+                COUNTY_丁县), COUNTIES);
         Dataset<Row> pairings = spark().createDataFrame(List.of(
-                RowFactory.create("A", "530102", started, null),
-                RowFactory.create("A", "530103", started, null),
-                RowFactory.create("B", "530103", started, java.sql.Date.valueOf("2018-12-31"))), PAIRINGS);
+                RowFactory.create("A", "530102", STARTED, null),
+                RowFactory.create("A", "530103", STARTED, null),
+                RowFactory.create("B", "530103", STARTED, java.sql.Date.valueOf("2018-12-31"))), PAIRINGS);
         Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(spark().createDataFrame(List.of(
                 silver("A", "530102", "2019Q1", "10.0000", null, null),
                 silver("A", "530103", "2019Q1", "2.5000", null, null)), SILVER));
@@ -107,11 +112,10 @@ public class AssistanceAggregatesTest extends SharedSparkDataFrameSuite {
     @Test
     public void theQuartersOfACountyAddUpToItsYearToDateWhenAUnitMissesAQuarterAndTheRowCountsIt() {
         Dataset<Row> counties = spark().createDataFrame(List.of(
-                RowFactory.create("530102", "甲县", "530100", "乙州", "国定", "530000", "丙省")), COUNTIES);
-        java.sql.Date started = java.sql.Date.valueOf("2017-01-01");
+                COUNTY_甲县), COUNTIES);
         Dataset<Row> pairings = spark().createDataFrame(List.of(
-                RowFactory.create("A", "530102", started, null),
-                RowFactory.create("B", "530102", started, null)), PAIRINGS);
+                RowFactory.create("A", "530102", STARTED, null),
+                RowFactory.create("B", "530102", STARTED, null)), PAIRINGS);
         Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(spark().createDataFrame(List.of(
                 silver("A", "2019Q1", "10.0000", null, null),
                 silver("A", "2019Q3", "30.0000", null, null),
@@ -143,13 +147,12 @@ public class AssistanceAggregatesTest extends SharedSparkDataFrameSuite {
     @Test
     public void aUnitReportingInOneCountyAndCarriedInAnotherCountsOnceEachWayForThePrefecture() {
         Dataset<Row> counties = spark().createDataFrame(List.of(
-                RowFactory.create("530102", "甲县", "530100", "乙州", "国定", "530000", "丙省"),
-                RowFactory.create("530103", "丁县", "530100", "乙州", "省定", "530000", "丙省")), COUNTIES);
-        java.sql.Date started = java.sql.Date.valueOf("2017-01-01");
+                COUNTY_甲县,
+                COUNTY_丁县), COUNTIES);
         Dataset<Row> pairings = spark().createDataFrame(List.of(
-                RowFactory.create("A", "530102", started, null),
-                RowFactory.create("A", "530103", started, null),
-                RowFactory.create("B", "530103", started, null)), PAIRINGS);
+                RowFactory.create("A", "530102", STARTED, null),
+                RowFactory.create("A", "530103", STARTED, null),
+                RowFactory.create("B", "530103", STARTED, null)), PAIRINGS);
         Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(spark().createDataFrame(List.of(
                 silver("A", "530102", "2019Q1", "10.0000", null, null),
                 silver("A", "530102", "2019Q2", "16.0000", null, null),
@@ -174,20 +177,19 @@ public class AssistanceAggregatesTest extends SharedSparkDataFrameSuite {
     @Test
     public void areaTablesFromTheMaterialisedFactsEqualEachTableBuiltOnItsOwnWithTheSameTypes() {
         Dataset<Row> counties = spark().createDataFrame(List.of(
-                RowFactory.create("530102", "甲县", "530100", "乙州", "国定", "530000", "丙省"),
-                RowFactory.create("530103", "丁县", "530100", "乙州", "省定", "530000", "丙省"),
+                COUNTY_甲县,
+                COUNTY_丁县,
                 RowFactory.create("520102", "戊县", "520100", "己州", "国定", "520000", "")), COUNTIES);
-        java.sql.Date started = java.sql.Date.valueOf("2017-01-01");
         Dataset<Row> pairings = spark().createDataFrame(List.of(
-                RowFactory.create("A", "530102", started, null),
-                RowFactory.create("A", "520102", started, null),
-                RowFactory.create("B", "530103", started, java.sql.Date.valueOf("2019-05-01"))), PAIRINGS);
+                RowFactory.create("A", "530102", STARTED, null),
+                RowFactory.create("A", "520102", STARTED, null),
+                RowFactory.create("B", "530103", STARTED, java.sql.Date.valueOf("2019-05-01"))), PAIRINGS);
         Dataset<Row> increments = AssistanceAggregates.withQuarterIncrements(spark().createDataFrame(List.of(
                 silver("A", "530102", "2019Q1", "10.0000", 1L, null),
                 silver("A", "520102", "2019Q2", "3.0000", null, 2L),
                 silver("B", "530103", "2019Q1", "1.0000", null, null)), SILVER));
-        Dataset<Row> facts = UnitAssistanceFacts.materialised(AssistanceAggregates.unitCountyQuarters(increments, pairings));
-        Dataset<Row> areas = UnitAssistanceFacts.materialised(AssistanceAggregates.areaQuarterFigures(facts, counties));
+        Dataset<Row> facts = MaterialisedFrames.materialised(AssistanceAggregates.unitCountyQuarters(increments, pairings));
+        Dataset<Row> areas = MaterialisedFrames.materialised(AssistanceAggregates.areaQuarterFigures(facts, counties));
 
         List<Dataset<Row>> separately = List.of(AssistanceAggregates.countyQuarter(increments, counties, pairings),
                 AssistanceAggregates.prefectureQuarter(increments, counties, pairings),
@@ -217,8 +219,8 @@ public class AssistanceAggregatesTest extends SharedSparkDataFrameSuite {
                         unitTable.schema().apply(column).dataType());
             }
         }
-        UnitAssistanceFacts.release(areas);
-        UnitAssistanceFacts.release(facts);
+        MaterialisedFrames.release(areas);
+        MaterialisedFrames.release(facts);
     }
 
     private static List<String> measureColumns() {
