@@ -173,7 +173,9 @@ public final class CheckJob {
             if (scope.isPresent()) {
                 checked = Submissions.honouringWithdrawals(scope.get(), checked);
             }
-            Dataset<Row> validated = cache(cached, markDuplicateKeys(form, checked));
+            // The wide rows (cells, values, issues) are computed once and never shuffled: every step
+            // after this one shuffles narrow columns only and broadcasts its small result back.
+            Dataset<Row> validated = markDuplicateKeys(form, cache(cached, checked), cached);
             allValidated.add(validated);
             Dataset<Row> current;
             if (scope.isEmpty()) {
@@ -186,7 +188,7 @@ public final class CheckJob {
                 fileWarnings.add(Submissions.lateWarnings(scope.get(), submissions));
                 // Within a file keys are unique (S014); across files the latest row of each key wins,
                 // and a winning withdrawal row removes its key.
-                current = cache(cached, latestRevision(form, Submissions.liveRows(scoped, submissions))
+                current = cache(cached, latestRevision(form, Submissions.liveRows(scoped, submissions), cached)
                         .filter(functions.not(Submissions.withdrawsKey())));
                 allSubmissions.add(Submissions.withRowsCurrent(submissions, current));
                 fileWarnings.add(Submissions.omittedKeyWarnings(scope.get(), submissions, current, files));
@@ -322,7 +324,8 @@ public final class CheckJob {
         String[] rowKey = {"file_hash", "sheet", "row_number"};
         Dataset<Row> warnedRows = acrossPeriods.select("file_hash", "sheet", "row_number").distinct()
                 .withColumn("warned_across_periods", lit(true));
-        return typed.join(warnedRows, rowKey, "left")
+        // Broadcast: warnings are meant to be few, and a shuffle join would move every silver row.
+        return typed.join(functions.broadcast(warnedRows), rowKey, "left")
                 .withColumn("has_warnings", col("has_warnings").or(coalesce(col("warned_across_periods"), lit(false))))
                 .select(java.util.Arrays.stream(typed.columns()).map(functions::col).toArray(Column[]::new));
     }
@@ -366,15 +369,35 @@ public final class CheckJob {
                 JavaConverters.mapAsScalaMap(result.values()), JavaConverters.asScalaBuffer(issues).toSeq());
     }
 
-    /** A second row with the same key in the same file is an error: which one is meant is unknown. */
-    private static Dataset<Row> markDuplicateKeys(FormDefinition form, Dataset<Row> validated) {
-        List<Column> keyColumns = new ArrayList<>(List.of(col("file_hash")));
+    /**
+     * A second row with the same key in the same file is an error: which one is meant is unknown.
+     * The keys held by more than one accepted row of a file are found from the narrow columns
+     * (a few, even in a large form) and broadcast back: a window over the key would sort the wide rows.
+     */
+    private static Dataset<Row> markDuplicateKeys(FormDefinition form, Dataset<Row> validated,
+            List<Dataset<Row>> cached) {
+        List<Column> keyColumns = new ArrayList<>(List.of(col("file_hash").as("duplicate_file")));
         List<String> keyHeaders = new ArrayList<>();
+        List<String> keyNames = new ArrayList<>(List.of("duplicate_file"));
         for (String key : form.keyFields()) {
-            keyColumns.add(coalesce(col("values").getItem(key), lit("")));
+            String name = "duplicate_key_" + keyNames.size();
+            keyColumns.add(coalesce(col("values").getItem(key), lit("")).as(name));
+            keyNames.add(name);
             keyHeaders.add(form.requireField(key).header());
         }
-        WindowSpec sameKey = Window.partitionBy(keyColumns.toArray(Column[]::new));
+        List<Column> narrow = new ArrayList<>(keyColumns);
+        narrow.add(col("row_number"));
+        Dataset<Row> duplicatedKeys = cache(cached, validated.filter(noErrors())
+                .select(narrow.toArray(Column[]::new))
+                .groupBy(keyNames.stream().map(functions::col).toArray(Column[]::new))
+                .agg(min(col("row_number")).as("first_row_with_key"), count(lit(1)).as("rows_with_key"))
+                .filter(col("rows_with_key").gt(1))
+                .drop("rows_with_key"));
+        Column sameKey = validated.col("file_hash").equalTo(duplicatedKeys.col("duplicate_file"));
+        for (int index = 1; index < keyColumns.size(); index++) {
+            sameKey = sameKey.and(coalesce(validated.col("values").getItem(form.keyFields().get(index - 1)), lit(""))
+                    .equalTo(duplicatedKeys.col(keyNames.get(index))));
+        }
         Column firstRow = col("first_row_with_key").cast(DataTypes.StringType);
         String headers = String.join("、", keyHeaders);
         Rule rule = Rule.DUPLICATE_KEY;
@@ -387,11 +410,14 @@ public final class CheckJob {
                 withRowNumber(rule.chineseMessage(headers, "", ROW_MARK), firstRow).as("message_zh"),
                 withRowNumber(rule.englishMessage(headers, "", ROW_MARK), firstRow).as("message_en"));
         Column isDuplicate = noErrors().and(col("row_number").notEqual(col("first_row_with_key")));
-        return validated
-                .withColumn("first_row_with_key", min(when(noErrors(), col("row_number"))).over(sameKey))
-                .withColumn("issues", when(isDuplicate, concat(col("issues"), array(duplicateIssue)))
-                        .otherwise(col("issues")))
-                .drop("first_row_with_key");
+        List<Column> output = new ArrayList<>();
+        for (String column : validated.columns()) {
+            output.add(column.equals("issues")
+                    ? when(isDuplicate, concat(col("issues"), array(duplicateIssue))).otherwise(col("issues")).as("issues")
+                    : validated.col(column));
+        }
+        return validated.join(functions.broadcast(duplicatedKeys), sameKey, "left")
+                .select(output.toArray(Column[]::new));
     }
 
     private static final String ROW_MARK = "\u0000row\u0000";
@@ -421,17 +447,31 @@ public final class CheckJob {
      * one batch (an original and its correction arriving together) the one with the later 填报日期;
      * then the file ingested later; within one file the later row.
      */
-    private static Dataset<Row> latestRevision(FormDefinition form, Dataset<Row> accepted) {
-        Column[] keys = form.keyFields().stream().map(key -> col("values").getItem(key)).toArray(Column[]::new);
-        Column reportedOn = form.field("reported_on").isPresent()
-                ? col("values").getItem("reported_on").desc_nulls_last()
-                : lit(0).asc();
-        WindowSpec newestFirst = Window.partitionBy(keys)
-                .orderBy(col("batch_id").desc(), reportedOn, col("ingest_sequence").desc(), col("row_number").desc());
-        return accepted.withColumn("revision_rank", row_number().over(newestFirst))
-                .filter(col("revision_rank").equalTo(1))
-                .drop("revision_rank");
+    private static Dataset<Row> latestRevision(FormDefinition form, Dataset<Row> accepted, List<Dataset<Row>> cached) {
+        // Ranked on the narrow columns; the rows that lost (the revisions replaced, a few) are
+        // broadcast back and removed, so the wide rows are neither shuffled nor sorted.
+        List<Column> narrow = new ArrayList<>(ROW_IDENTITY.stream().map(functions::col).toList());
+        List<Column> keys = new ArrayList<>();
+        for (String key : form.keyFields()) {
+            String name = "revision_key_" + keys.size();
+            narrow.add(col("values").getItem(key).as(name));
+            keys.add(col(name));
+        }
+        narrow.addAll(List.of(col("batch_id"), col("ingest_sequence"),
+                (form.field("reported_on").isPresent() ? col("values").getItem("reported_on")
+                        : lit(null).cast(DataTypes.StringType)).as("revision_reported_on")));
+        WindowSpec newestFirst = Window.partitionBy(keys.toArray(Column[]::new))
+                .orderBy(col("batch_id").desc(), col("revision_reported_on").desc_nulls_last(),
+                        col("ingest_sequence").desc(), col("row_number").desc());
+        Dataset<Row> replaced = cache(cached, accepted.select(narrow.toArray(Column[]::new))
+                .withColumn("revision_rank", row_number().over(newestFirst))
+                .filter(col("revision_rank").gt(1))
+                .select(ROW_IDENTITY.stream().map(functions::col).toArray(Column[]::new)));
+        return accepted.join(functions.broadcast(replaced), ROW_IDENTITY.toArray(String[]::new), "left_anti");
     }
+
+    /** A row of bronze: file, sheet and row within it. */
+    private static final List<String> ROW_IDENTITY = List.of("file_hash", "sheet", "row_number");
 
     private static Dataset<Row> typed(FormDefinition form, Dataset<Row> current) {
         List<Column> columns = new ArrayList<>(SilverSchema.typedColumns(form));

@@ -11,7 +11,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
@@ -30,6 +29,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 import org.bangfu.forms.FormCatalogue;
 import org.bangfu.forms.PeriodKind;
 
@@ -78,13 +78,19 @@ final class Submissions {
      * it is still counted in that submission's quarantined rows.
      */
     static Dataset<Row> scoped(SubmissionScope scope, Dataset<Row> validated) {
-        WindowSpec wholeFile = Window.partitionBy("file_hash").orderBy("row_number")
-                .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
-        return validated
-                .withColumn("submitter_code", coalesce(scope.submitterOf(),
-                        first(scope.submitterOf(), true).over(wholeFile), lit("")))
-                .withColumn("period", coalesce(scope.periodOf(), first(scope.periodOf(), true).over(wholeFile),
-                        lit("")));
+        // One narrow row per file, broadcast back: a window over the file would shuffle the wide rows.
+        Dataset<Row> firstOfFile = validated.groupBy(col("file_hash").as("first_of_file"))
+                .agg(firstByRow(scope.submitterOf()).as("file_submitter"), firstByRow(scope.periodOf()).as("file_period"));
+        return validated.join(functions.broadcast(firstOfFile), col("file_hash").equalTo(col("first_of_file")))
+                .drop("first_of_file")
+                .withColumn("submitter_code", coalesce(scope.submitterOf(), col("file_submitter"), lit("")))
+                .withColumn("period", coalesce(scope.periodOf(), col("file_period"), lit("")))
+                .drop("file_submitter", "file_period");
+    }
+
+    /** The value of the file's first row (by row number) that has one. */
+    private static Column firstByRow(Column value) {
+        return min(when(value.isNotNull(), struct(col("row_number"), value.as("value")))).getField("value");
     }
 
     /**
@@ -152,8 +158,9 @@ final class Submissions {
                 .withColumn("replaced_up_to", max(when(col("replaces_scope"), col("submission_order"))).over(sameScope))
                 .filter(col("replaced_up_to").isNull().or(col("submission_order").geq(col("replaced_up_to"))))
                 .select("submitter_code", "period", "file_hash");
+        // One row per file: broadcast, so the wide rows stay where they are.
         return scoped.filter(CheckColumns.noErrors())
-                .join(live, new String[] {"submitter_code", "period", "file_hash"}, "left_semi");
+                .join(functions.broadcast(live), new String[] {"submitter_code", "period", "file_hash"}, "left_semi");
     }
 
     /** How many rows of each submission silver holds after the latest row of every key has won. */
