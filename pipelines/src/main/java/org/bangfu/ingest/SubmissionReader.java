@@ -85,8 +85,7 @@ public final class SubmissionReader implements Serializable {
     public FileSummary summarise(SubmissionSource source) {
         try (OpenSubmission submission = open(source)) {
             if (!submission.readable()) {
-                return new FileSummary(submission.formCode(), submission.sheetName(), submission.headerRowNumber(), 0,
-                        Map.of(), submission.fileIssue());
+                return unreadableAtOpen(submission);
             }
             long rows = 0;
             try {
@@ -94,14 +93,31 @@ public final class SubmissionReader implements Serializable {
                     rows++;
                 }
             } catch (UnreadableFileException unreadable) {
-                return new FileSummary(submission.formCode(), submission.sheetName(), submission.headerRowNumber(), 0,
-                        Map.of(), issueOf(unreadable, source.fileName()));
+                return unreadablePartWay(submission, unreadable, source.fileName());
             }
-            Issue noRows = rows == 0 ? noDataRows(source.fileName(), submission.headerRowNumber()) : null;
-            return new FileSummary(submission.formCode(), submission.sheetName(), submission.headerRowNumber(),
-                    noRows == null ? rows : 0, noRows == null ? submission.columnLetters() : Map.of(), noRows,
-                    submission.replacesScope());
+            return readToTheEnd(submission, rows, source.fileName());
         }
+    }
+
+    /** The summary of a file rejected as it was opened (see {@link OpenSubmission#fileIssue()}). */
+    static FileSummary unreadableAtOpen(OpenSubmission submission) {
+        return new FileSummary(submission.formCode(), submission.sheetName(), submission.headerRowNumber(), 0,
+                Map.of(), submission.fileIssue());
+    }
+
+    /** The summary of a file that proved unreadable after some of its rows: rejected whole, no rows. */
+    static FileSummary unreadablePartWay(OpenSubmission submission, UnreadableFileException unreadable,
+            String fileName) {
+        return new FileSummary(submission.formCode(), submission.sheetName(), submission.headerRowNumber(), 0,
+                Map.of(), issueOf(unreadable, fileName));
+    }
+
+    /** The summary of a file read to its end: its rows, or, when it had none, why it is rejected. */
+    static FileSummary readToTheEnd(OpenSubmission submission, long rows, String fileName) {
+        Issue noRows = rows == 0 ? noDataRows(fileName, submission.headerRowNumber()) : null;
+        return new FileSummary(submission.formCode(), submission.sheetName(), submission.headerRowNumber(),
+                noRows == null ? rows : 0, noRows == null ? submission.columnLetters() : Map.of(), noRows,
+                submission.replacesScope());
     }
 
     /** Opens a file for reading its rows one by one; never throws for a bad file, see {@link OpenSubmission#fileIssue()}. */
