@@ -325,7 +325,7 @@ public final class CheckJob {
         Dataset<Row> warnedRows = acrossPeriods.select("file_hash", "sheet", "row_number").distinct()
                 .withColumn("warned_across_periods", lit(true));
         // Broadcast: warnings are meant to be few, and a shuffle join would move every silver row.
-        return typed.join(functions.broadcast(warnedRows), rowKey, "left")
+        return typed.join(broadcastIfFew(warnedRows), rowKey, "left")
                 .withColumn("has_warnings", col("has_warnings").or(coalesce(col("warned_across_periods"), lit(false))))
                 .select(java.util.Arrays.stream(typed.columns()).map(functions::col).toArray(Column[]::new));
     }
@@ -416,7 +416,7 @@ public final class CheckJob {
                     ? when(isDuplicate, concat(col("issues"), array(duplicateIssue))).otherwise(col("issues")).as("issues")
                     : validated.col(column));
         }
-        return validated.join(functions.broadcast(duplicatedKeys), sameKey, "left")
+        return validated.join(broadcastIfFew(duplicatedKeys), sameKey, "left")
                 .select(output.toArray(Column[]::new));
     }
 
@@ -467,7 +467,19 @@ public final class CheckJob {
                 .withColumn("revision_rank", row_number().over(newestFirst))
                 .filter(col("revision_rank").gt(1))
                 .select(ROW_IDENTITY.stream().map(functions::col).toArray(Column[]::new)));
-        return accepted.join(functions.broadcast(replaced), ROW_IDENTITY.toArray(String[]::new), "left_anti");
+        return accepted.join(broadcastIfFew(replaced), ROW_IDENTITY.toArray(String[]::new), "left_anti");
+    }
+
+    /**
+     * Rows found narrow (duplicate keys, replaced revisions, warned rows) are few in a normal check
+     * and are broadcast to the wide rows; but a whole form resubmitted replaces every row of it, and
+     * that many row identities are joined by shuffling instead, slower but within memory.
+     */
+    static final long MOST_ROWS_BROADCAST = 500_000;
+
+    /** @param few a checkpointed step, or one made from it: counting it does not check the form again */
+    private static Dataset<Row> broadcastIfFew(Dataset<Row> few) {
+        return few.count() <= MOST_ROWS_BROADCAST ? functions.broadcast(few) : few;
     }
 
     /** A row of bronze: file, sheet and row within it. */
