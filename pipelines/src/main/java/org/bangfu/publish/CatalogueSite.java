@@ -1163,16 +1163,24 @@ final class CatalogueSite {
         List<Download> goldDownloads = new ArrayList<>();
         List<Table> dictionary = new ArrayList<>();
         List<WarehouseTable> dictionaryTables = new ArrayList<>();
+        List<WarehouseTable> tablesOffered = new ArrayList<>();
         for (WarehouseTable table : WarehouseTable.inLayer("gold")) {
             GoldTable rows = gold.table(table);
-            if (rows.schema().fields().length == 0 || rows.isEmpty()) {
-                continue;
+            if (rows.schema().fields().length > 0 && !rows.isEmpty()) {
+                tablesOffered.add(table);
             }
-            String stem = "downloads/gold/" + table.relativePath().replace("gold/", "");
+        }
+        List<GoldDownload> written = GoldDownload.writeAll(tablesOffered, table -> {
             DataTable data = DataTable.ofGold(table.qualifiedName().replace("gold.", ""), table.qualifiedName(),
-                    table.qualifiedName(), rows);
-            files.put(stem + ".csv", downloads.csv(data));
-            files.put(stem + ".xlsx", downloads.xlsx(data));
+                    table.qualifiedName(), gold.table(table));
+            return new GoldDownload(downloads.csv(data), downloads.xlsx(data));
+        });
+        for (int index = 0; index < tablesOffered.size(); index++) {
+            WarehouseTable table = tablesOffered.get(index);
+            GoldTable rows = gold.table(table);
+            String stem = "downloads/gold/" + table.relativePath().replace("gold/", "");
+            files.put(stem + ".csv", written.get(index).csv());
+            files.put(stem + ".xlsx", written.get(index).xlsx());
             goldTablesPublished.add(table.qualifiedName());
             goldDownloads.add(new Download("../" + stem + ".csv", table.qualifiedName() + "（CSV）", rows.rows().size() + " rows, CSV",
                     "UTF-8（带BOM）", "UTF-8 with BOM"));
