@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -30,7 +31,6 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
 import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.Dataset;
@@ -39,6 +39,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.apache.spark.util.TaskCompletionListener;
 import org.bangfu.quality.Issue;
@@ -55,13 +56,14 @@ import scala.collection.JavaConverters;
  *
  * <p>How it scales: the driver only lists, hashes and lands files (streaming, constant memory).
  * The landed files are then read on the executors, from their landing path through the Hadoop
- * file system (so hdfs:// landing works on a cluster), in two passes: the first reads each file
- * to its end and returns one small {@link FileSummary} (form, header, rows, column letters, or the
- * reason it is unreadable), the second streams the rows of the readable files straight into the
- * bronze.rows write. No process ever holds a file's rows: a reader holds one row at a time (plus an
- * xlsx's shared strings), and tasks carry only file paths. A file is either wholly in bronze or
- * wholly rejected, because reading is deterministic and the second pass only reads files the first
- * found readable.
+ * file system (so hdfs:// landing works on a cluster), in one pass: each file's rows stream
+ * straight into the bronze.rows write, and when the file is read to its end (or found unreadable)
+ * one small {@link FileSummary} (form, header, rows, column letters, or the reason it is
+ * unreadable) comes back through an accumulator. No process ever holds a file's rows: a reader holds
+ * one row at a time (plus an xlsx's shared strings), and tasks carry only file paths. A file is
+ * either wholly in bronze or wholly rejected: the rows of a file found damaged part-way are deleted
+ * from bronze.rows before bronze.files records it. (Reading every file twice, once to summarise and
+ * once for the rows, cost a province's ingest 15 of its 50 s.)
  */
 public final class IngestJob {
 
@@ -127,8 +129,8 @@ public final class IngestJob {
     record FileToRead(String fileHash, String fileName, String landedPath, long sequence) implements Serializable {
     }
 
-    /** What an executor sends back about one file. */
-    record SummarisedFile(String fileHash, FileSummary summary) implements Serializable {
+    /** What an executor sends back about one file: its summary, and how many of its rows went to bronze.rows. */
+    record SummarisedFile(String fileHash, FileSummary summary, long rowsWritten) implements Serializable {
     }
 
     public IngestReport run(String inbox) {
@@ -192,16 +194,32 @@ public final class IngestJob {
         Broadcast<SerializableConfiguration> configuration =
                 spark.broadcast(new SerializableConfiguration(hadoopConfiguration()));
 
-        List<FileToRead> toSummarise = toRead.stream().filter(file -> !summaries.containsKey(file.fileHash())).toList();
-        if (!toSummarise.isEmpty()) {
-            for (SummarisedFile summarised : spark.parallelize(toSummarise, slices(spark, toSummarise))
-                    .map(new SummariseFile(reader, configuration)).collect()) {
-                summaries.put(summarised.fileHash(), summarised.summary());
+        // Each file is read once: its rows go to bronze.rows as they are parsed, and its summary (rows
+        // read, or why it is rejected) comes back through an accumulator for bronze.files.
+        List<FileToRead> toOpen = toRead.stream().filter(file -> !summaries.containsKey(file.fileHash())).toList();
+        CollectionAccumulator<SummarisedFile> summarised = spark.sc().collectionAccumulator("file summaries");
+        JavaRDD<Row> rows = spark.parallelize(toOpen, slices(spark, toOpen))
+                .flatMap(new ReadRows(reader, configuration, batchId, summarised));
+        String inputs = "inbox " + inbox + ", batch " + batchId;
+        // Rows first: a file listed in bronze.files always has its rows in bronze.rows.
+        warehouse.append(WarehouseTable.BRONZE_ROWS, warehouse.spark().createDataFrame(rows, ROWS_SCHEMA), inputs);
+        Set<String> rejectedPartWay = new HashSet<>();
+        for (SummarisedFile file : summarised.value()) {
+            summaries.put(file.fileHash(), file.summary());
+            if (!file.summary().readable() && file.rowsWritten() > 0) {
+                rejectedPartWay.add(file.fileHash());
             }
         }
-        List<FileToRead> readable = toRead.stream().filter(file -> summaries.get(file.fileHash()).readable()).toList();
-        JavaRDD<Row> rows = spark.parallelize(readable, slices(spark, readable))
-                .flatMap(new ReadRows(reader, configuration, batchId));
+        List<String> unsummarised = toOpen.stream().map(FileToRead::fileHash).filter(hash -> !summaries.containsKey(hash))
+                .toList();
+        if (!unsummarised.isEmpty()) {
+            throw new IllegalStateException("no summary came back for files " + unsummarised);
+        }
+        if (!rejectedPartWay.isEmpty()) {
+            // A file damaged part-way is rejected whole: the rows written before the damage was found go.
+            DeltaTable.forPath(warehouse.spark(), warehouse.pathOf(WarehouseTable.BRONZE_ROWS))
+                    .delete(col("batch_id").equalTo(batchId).and(col("file_hash").isin(rejectedPartWay.toArray())));
+        }
 
         List<Row> fileRows = new ArrayList<>();
         List<String> rejections = new ArrayList<>();
@@ -227,9 +245,6 @@ public final class IngestJob {
             }
             rowsRead += summary.rowsRead();
         }
-        String inputs = "inbox " + inbox + ", batch " + batchId;
-        // Rows first: a file listed in bronze.files always has its rows in bronze.rows.
-        warehouse.append(WarehouseTable.BRONZE_ROWS, warehouse.spark().createDataFrame(rows, ROWS_SCHEMA), inputs);
         // From an RDD in slices rather than a local relation: tens of thousands of files stay small tasks.
         JavaRDD<Row> fileRecords = spark.parallelize(fileRows, Math.max(1, fileRows.size() / ENTRIES_PER_TASK + 1));
         warehouse.append(WarehouseTable.BRONZE_FILES, warehouse.spark().createDataFrame(fileRecords, FILES_SCHEMA), inputs);
@@ -276,35 +291,22 @@ public final class IngestJob {
         return removed;
     }
 
-    /** Reads one landed file to its end on an executor; returns (file hash, summary). */
-    static final class SummariseFile implements Function<FileToRead, SummarisedFile> {
-        private final SubmissionReader reader;
-        private final Broadcast<SerializableConfiguration> configuration;
-
-        SummariseFile(SubmissionReader reader, Broadcast<SerializableConfiguration> configuration) {
-            this.reader = reader;
-            this.configuration = configuration;
-        }
-
-        @Override
-        public SummarisedFile call(FileToRead file) {
-            try (SubmissionSource source = SubmissionSource.onFileSystem(file.fileName(), file.landedPath(),
-                    configuration.value().value())) {
-                return new SummarisedFile(file.fileHash(), reader.summarise(source));
-            }
-        }
-    }
-
-    /** Streams the rows of one readable landed file on an executor, as bronze.rows rows. */
+    /**
+     * Streams the rows of one landed file on an executor, as bronze.rows rows, and adds its summary
+     * to the accumulator once the file is read to its end or found unreadable.
+     */
     static final class ReadRows implements FlatMapFunction<FileToRead, Row> {
         private final SubmissionReader reader;
         private final Broadcast<SerializableConfiguration> configuration;
         private final String batchId;
+        private final CollectionAccumulator<SummarisedFile> summaries;
 
-        ReadRows(SubmissionReader reader, Broadcast<SerializableConfiguration> configuration, String batchId) {
+        ReadRows(SubmissionReader reader, Broadcast<SerializableConfiguration> configuration, String batchId,
+                CollectionAccumulator<SummarisedFile> summaries) {
             this.reader = reader;
             this.configuration = configuration;
             this.batchId = batchId;
+            this.summaries = summaries;
         }
 
         @Override
@@ -320,12 +322,13 @@ public final class IngestJob {
                 });
             }
             if (!submission.readable()) {
+                summaries.add(new SummarisedFile(file.fileHash(), SubmissionReader.unreadableAtOpen(submission), 0));
                 submission.close();
                 source.close();
-                throw new IllegalStateException("file " + file.fileHash() + " was readable when summarised, now "
-                        + submission.fileIssue().ruleCode());
+                return Collections.emptyIterator();
             }
             return new Iterator<>() {
+                private long rowsWritten;
                 private SubmissionRow next = advance();
 
                 @Override
@@ -339,23 +342,27 @@ public final class IngestJob {
                         throw new NoSuchElementException();
                     }
                     SubmissionRow row = next;
+                    rowsWritten++;
                     next = advance();
                     return RowFactory.create(file.fileHash(), batchId, file.sequence(), submission.formCode(),
                             submission.sheetName(), row.rowNumber(), JavaConverters.mapAsScalaMap(row.cells()));
                 }
 
                 private SubmissionRow advance() {
+                    FileSummary summary;
                     try {
                         SubmissionRow row = submission.nextRow();
-                        if (row == null) {
-                            submission.close();
-                            source.close();
+                        if (row != null) {
+                            return row;
                         }
-                        return row;
-                    } catch (UnreadableFileException changed) {
-                        throw new IllegalStateException("file " + file.fileHash()
-                                + " was readable when summarised, now " + changed.rule().code(), changed);
+                        summary = SubmissionReader.readToTheEnd(submission, rowsWritten, file.fileName());
+                    } catch (UnreadableFileException damaged) {
+                        summary = SubmissionReader.unreadablePartWay(submission, damaged, file.fileName());
                     }
+                    summaries.add(new SummarisedFile(file.fileHash(), summary, rowsWritten));
+                    submission.close();
+                    source.close();
+                    return null;
                 }
             };
         }

@@ -158,6 +158,28 @@ class IngestJobTest {
         assertThat(report.rowsRead()).isEqualTo(1);
     }
 
+    /** Files are read once, their rows streamed to bronze as they are parsed: damage found late must not leave them there. */
+    @Test
+    void aFileDamagedAfterItsFirstRowsIsRejectedWholeAndNoneOfItsRowsStayInBronze() throws IOException {
+        Path inbox = Files.createDirectories(workspace.resolve("inbox"));
+        Files.writeString(inbox.resolve("good.csv"), GOOD_BF1);
+        String row = UNIT + ",530102,2019Q2,1,1\r\n";
+        Files.writeString(inbox.resolve("damaged.csv"), GOOD_BF1 + row.repeat(50) + UNIT + ",530102,2019Q2,1\u0000,1\r\n");
+        Warehouse warehouse = warehouse();
+
+        IngestReport report = new IngestJob(warehouse).run(inbox.toString());
+
+        Map<String, Row> files = filesByName(warehouse);
+        assertThat(files.get("damaged.csv").<String>getAs("issue_rule")).as("a NUL byte in row 53").isEqualTo("F020");
+        assertThat(files.get("damaged.csv").<Integer>getAs("rows_read")).isZero();
+        assertThat(warehouse.read(WarehouseTable.BRONZE_ROWS).collectAsList())
+                .as("only the good file's row: the damaged file's 51 rows read before its damage are gone")
+                .extracting(bronze -> bronze.<String>getAs("file_hash"))
+                .containsExactly(files.get("good.csv").<String>getAs("file_hash"));
+        assertThat(report.filesRejected()).isEqualTo(1);
+        assertThat(report.rowsRead()).isEqualTo(1);
+    }
+
     private record CapturedRun(IngestReport report, String logs) {
     }
 
