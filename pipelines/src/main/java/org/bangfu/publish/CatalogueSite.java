@@ -1095,66 +1095,72 @@ final class CatalogueSite {
                 .filter(indicator -> indicator.goldTables().containsKey(AggregationLevel.UNIT)
                         && quarters.has(indicator.goldColumn(GoldData.shownSpan(indicator))))
                 .toList();
-        byUnit.forEach((code, rows) -> {
-            Row any = rows.get(0);
-            String path = unitPath(code);
-            List<Section> sections = new ArrayList<>();
-            sections.add(section("unit", "单位情况", "The unit", List.of(), List.of(
-                    fact("单位代码", "Unit code", code), fact("层级", "Level", GoldTable.text(any, "unit_level")),
-                    fact("类别", "Category", GoldTable.text(any, "unit_category"))), List.of(), List.of(), List.of(), List.of()));
-            List<TemplateModel.Row> pairedRows = counties.getOrDefault(code, List.of()).stream()
-                    .collect(Collectors.toMap(row -> GoldTable.text(row, "county_code"), row -> GoldTable.text(row, "county_name"),
-                            (first, second) -> first, TreeMap::new))
-                    .entrySet().stream()
-                    .map(entry -> new TemplateModel.Row(entry.getValue(), entry.getKey(), "../" + areaPath(entry.getKey()), List.of()))
+        // Some 17,000 pages at province size, each made from its own unit's rows only: made on every core.
+        List<PageOutput> unitOutputs = InOrder.map("unit pages", new ArrayList<>(byUnit.entrySet()),
+                unit -> unitPage(unit.getKey(), unit.getValue(), counties, scorecards, verdicts, shown));
+        outputs.addAll(unitOutputs);
+    }
+
+    private PageOutput unitPage(String code, List<Row> rows, Map<String, List<Row>> counties,
+            Map<String, List<Row>> scorecards, Map<String, List<Row>> verdicts, List<Indicator> shown) {
+        Row any = rows.get(0);
+        String path = unitPath(code);
+        List<Section> sections = new ArrayList<>();
+        sections.add(section("unit", "单位情况", "The unit", List.of(), List.of(
+                fact("单位代码", "Unit code", code), fact("层级", "Level", GoldTable.text(any, "unit_level")),
+                fact("类别", "Category", GoldTable.text(any, "unit_category"))), List.of(), List.of(), List.of(), List.of()));
+        List<TemplateModel.Row> pairedRows = counties.getOrDefault(code, List.of()).stream()
+                .collect(Collectors.toMap(row -> GoldTable.text(row, "county_code"), row -> GoldTable.text(row, "county_name"),
+                        (first, second) -> first, TreeMap::new))
+                .entrySet().stream()
+                .map(entry -> new TemplateModel.Row(entry.getValue(), entry.getKey(), "../" + areaPath(entry.getKey()), List.of()))
+                .toList();
+        if (!pairedRows.isEmpty()) {
+            sections.add(section("counties", "结对帮扶县", "Paired counties", List.of(), List.of(), List.of(), List.of(new Table(
+                    "结对帮扶县", "Paired counties", List.of(List.of(new HeaderCell("县", "County", 1, 1))), pairedRows)),
+                    List.of(), List.of()));
+        }
+        List<HeaderCell> header = new ArrayList<>();
+        // Indicators down, quarters across: eight quarters fit a screen, nineteen indicators do not.
+        List<Row> inPeriodOrder = rows.stream().sorted(Comparator.comparing(row -> GoldTable.text(row, "period"))).toList();
+        header.add(new HeaderCell("指标", "Indicator", 1, 1));
+        inPeriodOrder.forEach(row -> header.add(new HeaderCell(periodChinese(GoldTable.text(row, "period")),
+                periodEnglish(GoldTable.text(row, "period")), 1, 1)));
+        List<TemplateModel.Row> inputRows = shown.stream()
+                .filter(indicator -> inPeriodOrder.stream()
+                        .anyMatch(row -> GoldTable.decimal(row, indicator.goldColumn(GoldData.shownSpan(indicator))) != null))
+                .map(indicator -> new TemplateModel.Row(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(),
+                        null, inPeriodOrder.stream()
+                                .map(row -> indicator.formatTableCell(GoldTable.decimal(row, indicator.goldColumn(GoldData.shownSpan(indicator)))))
+                                .toList()))
+                .toList();
+        sections.add(section("inputs", "分季度帮扶投入（本年累计）", "Inputs by quarter (year to date)", List.of(), List.of(),
+                List.of(), List.of(new Table("分季度帮扶投入", "Inputs by quarter", List.of(header), inputRows)), List.of(), List.of()));
+        for (Row verdict : verdicts.getOrDefault(code, List.of())) {
+            int year = yearOf(verdict);
+            List<TemplateModel.Row> ruleRows = scorecards.getOrDefault(code, List.of()).stream()
+                    .filter(row -> yearOf(row) == year)
+                    .sorted(Comparator.comparing(row -> GoldTable.text(row, "rule_code")))
+                    .map(row -> new TemplateModel.Row(GoldTable.text(row, "rule_name_zh"), GoldTable.text(row, "rule_name_en"), null,
+                            List.of(GoldTable.text(row, "requirement_zh"), GoldTable.text(row, "evidence_zh"),
+                                    GoldTable.text(row, "result"))))
                     .toList();
-            if (!pairedRows.isEmpty()) {
-                sections.add(section("counties", "结对帮扶县", "Paired counties", List.of(), List.of(), List.of(), List.of(new Table(
-                        "结对帮扶县", "Paired counties", List.of(List.of(new HeaderCell("县", "County", 1, 1))), pairedRows)),
-                        List.of(), List.of()));
+            List<String> paragraphs = new ArrayList<>();
+            paragraphs.add(year + "年评定：" + GoldTable.text(verdict, "rating") + "（达标规则占比"
+                    + percent(GoldTable.decimal(verdict, "share_met_percent")) + "%）。 Verdict " + year + ": "
+                    + GoldTable.text(verdict, "rating_en") + ".");
+            if (!GoldTable.text(verdict, "cap_reasons_zh").isEmpty()) {
+                paragraphs.add("不得评优的原因：" + GoldTable.text(verdict, "cap_reasons_zh"));
             }
-            List<HeaderCell> header = new ArrayList<>();
-            // Indicators down, quarters across: eight quarters fit a screen, nineteen indicators do not.
-            List<Row> inPeriodOrder = rows.stream().sorted(Comparator.comparing(row -> GoldTable.text(row, "period"))).toList();
-            header.add(new HeaderCell("指标", "Indicator", 1, 1));
-            inPeriodOrder.forEach(row -> header.add(new HeaderCell(periodChinese(GoldTable.text(row, "period")),
-                    periodEnglish(GoldTable.text(row, "period")), 1, 1)));
-            List<TemplateModel.Row> inputRows = shown.stream()
-                    .filter(indicator -> inPeriodOrder.stream()
-                            .anyMatch(row -> GoldTable.decimal(row, indicator.goldColumn(GoldData.shownSpan(indicator))) != null))
-                    .map(indicator -> new TemplateModel.Row(indicator.chineseLabelWithUnit(), indicator.englishLabelWithUnit(),
-                            null, inPeriodOrder.stream()
-                                    .map(row -> indicator.formatTableCell(GoldTable.decimal(row, indicator.goldColumn(GoldData.shownSpan(indicator)))))
-                                    .toList()))
-                    .toList();
-            sections.add(section("inputs", "分季度帮扶投入（本年累计）", "Inputs by quarter (year to date)", List.of(), List.of(),
-                    List.of(), List.of(new Table("分季度帮扶投入", "Inputs by quarter", List.of(header), inputRows)), List.of(), List.of()));
-            for (Row verdict : verdicts.getOrDefault(code, List.of())) {
-                int year = yearOf(verdict);
-                List<TemplateModel.Row> ruleRows = scorecards.getOrDefault(code, List.of()).stream()
-                        .filter(row -> yearOf(row) == year)
-                        .sorted(Comparator.comparing(row -> GoldTable.text(row, "rule_code")))
-                        .map(row -> new TemplateModel.Row(GoldTable.text(row, "rule_name_zh"), GoldTable.text(row, "rule_name_en"), null,
-                                List.of(GoldTable.text(row, "requirement_zh"), GoldTable.text(row, "evidence_zh"),
-                                        GoldTable.text(row, "result"))))
-                        .toList();
-                List<String> paragraphs = new ArrayList<>();
-                paragraphs.add(year + "年评定：" + GoldTable.text(verdict, "rating") + "（达标规则占比"
-                        + percent(GoldTable.decimal(verdict, "share_met_percent")) + "%）。 Verdict " + year + ": "
-                        + GoldTable.text(verdict, "rating_en") + ".");
-                if (!GoldTable.text(verdict, "cap_reasons_zh").isEmpty()) {
-                    paragraphs.add("不得评优的原因：" + GoldTable.text(verdict, "cap_reasons_zh"));
-                }
-                sections.add(section("scorecard-" + year, year + "年工作规则评价", "Scorecard " + year, paragraphs, List.of(), List.of(),
-                        List.of(new Table(year + "年逐条规则", "Rule by rule, " + year,
-                                List.of(List.of(new HeaderCell("规则", "Rule", 1, 1), new HeaderCell("要求", "Requirement", 1, 1),
-                                        new HeaderCell("依据", "Evidence", 1, 1), new HeaderCell("结果", "Result", 1, 1))), ruleRows)),
-                        List.of(), List.of()));
-            }
-            outputs.add(new PageOutput(path, page(path, "unit", GoldTable.text(any, "unit_name"), "Assisting unit " + code,
-                    List.of(new Link("../" + SiteTopic.UNITS.path(), SiteTopic.UNITS.chineseName(), SiteTopic.UNITS.englishName())),
-                    sections)));
-        });
+            sections.add(section("scorecard-" + year, year + "年工作规则评价", "Scorecard " + year, paragraphs, List.of(), List.of(),
+                    List.of(new Table(year + "年逐条规则", "Rule by rule, " + year,
+                            List.of(List.of(new HeaderCell("规则", "Rule", 1, 1), new HeaderCell("要求", "Requirement", 1, 1),
+                                    new HeaderCell("依据", "Evidence", 1, 1), new HeaderCell("结果", "Result", 1, 1))), ruleRows)),
+                    List.of(), List.of()));
+        }
+        return new PageOutput(path, page(path, "unit", GoldTable.text(any, "unit_name"), "Assisting unit " + code,
+                List.of(new Link("../" + SiteTopic.UNITS.path(), SiteTopic.UNITS.chineseName(), SiteTopic.UNITS.englishName())),
+                sections));
     }
 
     // ---- downloads and the release ---------------------------------------------------------
@@ -1163,16 +1169,24 @@ final class CatalogueSite {
         List<Download> goldDownloads = new ArrayList<>();
         List<Table> dictionary = new ArrayList<>();
         List<WarehouseTable> dictionaryTables = new ArrayList<>();
+        List<WarehouseTable> tablesOffered = new ArrayList<>();
         for (WarehouseTable table : WarehouseTable.inLayer("gold")) {
             GoldTable rows = gold.table(table);
-            if (rows.schema().fields().length == 0 || rows.isEmpty()) {
-                continue;
+            if (rows.schema().fields().length > 0 && !rows.isEmpty()) {
+                tablesOffered.add(table);
             }
-            String stem = "downloads/gold/" + table.relativePath().replace("gold/", "");
+        }
+        List<GoldDownload> written = InOrder.map("downloads", tablesOffered, table -> {
             DataTable data = DataTable.ofGold(table.qualifiedName().replace("gold.", ""), table.qualifiedName(),
-                    table.qualifiedName(), rows);
-            files.put(stem + ".csv", downloads.csv(data));
-            files.put(stem + ".xlsx", downloads.xlsx(data));
+                    table.qualifiedName(), gold.table(table));
+            return new GoldDownload(downloads.csv(data), downloads.xlsx(data));
+        });
+        for (int index = 0; index < tablesOffered.size(); index++) {
+            WarehouseTable table = tablesOffered.get(index);
+            GoldTable rows = gold.table(table);
+            String stem = "downloads/gold/" + table.relativePath().replace("gold/", "");
+            files.put(stem + ".csv", written.get(index).csv());
+            files.put(stem + ".xlsx", written.get(index).xlsx());
             goldTablesPublished.add(table.qualifiedName());
             goldDownloads.add(new Download("../" + stem + ".csv", table.qualifiedName() + "（CSV）", rows.rows().size() + " rows, CSV",
                     "UTF-8（带BOM）", "UTF-8 with BOM"));

@@ -118,8 +118,11 @@ public final class Publisher {
         }
         chartsByPath.putAll(catalogue.charts());
 
-        for (CatalogueSite.PageOutput page : catalogue.pages()) {
-            contents.add(page.path(), html.render(HtmlRenderer.PAGE_TEMPLATE, page.page()));
+        List<CatalogueSite.PageOutput> cataloguePages = catalogue.pages();
+        List<byte[]> renderedPages = InOrder.map("pages", cataloguePages,
+                page -> html.render(HtmlRenderer.PAGE_TEMPLATE, page.page()));
+        for (int index = 0; index < cataloguePages.size(); index++) {
+            contents.add(cataloguePages.get(index).path(), renderedPages.get(index));
         }
         catalogue.files().forEach(contents::add);
         // Always written, since every page links it; without the exit-year table it says so.
