@@ -74,8 +74,23 @@ public final class OfficialNumberFormat {
         if (value == null) {
             return NOT_REPORTED;
         }
-        // Already rounded to the wanted scale, so the formatter only groups digits and never rounds.
-        return String.format(Locale.ROOT, "%,." + decimals + "f", value.setScale(decimals, rounding));
+        // Grouped by hand: String.format parsed its pattern for every cell, a tenth of a province
+        // publish. The digits are those of the value rounded to the wanted scale, as "%,.Nf" shows them.
+        BigDecimal scaled = value.setScale(decimals, rounding);
+        String digits = scaled.abs().toPlainString();
+        int point = digits.indexOf('.');
+        int integerDigits = point < 0 ? digits.length() : point;
+        StringBuilder text = new StringBuilder(digits.length() + integerDigits / 3 + 1);
+        if (scaled.signum() < 0) {
+            text.append('-');
+        }
+        for (int index = 0; index < integerDigits; index++) {
+            if (index > 0 && (integerDigits - index) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(index));
+        }
+        return text.append(digits, integerDigits, digits.length()).toString();
     }
 
     /** A number for a data file: no grouping, no unit, fixed decimals; empty when not reported. */

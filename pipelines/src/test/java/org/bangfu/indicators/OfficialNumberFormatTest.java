@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class OfficialNumberFormatTest {
@@ -39,6 +43,26 @@ class OfficialNumberFormatTest {
     void anAmountThatRoundsToOneYiIsWrittenInYi() {
         assertThat(OfficialNumberFormat.amountInChineseText(new BigDecimal("9999.995"))).isEqualTo("1.00亿元");
         assertThat(OfficialNumberFormat.amountInChineseText(new BigDecimal("9999.994"))).isEqualTo("9999.99万元");
+    }
+
+    @Test
+    void aGroupedCellReadsAsTheJdkFormatsIt() {
+        Random random = new Random(2019);
+        List<BigDecimal> values = new ArrayList<>(List.of(BigDecimal.ZERO, new BigDecimal("-0.004"),
+                new BigDecimal("999.995"), new BigDecimal("-1000"), new BigDecimal("123456789012.3456"),
+                new BigDecimal("0.5"), new BigDecimal("-999999.5")));
+        for (int index = 0; index < 5000; index++) {
+            values.add(BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, random.nextInt(7)));
+        }
+        for (BigDecimal value : values) {
+            for (int decimals = 0; decimals <= 4; decimals++) {
+                for (RoundingMode rounding : List.of(RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.DOWN)) {
+                    assertThat(OfficialNumberFormat.grouped(value, decimals, rounding)).as("%s to %d places", value, decimals)
+                            .isEqualTo(String.format(Locale.ROOT, "%,." + decimals + "f",
+                                    value.setScale(decimals, rounding)));
+                }
+            }
+        }
     }
 
     @Test
