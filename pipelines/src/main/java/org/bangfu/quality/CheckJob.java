@@ -199,7 +199,7 @@ public final class CheckJob {
                     : PeriodChecks.warnings(form, typed, silver).map(warnings -> cache(cached, warnings));
             if (acrossPeriods.isPresent()) {
                 // Used by the silver table and the reconciliation only: a join with a small computed step.
-                typed = flagged(typed, acrossPeriods.get());
+                typed = flagged(typed, acrossPeriods.get(), cached);
                 rowWarnings.add(acrossPeriods.get());
             }
             silver.put(formCode, typed);
@@ -320,14 +320,14 @@ public final class CheckJob {
     }
 
     /** has_warnings also covers the warnings found across periods. */
-    private static Dataset<Row> flagged(Dataset<Row> typed, Dataset<Row> acrossPeriods) {
+    private static Dataset<Row> flagged(Dataset<Row> typed, Dataset<Row> acrossPeriods, List<Dataset<Row>> cached) {
         String[] rowKey = {"file_hash", "sheet", "row_number"};
         Dataset<Row> warnedRows = acrossPeriods.select("file_hash", "sheet", "row_number").distinct()
                 .withColumn("warned_across_periods", lit(true));
-        // Broadcast: warnings are meant to be few, and a shuffle join would move every silver row.
-        return typed.join(broadcastIfFew(warnedRows), rowKey, "left")
-                .withColumn("has_warnings", col("has_warnings").or(coalesce(col("warned_across_periods"), lit(false))))
-                .select(java.util.Arrays.stream(typed.columns()).map(functions::col).toArray(Column[]::new));
+        return fewRows(warnedRows, cached).map(warned -> typed.join(warned, rowKey, "left")
+                        .withColumn("has_warnings", col("has_warnings").or(coalesce(col("warned_across_periods"), lit(false))))
+                        .select(java.util.Arrays.stream(typed.columns()).map(functions::col).toArray(Column[]::new)))
+                .orElse(typed);
     }
 
     private Dataset<Row> validate(FormDefinition form, Dataset<Row> bronzeRows, ReferenceData references) {
@@ -387,16 +387,20 @@ public final class CheckJob {
         }
         List<Column> narrow = new ArrayList<>(keyColumns);
         narrow.add(col("row_number"));
-        Dataset<Row> duplicatedKeys = cache(cached, validated.filter(noErrors())
+        Optional<Dataset<Row>> duplicatedKeys = fewRows(validated.filter(noErrors())
                 .select(narrow.toArray(Column[]::new))
                 .groupBy(keyNames.stream().map(functions::col).toArray(Column[]::new))
                 .agg(min(col("row_number")).as("first_row_with_key"), count(lit(1)).as("rows_with_key"))
                 .filter(col("rows_with_key").gt(1))
-                .drop("rows_with_key"));
-        Column sameKey = validated.col("file_hash").equalTo(duplicatedKeys.col("duplicate_file"));
+                .drop("rows_with_key"), cached);
+        if (duplicatedKeys.isEmpty()) {
+            return validated;
+        }
+        Dataset<Row> duplicates = duplicatedKeys.get();
+        Column sameKey = validated.col("file_hash").equalTo(duplicates.col("duplicate_file"));
         for (int index = 1; index < keyColumns.size(); index++) {
             sameKey = sameKey.and(coalesce(validated.col("values").getItem(form.keyFields().get(index - 1)), lit(""))
-                    .equalTo(duplicatedKeys.col(keyNames.get(index))));
+                    .equalTo(duplicates.col(keyNames.get(index))));
         }
         Column firstRow = col("first_row_with_key").cast(DataTypes.StringType);
         String headers = String.join("、", keyHeaders);
@@ -416,7 +420,7 @@ public final class CheckJob {
                     ? when(isDuplicate, concat(col("issues"), array(duplicateIssue))).otherwise(col("issues")).as("issues")
                     : validated.col(column));
         }
-        return validated.join(broadcastIfFew(duplicatedKeys), sameKey, "left")
+        return validated.join(duplicates, sameKey, "left")
                 .select(output.toArray(Column[]::new));
     }
 
@@ -463,23 +467,31 @@ public final class CheckJob {
         WindowSpec newestFirst = Window.partitionBy(keys.toArray(Column[]::new))
                 .orderBy(col("batch_id").desc(), col("revision_reported_on").desc_nulls_last(),
                         col("ingest_sequence").desc(), col("row_number").desc());
-        Dataset<Row> replaced = cache(cached, accepted.select(narrow.toArray(Column[]::new))
+        Optional<Dataset<Row>> replaced = fewRows(accepted.select(narrow.toArray(Column[]::new))
                 .withColumn("revision_rank", row_number().over(newestFirst))
                 .filter(col("revision_rank").gt(1))
-                .select(ROW_IDENTITY.stream().map(functions::col).toArray(Column[]::new)));
-        return accepted.join(broadcastIfFew(replaced), ROW_IDENTITY.toArray(String[]::new), "left_anti");
+                .select(ROW_IDENTITY.stream().map(functions::col).toArray(Column[]::new)), cached);
+        return replaced.map(rows -> accepted.join(rows, ROW_IDENTITY.toArray(String[]::new), "left_anti"))
+                .orElse(accepted);
     }
 
     /**
-     * Rows found narrow (duplicate keys, replaced revisions, warned rows) are few in a normal check
-     * and are broadcast to the wide rows; but a whole form resubmitted replaces every row of it, and
-     * that many row identities are joined by shuffling instead, slower but within memory.
+     * A step found on narrow columns (duplicate keys, replaced revisions, warned rows) has no rows or
+     * a few in a normal check: they come to the driver in one query and are broadcast, and when there
+     * are none the wide rows need no join at all. But a whole form resubmitted replaces every row of
+     * it: beyond this many rows the step is kept and joined by shuffling, slower but within memory.
      */
-    static final long MOST_ROWS_BROADCAST = 500_000;
+    static final int MOST_ROWS_BROADCAST = 100_000;
 
-    /** @param few a checkpointed step, or one made from it: counting it does not check the form again */
-    private static Dataset<Row> broadcastIfFew(Dataset<Row> few) {
-        return few.count() <= MOST_ROWS_BROADCAST ? functions.broadcast(few) : few;
+    private static Optional<Dataset<Row>> fewRows(Dataset<Row> narrow, List<Dataset<Row>> cached) {
+        List<Row> rows = narrow.limit(MOST_ROWS_BROADCAST + 1).collectAsList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (rows.size() > MOST_ROWS_BROADCAST) {
+            return Optional.of(cache(cached, narrow));
+        }
+        return Optional.of(functions.broadcast(narrow.sparkSession().createDataFrame(rows, narrow.schema())));
     }
 
     /** A row of bronze: file, sheet and row within it. */
