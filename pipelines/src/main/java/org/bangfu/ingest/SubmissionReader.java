@@ -83,24 +83,6 @@ public final class SubmissionReader implements Serializable {
         }
     }
 
-    /** Reads a file to its end without keeping its rows: what bronze.files records of it. */
-    public FileSummary summarise(SubmissionSource source) {
-        try (OpenSubmission submission = open(source)) {
-            if (!submission.readable()) {
-                return unreadableAtOpen(submission);
-            }
-            long rows = 0;
-            try {
-                while (submission.nextRow() != null) {
-                    rows++;
-                }
-            } catch (UnreadableFileException unreadable) {
-                return unreadablePartWay(submission, unreadable, source.fileName());
-            }
-            return readToTheEnd(submission, rows, source.fileName());
-        }
-    }
-
     /** The summary of a file rejected as it was opened (see {@link OpenSubmission#fileIssue()}). */
     static FileSummary unreadableAtOpen(OpenSubmission submission) {
         return new FileSummary(submission.formCode(), submission.sheetName(), submission.headerRowNumber(), 0,
