@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bangfu.documents.DocumentOptions;
 import org.bangfu.documents.OfficialDocuments;
@@ -152,10 +151,12 @@ public final class Publisher {
 
     /** One chart per task; tasks share only the immutable renderer, never a chart. */
     private static Map<String, byte[]> renderCharts(ChartRenderer renderer, Map<String, BarChartSpec> chartsByPath) {
-        Map<String, byte[]> rendered = chartsByPath.entrySet().parallelStream()
-                .collect(Collectors.toConcurrentMap(Map.Entry::getKey, entry -> renderer.renderPng(entry.getValue())));
+        List<String> paths = List.copyOf(chartsByPath.keySet());
+        List<byte[]> rendered = InOrder.map("charts", paths, path -> renderer.renderPng(chartsByPath.get(path)));
         Map<String, byte[]> inPathOrder = new LinkedHashMap<>();
-        chartsByPath.keySet().forEach(path -> inPathOrder.put(path, rendered.get(path)));
+        for (int index = 0; index < paths.size(); index++) {
+            inPathOrder.put(paths.get(index), rendered.get(index));
+        }
         return inPathOrder;
     }
 
