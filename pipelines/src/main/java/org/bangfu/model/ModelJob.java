@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.bangfu.warehouse.AsOf;
+import org.bangfu.warehouse.IndependentSteps;
 import org.bangfu.warehouse.ModelRunLog;
 import org.bangfu.warehouse.PinnedTables;
 import org.bangfu.warehouse.Warehouse;
@@ -67,14 +68,43 @@ public final class ModelJob {
         long number = runs.nextNumber(warehouse, gold);
         Warehouse run = warehouse.withinModelRun(number, UUID.randomUUID().toString(), silver, PINNED);
 
-        HouseholdModelStep.rebuildIfChanged(run);
-        RegisterModelStep.rebuildIfChanged(run);
-        String inputs = run.versionsOf(INPUTS);
+        boolean areaTablesWereUpToDate = areaTablesUpToDate(run);
+        // Independent steps at once, the longest first; the BF-1 area tables and the tables that read
+        // them (county rankings read gold.county_quarter) are one step.
+        IndependentSteps.run(run, "model", List.of(
+                new IndependentSteps.Step("BF-1 area and indicator tables", ModelJob::writeAreaAndIndicatorTables),
+                new IndependentSteps.Step("household indicators", HouseholdModelStep::rebuildIfChanged),
+                new IndependentSteps.Step("unit scorecards", ModelJob::writeScorecards),
+                new IndependentSteps.Step("completeness", ModelJob::writeCompleteness),
+                new IndependentSteps.Step("data quality", ModelJob::writeDataQuality),
+                new IndependentSteps.Step("register tables", RegisterModelStep::rebuildIfChanged)));
+
+        // Written last: only now is the run complete and its gold tables publishable together.
+        String goldStamp = PinnedTables.pin(warehouse, gold, AsOf.LATEST).stamp();
+        if (!runs.latest().map(ModelRun::goldStamp).filter(goldStamp::equals).isPresent()) {
+            runs.recordComplete(warehouse, new ModelRun(number, run.modelRunId().orElseThrow(), startedAt, Instant.now(),
+                    silver.stamp(), goldStamp,
+                    asOf instanceof AsOf.Latest ? Optional.empty() : Optional.of(asOf.toString())));
+        }
+        // Counted from the numRecords statistics of the Delta log: no Spark job for a report line.
+        return new ModelReport(areaTablesWereUpToDate,
+                warehouse.rowCount(WarehouseTable.GOLD_COUNTY_QUARTER),
+                warehouse.rowCount(WarehouseTable.GOLD_PROVINCE_QUARTER),
+                warehouse.currentVersion(WarehouseTable.GOLD_COUNTY_QUARTER),
+                runs.latest());
+    }
+
+    private static boolean areaTablesUpToDate(Warehouse run) {
         // A warehouse modelled before the nation level existed gets its nation table on the next run.
-        boolean upToDate = run.recordedInputVersions(MODEL_MARKER).filter(inputs::equals).isPresent()
+        return run.recordedInputVersions(MODEL_MARKER).filter(run.versionsOf(INPUTS)::equals).isPresent()
                 && run.exists(WarehouseTable.GOLD_NATION_QUARTER);
+    }
+
+    /** The BF-1 area tables, then the tables beyond them, from the same BF-1 facts. */
+    private static void writeAreaAndIndicatorTables(Warehouse run) {
         UnitAssistanceFacts facts = new UnitAssistanceFacts(run);
-        if (!upToDate) {
+        if (!areaTablesUpToDate(run)) {
+            String inputs = run.versionsOf(INPUTS);
             // The four levels in one aggregation, computed once; each table is its level's rows. The
             // register is read once: the plan refers to it eight times, each a Delta scan to plan.
             Dataset<Row> counties = MaterialisedFrames.materialised(SilverFrames.countyRegister(run));
@@ -90,23 +120,10 @@ public final class ModelJob {
         }
         new IndicatorTablesJob(run, AreaProgressAggregates.DEFAULT_MINIMUM_TEAM_MEMBERS, facts).run();
         facts.release();
-        new org.bangfu.scorecard.ScorecardJob(run, org.bangfu.scorecard.ProfileCatalogue.fromConfiguration()).run();
-        writeCompleteness(run);
-        writeDataQuality(run);
+    }
 
-        // Written last: only now is the run complete and its gold tables publishable together.
-        String goldStamp = PinnedTables.pin(warehouse, gold, AsOf.LATEST).stamp();
-        if (!runs.latest().map(ModelRun::goldStamp).filter(goldStamp::equals).isPresent()) {
-            runs.recordComplete(warehouse, new ModelRun(number, run.modelRunId().orElseThrow(), startedAt, Instant.now(),
-                    silver.stamp(), goldStamp,
-                    asOf instanceof AsOf.Latest ? Optional.empty() : Optional.of(asOf.toString())));
-        }
-        // Counted from the numRecords statistics of the Delta log: no Spark job for a report line.
-        return new ModelReport(upToDate,
-                warehouse.rowCount(WarehouseTable.GOLD_COUNTY_QUARTER),
-                warehouse.rowCount(WarehouseTable.GOLD_PROVINCE_QUARTER),
-                warehouse.currentVersion(WarehouseTable.GOLD_COUNTY_QUARTER),
-                runs.latest());
+    private static void writeScorecards(Warehouse run) {
+        new org.bangfu.scorecard.ScorecardJob(run, org.bangfu.scorecard.ProfileCatalogue.fromConfiguration()).run();
     }
 
     private static final List<WarehouseTable> COMPLETENESS_INPUTS = List.of(WarehouseTable.SILVER_COUNTY_REGISTER,

@@ -1,5 +1,6 @@
 package org.bangfu.publish;
 
+import org.bangfu.parallel.InOrder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

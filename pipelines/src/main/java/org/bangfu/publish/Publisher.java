@@ -1,5 +1,6 @@
 package org.bangfu.publish;
 
+import org.bangfu.parallel.InOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

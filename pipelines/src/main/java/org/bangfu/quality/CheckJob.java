@@ -42,6 +42,7 @@ import org.apache.spark.sql.types.StructType;
 import org.bangfu.forms.FormCatalogue;
 import org.bangfu.forms.FormDefinition;
 import org.bangfu.forms.PeriodKind;
+import org.bangfu.parallel.InOrder;
 import org.bangfu.warehouse.Warehouse;
 import org.bangfu.warehouse.WarehouseTable;
 import scala.collection.JavaConverters;
@@ -86,6 +87,11 @@ public final class CheckJob {
             FormCatalogue.COUNTY_REGISTER, FormCatalogue.UNIT_REGISTER, FormCatalogue.VILLAGE_REGISTER,
             FormCatalogue.PAIRINGS, FormCatalogue.UNIT_ASSISTANCE, FormCatalogue.WORK_TEAMS,
             FormCatalogue.COUNTY_PROGRESS, FormCatalogue.POOR_HOUSEHOLDS, FormCatalogue.ANNUAL_TARGETS);
+
+    /** The periodic forms by their usual number of rows: a row per household, per unit and county, … */
+    private static final List<String> LARGEST_FIRST = List.of(FormCatalogue.POOR_HOUSEHOLDS,
+            FormCatalogue.UNIT_ASSISTANCE, FormCatalogue.WORK_TEAMS, FormCatalogue.COUNTY_PROGRESS,
+            FormCatalogue.ANNUAL_TARGETS);
 
     private static final Map<String, WarehouseTable> REGISTER_TABLES = Map.of(
             FormCatalogue.COUNTY_REGISTER, WarehouseTable.SILVER_COUNTY_REGISTER,
@@ -148,7 +154,8 @@ public final class CheckJob {
         List<String> checkedForms = CHECK_ORDER.stream().filter(formCode -> !unchanged.contains(formCode)).toList();
 
         ReferenceData references = ReferenceData.empty();
-        List<Dataset<Row>> cached = new ArrayList<>();
+        // Forms checked at once add to it from several threads.
+        List<Dataset<Row>> cached = java.util.Collections.synchronizedList(new ArrayList<>());
         if (!checkedForms.isEmpty()) {
             // Read once for all the forms checked: each form's own scan of bronze.rows would plan a Delta
             // scan and a join with bronze.files of its own.
@@ -160,50 +167,42 @@ public final class CheckJob {
         List<Dataset<Row>> rowSubmitters = new ArrayList<>();
         List<Dataset<Row>> allSubmissions = new ArrayList<>();
         Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
+        // The registers one after the other (each is checked against those before it), then the
+        // periodic forms at once: they need only the registers, and one form alone leaves a core idle
+        // whenever it waits on the driver or runs fewer tasks than there are cores.
+        List<String> periodicForms = new ArrayList<>();
         for (String formCode : CHECK_ORDER) {
+            if (SubmissionScope.of(formCode).isPresent()) {
+                periodicForms.add(formCode);
+                continue;
+            }
             if (unchanged.contains(formCode)) {
                 Dataset<Row> kept = warehouse.read(silverTableOf(formCode));
                 silver.put(formCode, kept);
                 references = extend(references, formCode, kept);
                 continue;
             }
-            FormDefinition form = FormCatalogue.get(formCode);
-            Optional<SubmissionScope> scope = SubmissionScope.of(formCode);
-            Dataset<Row> checked = validate(form, bronzeRows, references);
-            if (scope.isPresent()) {
-                checked = Submissions.honouringWithdrawals(scope.get(), checked);
-            }
-            // The wide rows (cells, values, issues) are computed once and never shuffled: every step
-            // after this one shuffles narrow columns only and broadcasts its small result back.
-            Dataset<Row> validated = markDuplicateKeys(form, cache(cached, checked), cached);
-            allValidated.add(validated);
-            Dataset<Row> current;
-            if (scope.isEmpty()) {
-                current = latestFile(validated.filter(noErrors()), fileEntries, formCode);
+            FormResult result = checkForm(formCode, bronzeRows, files, fileEntries, references, silver, cached);
+            result.addTo(allValidated, rowWarnings, fileWarnings, rowSubmitters, allSubmissions);
+            silver.put(formCode, result.silver());
+            references = extend(references, formCode, result.silver());
+        }
+        ReferenceData registers = references;
+        Map<String, Dataset<Row>> registerTables = Map.copyOf(silver);
+        Dataset<Row> checkedRows = bronzeRows;
+        // The largest first, so that the smaller ones fill the other core beside it.
+        List<String> periodicChecked = LARGEST_FIRST.stream()
+                .filter(formCode -> periodicForms.contains(formCode) && !unchanged.contains(formCode)).toList();
+        List<FormResult> periodicResults = InOrder.map("check", periodicChecked,
+                formCode -> checkForm(formCode, checkedRows, files, fileEntries, registers, registerTables, cached));
+        for (String formCode : periodicForms) {
+            if (unchanged.contains(formCode)) {
+                silver.put(formCode, warehouse.read(silverTableOf(formCode)));
             } else {
-                Dataset<Row> scoped = Submissions.scoped(scope.get(), validated);
-                rowSubmitters.add(scoped.select(col("file_hash"), col("sheet"), col("row_number"),
-                        col("submitter_code").as("row_submitter"), col("period").as("row_period")));
-                Dataset<Row> submissions = cache(cached, Submissions.of(scope.get(), scoped, files, deadlineDays));
-                fileWarnings.add(Submissions.lateWarnings(scope.get(), submissions));
-                // Within a file keys are unique (S014); across files the latest row of each key wins,
-                // and a winning withdrawal row removes its key.
-                current = cache(cached, latestRevision(form, Submissions.liveRows(scoped, submissions), cached)
-                        .filter(functions.not(Submissions.withdrawsKey())));
-                allSubmissions.add(Submissions.withRowsCurrent(submissions, current));
-                fileWarnings.add(Submissions.omittedKeyWarnings(scope.get(), submissions, current, files));
+                FormResult result = periodicResults.get(periodicChecked.indexOf(formCode));
+                result.addTo(allValidated, rowWarnings, fileWarnings, rowSubmitters, allSubmissions);
+                silver.put(formCode, result.silver());
             }
-            // A projection of a computed step: computing it again where it is used costs less than a job.
-            Dataset<Row> typed = typed(form, current);
-            Optional<Dataset<Row>> acrossPeriods = scope.isEmpty() ? Optional.empty()
-                    : PeriodChecks.warnings(form, typed, silver).map(warnings -> cache(cached, warnings));
-            if (acrossPeriods.isPresent()) {
-                // Used by the silver table and the reconciliation only: a join with a small computed step.
-                typed = flagged(typed, acrossPeriods.get(), cached);
-                rowWarnings.add(acrossPeriods.get());
-            }
-            silver.put(formCode, typed);
-            references = extend(references, formCode, typed);
         }
 
         SparkSession spark = warehouse.spark();
@@ -258,6 +257,70 @@ public final class CheckJob {
         files.unpersist();
         cached.forEach(Dataset::unpersist);
         return report(false, ledgerTotals(ledgerRows, ledgerSchema));
+    }
+
+    /** What checking one form gives the tables written at the end of the check. */
+    private record FormResult(String formCode, Dataset<Row> validated, Dataset<Row> silver,
+            Optional<Dataset<Row>> rowWarnings, List<Dataset<Row>> fileWarnings, Optional<Dataset<Row>> rowSubmitters,
+            Optional<Dataset<Row>> submissions) {
+
+        void addTo(List<Dataset<Row>> allValidated, List<Dataset<Row>> allRowWarnings,
+                List<Dataset<Row>> allFileWarnings, List<Dataset<Row>> allRowSubmitters,
+                List<Dataset<Row>> allSubmissions) {
+            allValidated.add(validated);
+            rowWarnings.ifPresent(allRowWarnings::add);
+            allFileWarnings.addAll(fileWarnings);
+            rowSubmitters.ifPresent(allRowSubmitters::add);
+            submissions.ifPresent(allSubmissions::add);
+        }
+    }
+
+    /**
+     * Checks one form's rows against the registers checked before it ({@code references}, and
+     * {@code registers} by form code) and computes what it gives silver, the submissions, the
+     * quarantine and the warnings. Reads and writes no table, so forms may be checked at once.
+     */
+    private FormResult checkForm(String formCode, Dataset<Row> bronzeRows, Dataset<Row> files,
+            List<FormInputs.FileEntry> fileEntries, ReferenceData references, Map<String, Dataset<Row>> registers,
+            List<Dataset<Row>> cached) {
+        FormDefinition form = FormCatalogue.get(formCode);
+        Optional<SubmissionScope> scope = SubmissionScope.of(formCode);
+        Dataset<Row> checked = validate(form, bronzeRows, references);
+        if (scope.isPresent()) {
+            checked = Submissions.honouringWithdrawals(scope.get(), checked);
+        }
+        // The wide rows (cells, values, issues) are computed once and never shuffled: every step
+        // after this one shuffles narrow columns only and broadcasts its small result back.
+        Dataset<Row> validated = markDuplicateKeys(form, cache(cached, checked), cached);
+        List<Dataset<Row>> fileWarnings = new ArrayList<>();
+        Optional<Dataset<Row>> rowSubmitters = Optional.empty();
+        Optional<Dataset<Row>> submissionsWithRows = Optional.empty();
+        Dataset<Row> current;
+        if (scope.isEmpty()) {
+            current = latestFile(validated.filter(noErrors()), fileEntries, formCode);
+        } else {
+            Dataset<Row> scoped = Submissions.scoped(scope.get(), validated);
+            rowSubmitters = Optional.of(scoped.select(col("file_hash"), col("sheet"), col("row_number"),
+                    col("submitter_code").as("row_submitter"), col("period").as("row_period")));
+            Dataset<Row> submissions = cache(cached, Submissions.of(scope.get(), scoped, files, deadlineDays));
+            fileWarnings.add(Submissions.lateWarnings(scope.get(), submissions));
+            // Within a file keys are unique (S014); across files the latest row of each key wins,
+            // and a winning withdrawal row removes its key.
+            current = cache(cached, latestRevision(form, Submissions.liveRows(scoped, submissions), cached)
+                    .filter(functions.not(Submissions.withdrawsKey())));
+            submissionsWithRows = Optional.of(Submissions.withRowsCurrent(submissions, current));
+            fileWarnings.add(Submissions.omittedKeyWarnings(scope.get(), submissions, current, files));
+        }
+        // A projection of a computed step: computing it again where it is used costs less than a job.
+        Dataset<Row> typed = typed(form, current);
+        Optional<Dataset<Row>> acrossPeriods = scope.isEmpty() ? Optional.empty()
+                : PeriodChecks.warnings(form, typed, registers).map(warnings -> cache(cached, warnings));
+        if (acrossPeriods.isPresent()) {
+            // Used by the silver table and the reconciliation only: a join with a small computed step.
+            typed = flagged(typed, acrossPeriods.get(), cached);
+        }
+        return new FormResult(formCode, validated, typed, acrossPeriods, fileWarnings, rowSubmitters,
+                submissionsWithRows);
     }
 
     /**

@@ -1,11 +1,15 @@
-package org.bangfu.publish;
+package org.bangfu.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +41,34 @@ class InOrderTest {
     }
 
     @Test
+    void aFailureIsThrownOnlyOnceTheItemsAlreadyRunningHaveFinished() {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "items run one after the other on one core");
+        AtomicBoolean slowItemFinished = new AtomicBoolean();
+        CountDownLatch slowItemStarted = new CountDownLatch(1);
+        assertThatThrownBy(() -> InOrder.map("test items", List.of(1, 2), item -> {
+            if (item == 1) {
+                awaitQuietly(slowItemStarted);
+                throw new IllegalStateException("item 1 failed");
+            }
+            slowItemStarted.countDown();
+            busyFor(300);
+            slowItemFinished.set(true);
+            return item;
+        })).hasMessageContaining("item 1 failed");
+        assertThat(slowItemFinished).as("a model step must not commit after its run has failed").isTrue();
+    }
+
+    @Test
     void noItemsNoResults() {
         assertThat(InOrder.map("test items", List.<Integer>of(), item -> item)).isEmpty();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void busyFor(long millis) {
