@@ -1,6 +1,5 @@
 package org.bangfu.publish;
 
-import org.bangfu.parallel.InOrder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +19,7 @@ import org.bangfu.indicators.HouseholdCatalogue;
 import org.bangfu.indicators.Indicator;
 import org.bangfu.indicators.OfficialNumberFormat;
 import org.bangfu.indicators.SourceField;
+import org.bangfu.parallel.InOrder;
 import org.bangfu.publish.GoldData.GoldTable;
 import org.bangfu.publish.GoldData.Observation;
 import org.bangfu.publish.TemplateModel.Card;
@@ -75,12 +75,16 @@ final class CatalogueSite {
                 .flatMap(List::stream).forEach(row -> assistanceRows.put(row.areaCode() + "|" + row.period(), row));
     }
 
-    /** Whether the release holds the official documents, listed at {@code briefings/index.html}. */
-    void officialDocuments(boolean published) {
+    /**
+     * Whether the release holds the official documents, listed at {@code briefings/index.html}; asked
+     * only when the downloads page is put together, after its files are written, so the documents
+     * may still be rendering until then.
+     */
+    void officialDocuments(java.util.function.BooleanSupplier published) {
         this.officialDocuments = published;
     }
 
-    private boolean officialDocuments;
+    private java.util.function.BooleanSupplier officialDocuments = () -> false;
 
     /** The release before this one, for the 修订说明 page; empty for a first release. */
     void previousRelease(Optional<PreviousRelease> previous) {
@@ -1212,7 +1216,7 @@ final class CatalogueSite {
         List<Section> sections = new ArrayList<>();
         sections.add(section("files", "下载", "Downloads", List.of(
                 "每个文件每行都带发布版本和数据版本；空白表示未报送，不是0。 Every row carries the release and data version; blank means not reported, never zero."),
-                List.of(), List.of(), List.of(), officialDocuments ? List.of(new Link("../" + org.bangfu.documents.DocumentManifest.PATH,
+                List.of(), List.of(), List.of(), officialDocuments.getAsBoolean() ? List.of(new Link("../" + org.bangfu.documents.DocumentManifest.PATH,
                         "正式文件：工作简报、统计报表、通报和考核结果（Word、Excel，附sha256）",
                         "Official documents: briefing, statistical tables, notice and assessment")) : List.of(), all));
         sections.add(section("dictionary", "数据字典", "Data dictionary", List.of(

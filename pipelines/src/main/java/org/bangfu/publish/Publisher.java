@@ -1,6 +1,5 @@
 package org.bangfu.publish;
 
-import org.bangfu.parallel.InOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,12 +7,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.bangfu.documents.DocumentOptions;
 import org.bangfu.documents.OfficialDocuments;
 import org.bangfu.forms.Quarter;
 import org.bangfu.indicators.Span;
 import org.bangfu.model.PublicationSnapshot;
+import org.bangfu.parallel.InOrder;
 import org.bangfu.publish.TemplateModel.Table;
 
 /**
@@ -85,13 +87,16 @@ public final class Publisher {
                     "the snapshot holds county BF-1 figures but no province figures");
         }
         // The documents brief the province, or the nation when there are several; with registers only
-        // there is nothing quarterly to brief, and the documents' warning says so. Rendered first, so
-        // that the pages link exactly the documents there are.
-        Map<String, byte[]> documents = new OfficialDocuments(templatesDirectory, DocumentOptions.of(options.publishDate(),
-                options.briefingDate(), options.issuingOffice(), PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(),
-                options.briefingAreas()), new DocumentCharts(charts)).render(snapshot);
-        boolean briefed = view.hasAssistanceFigures() && documents.containsKey(pages.briefingPath());
-        catalogue.officialDocuments(briefed);
+        // there is nothing quarterly to brief, and the documents' warning says so. They need only the
+        // snapshot, so they are rendered on a thread of their own while the site is built (one after
+        // the other, a core was idle for the documents' time); the pages link exactly the documents
+        // there are, asking only once the downloads are written.
+        CompletableFuture<Map<String, byte[]>> rendering = CompletableFuture.supplyAsync(() -> new OfficialDocuments(
+                templatesDirectory, DocumentOptions.of(options.publishDate(), options.briefingDate(), options.issuingOffice(),
+                        PublishOptions.DEFAULT_ISSUING_OFFICE, options.issueNumber(), options.briefingAreas()),
+                new DocumentCharts(charts)).render(snapshot), Publisher::documentsThread);
+        catalogue.officialDocuments(() -> view.hasAssistanceFigures()
+                && finished(rendering).containsKey(pages.briefingPath()));
         catalogue.build();
         if (!view.hasAssistanceFigures() && catalogue.topicsPublished().isEmpty()) {
             throw PublishException.snapshotNotPublishable("快照中没有全省汇总数据，也没有名录汇总数据",
@@ -132,6 +137,8 @@ public final class Publisher {
             contents.add(SitePages.countyPagePath(countyCode), html.render(HtmlRenderer.COUNTY_TEMPLATE,
                     pages.county(countyCode)));
         }
+        Map<String, byte[]> documents = finished(rendering);
+        boolean briefed = view.hasAssistanceFigures() && documents.containsKey(pages.briefingPath());
         documents.forEach(contents::add);
         if (view.hasAssistanceFigures()) {
             contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
@@ -148,6 +155,27 @@ public final class Publisher {
                 briefed ? site.resolve(pages.briefingPath()) : null,
                 view.hasAssistanceFigures() ? site.resolve(CountyQuarterCsv.RELATIVE_PATH) : null,
                 filesWritten);
+    }
+
+    private static void documentsThread(Runnable rendering) {
+        Thread thread = new Thread(rendering, "bangfu-documents");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The documents once rendered, or their failure as they threw it. */
+    private static Map<String, byte[]> finished(CompletableFuture<Map<String, byte[]>> rendering) {
+        try {
+            return rendering.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** One chart per task; tasks share only the immutable renderer, never a chart. */
