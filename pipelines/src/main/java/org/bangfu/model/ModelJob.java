@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.bangfu.warehouse.AsOf;
-import org.bangfu.warehouse.IndependentSteps;
 import org.bangfu.warehouse.ModelRunLog;
 import org.bangfu.warehouse.PinnedTables;
 import org.bangfu.warehouse.Warehouse;
@@ -69,15 +68,14 @@ public final class ModelJob {
         Warehouse run = warehouse.withinModelRun(number, UUID.randomUUID().toString(), silver, PINNED);
 
         boolean areaTablesWereUpToDate = areaTablesUpToDate(run);
-        // Independent steps at once, the longest first; the BF-1 area tables and the tables that read
-        // them (county rankings read gold.county_quarter) are one step.
-        IndependentSteps.run(run, "model", List.of(
-                new IndependentSteps.Step("BF-1 area and indicator tables", ModelJob::writeAreaAndIndicatorTables),
-                new IndependentSteps.Step("household indicators", HouseholdModelStep::rebuildIfChanged),
-                new IndependentSteps.Step("unit scorecards", ModelJob::writeScorecards),
-                new IndependentSteps.Step("completeness", ModelJob::writeCompleteness),
-                new IndependentSteps.Step("data quality", ModelJob::writeDataQuality),
-                new IndependentSteps.Step("register tables", RegisterModelStep::rebuildIfChanged)));
+        // One after the other: on two cores a run already keeps both busy (planning on the driver,
+        // tasks on the executors), and steps at once only added CPU (docs/performance.md, 6 Dec).
+        writeAreaAndIndicatorTables(run);
+        HouseholdModelStep.rebuildIfChanged(run);
+        writeScorecards(run);
+        writeCompleteness(run);
+        writeDataQuality(run);
+        RegisterModelStep.rebuildIfChanged(run);
 
         // Written last: only now is the run complete and its gold tables publishable together.
         String goldStamp = PinnedTables.pin(warehouse, gold, AsOf.LATEST).stamp();

@@ -13,12 +13,11 @@ import java.util.function.Function;
  * Runs independent pieces of work on every core and returns their results in the order the work was
  * given.
  *
- * <p>Publishing renders some 17,000 pages at province size, each from immutable inputs; a model run
- * builds gold tables of which many depend on none of the others. Run one after the other, they
- * leave a core idle whenever a step waits on the driver (planning, Delta's log, a commit) or runs
- * fewer tasks than there are cores. Because results come back in the order given, the outputs are
- * the same as when made one by one. One item a task: the pool hands the next item to whichever core
- * is free, so a few large items do not queue behind one another.
+ * <p>Publishing renders some 17,000 pages at province size, each from immutable inputs, on the
+ * driver alone: one after the other they leave every core but one idle. Because results come back
+ * in the order given, the outputs are the same as when made one by one. One item a task: the pool
+ * hands the next item to whichever core is free, so a few large items do not queue behind one
+ * another.
  */
 public final class InOrder {
 
@@ -29,8 +28,8 @@ public final class InOrder {
      * {@code work} applied to every item, in the items' order.
      *
      * <p>When one item fails, the items not started yet are dropped and those already running are
-     * awaited, so that nothing of the work is still running once this returns or throws (a step of a
-     * model run must not commit a table after the run has failed).
+     * awaited, so that nothing of the work is still running once this returns or throws (no file is
+     * written after the publish has failed).
      *
      * @throws RuntimeException the first failure in item order, as the work threw it
      */

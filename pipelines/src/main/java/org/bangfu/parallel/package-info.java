@@ -1,7 +1,7 @@
 /**
  * Work spread over every core of the driver: {@link org.bangfu.parallel.InOrder} runs independent
  * items at once and returns their results in the order given. Publish renders its pages, charts
- * and downloads through it; model and check run their independent steps through it, each in a
- * Spark session of its own ({@link org.bangfu.warehouse.IndependentSteps}).
+ * and downloads through it. Check and model do not: their Spark work already keeps every
+ * core busy, and steps at once only added CPU (docs/performance.md).
  */
 package org.bangfu.parallel;

@@ -42,7 +42,6 @@ import org.apache.spark.sql.types.StructType;
 import org.bangfu.forms.FormCatalogue;
 import org.bangfu.forms.FormDefinition;
 import org.bangfu.forms.PeriodKind;
-import org.bangfu.parallel.InOrder;
 import org.bangfu.warehouse.Warehouse;
 import org.bangfu.warehouse.WarehouseTable;
 import scala.collection.JavaConverters;
@@ -87,11 +86,6 @@ public final class CheckJob {
             FormCatalogue.COUNTY_REGISTER, FormCatalogue.UNIT_REGISTER, FormCatalogue.VILLAGE_REGISTER,
             FormCatalogue.PAIRINGS, FormCatalogue.UNIT_ASSISTANCE, FormCatalogue.WORK_TEAMS,
             FormCatalogue.COUNTY_PROGRESS, FormCatalogue.POOR_HOUSEHOLDS, FormCatalogue.ANNUAL_TARGETS);
-
-    /** The periodic forms by their usual number of rows: a row per household, per unit and county, … */
-    private static final List<String> LARGEST_FIRST = List.of(FormCatalogue.POOR_HOUSEHOLDS,
-            FormCatalogue.UNIT_ASSISTANCE, FormCatalogue.WORK_TEAMS, FormCatalogue.COUNTY_PROGRESS,
-            FormCatalogue.ANNUAL_TARGETS);
 
     private static final Map<String, WarehouseTable> REGISTER_TABLES = Map.of(
             FormCatalogue.COUNTY_REGISTER, WarehouseTable.SILVER_COUNTY_REGISTER,
@@ -154,8 +148,7 @@ public final class CheckJob {
         List<String> checkedForms = CHECK_ORDER.stream().filter(formCode -> !unchanged.contains(formCode)).toList();
 
         ReferenceData references = ReferenceData.empty();
-        // Forms checked at once add to it from several threads.
-        List<Dataset<Row>> cached = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Dataset<Row>> cached = new ArrayList<>();
         if (!checkedForms.isEmpty()) {
             // Read once for all the forms checked: each form's own scan of bronze.rows would plan a Delta
             // scan and a join with bronze.files of its own.
@@ -167,15 +160,8 @@ public final class CheckJob {
         List<Dataset<Row>> rowSubmitters = new ArrayList<>();
         List<Dataset<Row>> allSubmissions = new ArrayList<>();
         Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
-        // The registers one after the other (each is checked against those before it), then the
-        // periodic forms at once: they need only the registers, and one form alone leaves a core idle
-        // whenever it waits on the driver or runs fewer tasks than there are cores.
-        List<String> periodicForms = new ArrayList<>();
+        // In the catalogue's order: each form is checked against the registers checked before it.
         for (String formCode : CHECK_ORDER) {
-            if (SubmissionScope.of(formCode).isPresent()) {
-                periodicForms.add(formCode);
-                continue;
-            }
             if (unchanged.contains(formCode)) {
                 Dataset<Row> kept = warehouse.read(silverTableOf(formCode));
                 silver.put(formCode, kept);
@@ -186,23 +172,6 @@ public final class CheckJob {
             result.addTo(allValidated, rowWarnings, fileWarnings, rowSubmitters, allSubmissions);
             silver.put(formCode, result.silver());
             references = extend(references, formCode, result.silver());
-        }
-        ReferenceData registers = references;
-        Map<String, Dataset<Row>> registerTables = Map.copyOf(silver);
-        Dataset<Row> checkedRows = bronzeRows;
-        // The largest first, so that the smaller ones fill the other core beside it.
-        List<String> periodicChecked = LARGEST_FIRST.stream()
-                .filter(formCode -> periodicForms.contains(formCode) && !unchanged.contains(formCode)).toList();
-        List<FormResult> periodicResults = InOrder.map("check", periodicChecked,
-                formCode -> checkForm(formCode, checkedRows, files, fileEntries, registers, registerTables, cached));
-        for (String formCode : periodicForms) {
-            if (unchanged.contains(formCode)) {
-                silver.put(formCode, warehouse.read(silverTableOf(formCode)));
-            } else {
-                FormResult result = periodicResults.get(periodicChecked.indexOf(formCode));
-                result.addTo(allValidated, rowWarnings, fileWarnings, rowSubmitters, allSubmissions);
-                silver.put(formCode, result.silver());
-            }
         }
 
         SparkSession spark = warehouse.spark();
@@ -277,8 +246,8 @@ public final class CheckJob {
 
     /**
      * Checks one form's rows against the registers checked before it ({@code references}, and
-     * {@code registers} by form code) and computes what it gives silver, the submissions, the
-     * quarantine and the warnings. Reads and writes no table, so forms may be checked at once.
+     * {@code registers}: the silver tables checked before it, by form code) and computes what it
+     * gives silver, the submissions, the quarantine and the warnings. Reads and writes no table.
      */
     private FormResult checkForm(String formCode, Dataset<Row> bronzeRows, Dataset<Row> files,
             List<FormInputs.FileEntry> fileEntries, ReferenceData references, Map<String, Dataset<Row>> registers,

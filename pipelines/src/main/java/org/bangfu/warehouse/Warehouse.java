@@ -64,25 +64,6 @@ public final class Warehouse {
                 Optional.of(new ModelRunTag(runNumber, runId)));
     }
 
-    /**
-     * The same view of the warehouse in a Spark session of its own, for a step that runs at the same
-     * time as others ({@link IndependentSteps}). The sessions share the Spark context, its executors
-     * and cached blocks, but not their settings: a write stamps its commit with the input versions it
-     * sets in its session ({@code userMetadata}), which two steps writing at once in one session would
-     * mix up.
-     */
-    Warehouse inSessionOfItsOwn() {
-        SparkSession own = spark.newSession();
-        // newSession starts from the builder's settings; settings changed at run time are copied too.
-        scala.collection.JavaConverters.mapAsJavaMapConverter(spark.conf().getAll()).asJava()
-                .forEach((key, value) -> {
-                    if (spark.conf().isModifiable(key)) {
-                        own.conf().set(key, value);
-                    }
-                });
-        return new Warehouse(own, root, logReader, pinnedTables, pinnedVersions, modelRun);
-    }
-
     /** The id of the model run this view writes for, if it is one. */
     public Optional<String> modelRunId() {
         return modelRun.map(ModelRunTag::id);
