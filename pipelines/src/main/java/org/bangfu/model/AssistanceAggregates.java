@@ -15,7 +15,9 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -138,13 +140,13 @@ public final class AssistanceAggregates {
 
     private static Dataset<Row> withEveryFigure(Dataset<Row> unitAssistance) {
         List<String> present = Arrays.asList(unitAssistance.columns());
-        Dataset<Row> complete = unitAssistance;
+        Map<String, Column> missing = new LinkedHashMap<>();
         for (FieldDefinition field : FormCatalogue.get(FormCatalogue.UNIT_ASSISTANCE).fields()) {
             if (field.isFigure() && !present.contains(field.name())) {
-                complete = complete.withColumn(field.name(), lit(null).cast(SilverSchema.typeOf(field)));
+                missing.put(field.name(), lit(null).cast(SilverSchema.typeOf(field)));
             }
         }
-        return complete;
+        return unitAssistance.withColumns(missing);
     }
 
     /**

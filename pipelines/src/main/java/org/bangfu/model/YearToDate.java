@@ -9,7 +9,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -59,20 +61,25 @@ final class YearToDate {
                 .rangeBetween(Window.unboundedPreceding(), -1);
 
         Column previousIsAdjacent = lag(col("quarter"), 1).over(sameYearInOrder).equalTo(col("quarter").minus(1));
-        Dataset<Row> staged = rows.withColumn(LAST_QUARTER, max(col("quarter")).over(sameYear));
+        // One projection per phase, not one withColumn per stem: each withColumn re-analyses the whole
+        // plan and adds a Window node, and with twenty stems planning alone took seconds per query.
+        Dataset<Row> lastQuarterKnown = rows.withColumn(LAST_QUARTER, max(col("quarter")).over(sameYear));
+        Map<String, Column> perYear = new LinkedHashMap<>();
         for (String stem : stems) {
             Column yearToDate = col(stem + "_ytd");
-            staged = staged
-                    .withColumn(stem + "_" + Span.QUARTER.goldSuffix(), when(col("quarter").equalTo(1), yearToDate)
-                            .when(previousIsAdjacent, yearToDate.minus(lag(yearToDate, 1).over(sameYearInOrder))))
-                    .withColumn(stem + "_" + Span.FULL_YEAR.goldSuffix(), when(col("quarter").equalTo(4), yearToDate))
-                    .withColumn(stem + YEAR_END, when(col("quarter").equalTo(col(LAST_QUARTER)), yearToDate));
+            perYear.put(stem + "_" + Span.QUARTER.goldSuffix(), when(col("quarter").equalTo(1), yearToDate)
+                    .when(previousIsAdjacent, yearToDate.minus(lag(yearToDate, 1).over(sameYearInOrder))));
+            perYear.put(stem + "_" + Span.FULL_YEAR.goldSuffix(), when(col("quarter").equalTo(4), yearToDate));
+            perYear.put(stem + YEAR_END, when(col("quarter").equalTo(col(LAST_QUARTER)), yearToDate));
         }
+        Dataset<Row> yearEndsKnown = lastQuarterKnown.withColumns(perYear);
+        Map<String, Column> acrossYears = new LinkedHashMap<>();
         for (String stem : stems) {
             Column yearToDate = col(stem + "_ytd");
-            staged = staged.withColumn(stem + "_" + Span.CUMULATIVE.goldSuffix(), when(yearToDate.isNotNull(),
+            acrossYears.put(stem + "_" + Span.CUMULATIVE.goldSuffix(), when(yearToDate.isNotNull(),
                     yearToDate.plus(coalesce(sum(col(stem + YEAR_END)).over(earlierYears), lit(0)))));
         }
+        Dataset<Row> staged = yearEndsKnown.withColumns(acrossYears);
         List<Column> ordered = new ArrayList<>();
         for (String column : rows.columns()) {
             String stem = column.endsWith("_ytd") ? column.substring(0, column.length() - "_ytd".length()) : null;
@@ -118,11 +125,12 @@ final class YearToDate {
                 .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
         WindowSpec sameYearInOrder = Window.partitionBy(keysAndYear.stream().map(org.apache.spark.sql.functions::col)
                 .toArray(Column[]::new)).orderBy(col("quarter"));
-        dense = dense.withColumn(CARRIED, col(REPORTED).isNull());
+        Map<String, Column> filledIn = new LinkedHashMap<>();
+        filledIn.put(CARRIED, col(REPORTED).isNull());
         for (String stem : stems) {
-            dense = dense.withColumn(stem + "_ytd",
-                    org.apache.spark.sql.functions.last(col(stem + "_ytd"), true).over(soFarThisYear));
+            filledIn.put(stem + "_ytd", org.apache.spark.sql.functions.last(col(stem + "_ytd"), true).over(soFarThisYear));
         }
+        dense = dense.withColumns(filledIn);
         List<Column> columns = new ArrayList<>();
         for (String column : rows.columns()) {
             columns.add(col(column));
@@ -131,11 +139,13 @@ final class YearToDate {
         Dataset<Row> filled = dense.select(columns.toArray(Column[]::new));
         Dataset<Row> derived = derive(filled, reporterKeys, stems);
         // derive's quarter needs the previous quarter reported; every row now has its predecessor, or none.
+        Map<String, Column> quarters = new LinkedHashMap<>();
         for (String stem : stems) {
             Column yearToDate = col(stem + "_ytd");
-            derived = derived.withColumn(stem + "_" + Span.QUARTER.goldSuffix(), when(yearToDate.isNotNull(),
+            quarters.put(stem + "_" + Span.QUARTER.goldSuffix(), when(yearToDate.isNotNull(),
                     yearToDate.minus(coalesce(lag(yearToDate, 1).over(sameYearInOrder), lit(0)))));
         }
+        derived = derived.withColumns(quarters);
         return derived;
     }
 }
