@@ -68,14 +68,18 @@ public final class ModelJob {
         Warehouse run = warehouse.withinModelRun(number, UUID.randomUUID().toString(), silver, PINNED);
 
         boolean areaTablesWereUpToDate = areaTablesUpToDate(run);
-        // One after the other: on two cores a run already keeps both busy (planning on the driver,
-        // tasks on the executors), and steps at once only added CPU (docs/performance.md, 6 Dec).
-        writeAreaAndIndicatorTables(run);
-        HouseholdModelStep.rebuildIfChanged(run);
-        writeScorecards(run);
-        writeCompleteness(run);
-        writeDataQuality(run);
-        RegisterModelStep.rebuildIfChanged(run);
+        try {
+            // One after the other: on two cores a run already keeps both busy (planning on the driver,
+            // tasks on the executors), and steps at once only added CPU (docs/performance.md, 6 Dec).
+            writeAreaAndIndicatorTables(run);
+            HouseholdModelStep.rebuildIfChanged(run);
+            writeScorecards(run);
+            writeCompleteness(run);
+            writeDataQuality(run);
+            RegisterModelStep.rebuildIfChanged(run);
+        } finally {
+            run.releaseKeptRegisters();
+        }
 
         // Written last: only now is the run complete and its gold tables publishable together.
         String goldStamp = PinnedTables.pin(warehouse, gold, AsOf.LATEST).stamp();
@@ -104,17 +108,15 @@ public final class ModelJob {
         if (!areaTablesUpToDate(run)) {
             String inputs = run.versionsOf(INPUTS);
             // The four levels in one aggregation, computed once; each table is its level's rows. The
-            // register is read once: the plan refers to it eight times, each a Delta scan to plan.
-            Dataset<Row> counties = MaterialisedFrames.materialised(SilverFrames.countyRegister(run));
+            // plan refers to the county register eight times: the run's view keeps it (Warehouse#read).
             Dataset<Row> areas = MaterialisedFrames.materialised(
-                    AssistanceAggregates.areaQuarterFigures(facts.get(), counties));
+                    AssistanceAggregates.areaQuarterFigures(facts.get(), SilverFrames.countyRegister(run)));
             run.replace(WarehouseTable.GOLD_COUNTY_QUARTER, AssistanceAggregates.ofLevel(areas, AreaLevel.COUNTY), inputs);
             run.replace(WarehouseTable.GOLD_PREFECTURE_QUARTER,
                     AssistanceAggregates.ofLevel(areas, AreaLevel.PREFECTURE), inputs);
             run.replace(WarehouseTable.GOLD_NATION_QUARTER, AssistanceAggregates.ofLevel(areas, AreaLevel.NATION), inputs);
             run.replace(MODEL_MARKER, AssistanceAggregates.ofLevel(areas, AreaLevel.PROVINCE), inputs);
             MaterialisedFrames.release(areas);
-            MaterialisedFrames.release(counties);
         }
         new IndicatorTablesJob(run, AreaProgressAggregates.DEFAULT_MINIMUM_TEAM_MEMBERS, facts).run();
         facts.release();

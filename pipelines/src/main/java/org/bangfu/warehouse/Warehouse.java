@@ -17,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.bangfu.model.MaterialisedFrames;
 import org.bangfu.model.TableVersion;
 
 /**
@@ -36,6 +37,16 @@ public final class Warehouse {
     private final List<WarehouseTable> pinnedTables;
     private final Map<WarehouseTable, TableVersion> pinnedVersions;
     private final Optional<ModelRunTag> modelRun;
+    /** A model run's registers, each read once from its pinned version (see {@link #read(WarehouseTable)}). */
+    private final Map<WarehouseTable, Dataset<Row>> keptRegisters = new EnumMap<>(WarehouseTable.class);
+
+    /**
+     * The registers: their rows grow with the villages, units and counties of the programme, not with
+     * its quarters, and a model run's transforms join them many times (the county register about 20
+     * times in a demo run, each a Delta scan with a file-listing job of its own).
+     */
+    private static final List<WarehouseTable> REGISTERS = List.of(WarehouseTable.SILVER_COUNTY_REGISTER,
+            WarehouseTable.SILVER_VILLAGE_REGISTER, WarehouseTable.SILVER_UNIT_REGISTER, WarehouseTable.SILVER_PAIRINGS);
 
     public Warehouse(SparkSession spark, String root) {
         this(spark, root.endsWith("/") ? root.substring(0, root.length() - 1) : root,
@@ -112,13 +123,31 @@ public final class Warehouse {
         return logReader.latestCommit(pathOf(table)).isPresent();
     }
 
-    /** The table's latest version, or in a model run's view, an input at its pinned version. */
+    /**
+     * The table's latest version, or in a model run's view, an input at its pinned version. A model
+     * run reads a pinned register once and keeps its rows in memory until {@link #releaseKeptRegisters}:
+     * a pinned version cannot change during the run, and every later plan starts from the kept rows
+     * instead of planning and listing the register's files again.
+     */
     public Dataset<Row> read(WarehouseTable table) {
         TableVersion pinned = pinnedVersions.get(table);
+        if (pinned != null && modelRun.isPresent() && REGISTERS.contains(table)) {
+            synchronized (keptRegisters) {
+                return keptRegisters.computeIfAbsent(table, register -> MaterialisedFrames.materialised(read(pinned, register)));
+            }
+        }
         if (pinned != null) {
             return read(pinned, table);
         }
         return spark.read().format("delta").load(pathOf(table));
+    }
+
+    /** Frees the registers a model run kept (the run's view reads them again if asked afterwards). */
+    public void releaseKeptRegisters() {
+        synchronized (keptRegisters) {
+            keptRegisters.values().forEach(MaterialisedFrames::release);
+            keptRegisters.clear();
+        }
     }
 
     /** The table as it was at a version (Delta time travel). */
