@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -52,6 +53,15 @@ final class YearToDate {
      * @param stems the flows, each becoming {@code _ytd, _quarter, _full_year, _cumulative}, in that order
      */
     static Dataset<Row> derive(Dataset<Row> rows, List<String> reporterKeys, List<String> stems) {
+        return derive(rows, reporterKeys, stems, YearToDate::quarterOfAdjacentReports);
+    }
+
+    /**
+     * {@link #derive} with the quarter span given by {@code quarterRule}: (the stem's year-to-date
+     * column, the window of the reporter's rows of the year in quarter order) → the quarter column.
+     */
+    private static Dataset<Row> derive(Dataset<Row> rows, List<String> reporterKeys, List<String> stems,
+            BiFunction<Column, WindowSpec, Column> quarterRule) {
         Column[] keys = reporterKeys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
         List<Column> keysAndYear = new ArrayList<>(List.of(keys));
         keysAndYear.add(col("year"));
@@ -60,15 +70,13 @@ final class YearToDate {
         WindowSpec earlierYears = Window.partitionBy(keys).orderBy(col("year"))
                 .rangeBetween(Window.unboundedPreceding(), -1);
 
-        Column previousIsAdjacent = lag(col("quarter"), 1).over(sameYearInOrder).equalTo(col("quarter").minus(1));
         // One projection per phase, not one withColumn per stem: each withColumn re-analyses the whole
         // plan and adds a Window node, and with twenty stems planning alone took seconds per query.
         Dataset<Row> lastQuarterKnown = rows.withColumn(LAST_QUARTER, max(col("quarter")).over(sameYear));
         Map<String, Column> perYear = new LinkedHashMap<>();
         for (String stem : stems) {
             Column yearToDate = col(stem + "_ytd");
-            perYear.put(stem + "_" + Span.QUARTER.goldSuffix(), when(col("quarter").equalTo(1), yearToDate)
-                    .when(previousIsAdjacent, yearToDate.minus(lag(yearToDate, 1).over(sameYearInOrder))));
+            perYear.put(stem + "_" + Span.QUARTER.goldSuffix(), quarterRule.apply(yearToDate, sameYearInOrder));
             perYear.put(stem + "_" + Span.FULL_YEAR.goldSuffix(), when(col("quarter").equalTo(4), yearToDate));
             perYear.put(stem + YEAR_END, when(col("quarter").equalTo(col(LAST_QUARTER)), yearToDate));
         }
@@ -123,8 +131,6 @@ final class YearToDate {
         WindowSpec soFarThisYear = Window.partitionBy(keysAndYear.stream().map(org.apache.spark.sql.functions::col)
                 .toArray(Column[]::new)).orderBy(col("quarter"))
                 .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
-        WindowSpec sameYearInOrder = Window.partitionBy(keysAndYear.stream().map(org.apache.spark.sql.functions::col)
-                .toArray(Column[]::new)).orderBy(col("quarter"));
         Map<String, Column> filledIn = new LinkedHashMap<>();
         filledIn.put(CARRIED, col(REPORTED).isNull());
         for (String stem : stems) {
@@ -137,15 +143,19 @@ final class YearToDate {
         }
         columns.add(col(CARRIED));
         Dataset<Row> filled = dense.select(columns.toArray(Column[]::new));
-        Dataset<Row> derived = derive(filled, reporterKeys, stems);
-        // derive's quarter needs the previous quarter reported; every row now has its predecessor, or none.
-        Map<String, Column> quarters = new LinkedHashMap<>();
-        for (String stem : stems) {
-            Column yearToDate = col(stem + "_ytd");
-            quarters.put(stem + "_" + Span.QUARTER.goldSuffix(), when(yearToDate.isNotNull(),
-                    yearToDate.minus(coalesce(lag(yearToDate, 1).over(sameYearInOrder), lit(0)))));
-        }
-        derived = derived.withColumns(quarters);
-        return derived;
+        // Every row now has its predecessor of the year, or none: the quarter needs no adjacency test.
+        return derive(filled, reporterKeys, stems, YearToDate::quarterOfConsecutiveRows);
+    }
+
+    /** This year to date less the previous quarter's; the first quarter's is its year to date; unknown after a gap. */
+    private static Column quarterOfAdjacentReports(Column yearToDate, WindowSpec sameYearInOrder) {
+        Column previousIsAdjacent = lag(col("quarter"), 1).over(sameYearInOrder).equalTo(col("quarter").minus(1));
+        return when(col("quarter").equalTo(1), yearToDate)
+                .when(previousIsAdjacent, yearToDate.minus(lag(yearToDate, 1).over(sameYearInOrder)));
+    }
+
+    /** With missed quarters filled in, every row has its predecessor or none: this year to date less the previous row's. */
+    private static Column quarterOfConsecutiveRows(Column yearToDate, WindowSpec sameYearInOrder) {
+        return when(yearToDate.isNotNull(), yearToDate.minus(coalesce(lag(yearToDate, 1).over(sameYearInOrder), lit(0))));
     }
 }
