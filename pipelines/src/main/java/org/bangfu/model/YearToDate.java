@@ -1,10 +1,18 @@
 package org.bangfu.model;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.last;
+import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -37,8 +45,9 @@ final class YearToDate {
 
     /** The boolean column {@link #deriveCarryingForward} adds: true on a row filled in for a missed quarter. */
     static final String CARRIED = "carried_forward";
-    private static final String REPORTED = "__reported";
-    private static final String FIRST_QUARTER = "__first_quarter";
+    private static final String STOOD_FOR = "__stood_for";
+    private static final String QUARTERS_OF_THE_YEAR = "__quarters_of_the_year";
+    private static final String NEXT_REPORTED = "__next_reported";
 
     private static final String LAST_QUARTER = "last_quarter_of_year__";
     private static final String YEAR_END = "__year_end";
@@ -117,34 +126,49 @@ final class YearToDate {
      * Summed over reporters, quarter 1 to q of an area then add up exactly to its year to date at q.
      */
     static Dataset<Row> deriveCarryingForward(Dataset<Row> rows, List<String> reporterKeys, List<String> stems) {
-        List<String> keysAndYear = new ArrayList<>(reporterKeys);
-        keysAndYear.add("year");
-        Dataset<Row> periods = rows.select("period", "year", "quarter").distinct();
-        Dataset<Row> firstReported = rows.groupBy(keysAndYear.stream().map(org.apache.spark.sql.functions::col)
-                .toArray(Column[]::new)).agg(org.apache.spark.sql.functions.min("quarter").as(FIRST_QUARTER));
-        Dataset<Row> everyQuarter = firstReported.join(periods, "year")
-                .filter(col("quarter").geq(col(FIRST_QUARTER))).drop(FIRST_QUARTER);
-        List<String> joinKeys = new ArrayList<>(keysAndYear);
-        joinKeys.add("quarter");
-        Dataset<Row> dense = everyQuarter.join(rows.drop("period").withColumn(REPORTED, lit(true)),
-                scala.collection.JavaConverters.asScalaBuffer(joinKeys).toSeq(), "left");
-        WindowSpec soFarThisYear = Window.partitionBy(keysAndYear.stream().map(org.apache.spark.sql.functions::col)
-                .toArray(Column[]::new)).orderBy(col("quarter"))
-                .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
-        Map<String, Column> filledIn = new LinkedHashMap<>();
-        filledIn.put(CARRIED, col(REPORTED).isNull());
-        for (String stem : stems) {
-            filledIn.put(stem + "_ytd", org.apache.spark.sql.functions.last(col(stem + "_ytd"), true).over(soFarThisYear));
+        List<Column> keysAndYear = new ArrayList<>();
+        for (String key : reporterKeys) {
+            keysAndYear.add(col(key));
         }
-        dense = dense.withColumns(filledIn);
+        keysAndYear.add(col("year"));
+        WindowSpec sameYearInOrder = Window.partitionBy(keysAndYear.toArray(Column[]::new)).orderBy(col("quarter"));
+        // Windows rather than joins with the year's quarters and each reporter's first quarter: each
+        // join would read the rows again, and the rows are a Delta table (one scan instead of three).
+        Map<String, Column> neighbours = new LinkedHashMap<>();
+        neighbours.put(QUARTERS_OF_THE_YEAR, array_sort(collect_set(struct(col("quarter"), col("period")))
+                .over(Window.partitionBy(col("year")))));
+        neighbours.put(NEXT_REPORTED, lead(col("quarter"), 1).over(sameYearInOrder));
+        // A report stands for its own quarter and for the quarters of the year that anyone reported
+        // between it and the reporter's next report (after its last, up to the year's last).
+        Column quartersStoodFor = filter(col(QUARTERS_OF_THE_YEAR), candidate -> {
+            Column quarter = candidate.getField("quarter");
+            return quarter.equalTo(col("quarter")).or(quarter.gt(col("quarter"))
+                    .and(col(NEXT_REPORTED).isNull().or(quarter.lt(col(NEXT_REPORTED)))));
+        });
+        // A row without year or quarter has no place among the quarters, and none is filled in for it.
+        Dataset<Row> standingFor = rows.filter(col("year").isNotNull().and(col("quarter").isNotNull()))
+                .withColumns(neighbours)
+                .withColumn(STOOD_FOR, explode(quartersStoodFor));
+        Column ownQuarter = col(STOOD_FOR + ".quarter").equalTo(col("quarter"));
         List<Column> columns = new ArrayList<>();
         for (String column : rows.columns()) {
-            columns.add(col(column));
+            if (column.equals("period") || column.equals("quarter")) {
+                columns.add(col(STOOD_FOR + "." + column).as(column));
+            } else if (reporterKeys.contains(column) || column.equals("year")) {
+                columns.add(col(column));
+            } else {
+                columns.add(when(ownQuarter, col(column)).as(column));
+            }
         }
-        columns.add(col(CARRIED));
-        Dataset<Row> filled = dense.select(columns.toArray(Column[]::new));
-        // Every row now has its predecessor of the year, or none: the quarter needs no adjacency test.
-        return derive(filled, reporterKeys, stems, YearToDate::quarterOfConsecutiveRows);
+        columns.add(not(ownQuarter).as(CARRIED));
+        Dataset<Row> dense = standingFor.select(columns.toArray(Column[]::new));
+
+        WindowSpec soFarThisYear = sameYearInOrder.rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+        Map<String, Column> filledIn = new LinkedHashMap<>();
+        for (String stem : stems) {
+            filledIn.put(stem + "_ytd", last(col(stem + "_ytd"), true).over(soFarThisYear));
+        }
+        return derive(dense.withColumns(filledIn), reporterKeys, stems, YearToDate::quarterOfConsecutiveRows);
     }
 
     /** This year to date less the previous quarter's; the first quarter's is its year to date; unknown after a gap. */
