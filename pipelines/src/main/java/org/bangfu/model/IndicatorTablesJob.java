@@ -54,18 +54,25 @@ public final class IndicatorTablesJob {
                 AssistanceAggregates.unitQuarterOf(unitAssistanceFacts.get(), units), inputs);
         warehouse.replace(WarehouseTable.GOLD_UNIT_GROUP_QUARTER,
                 AssistanceAggregates.unitGroupQuarterOf(unitAssistanceFacts.get(), units), inputs);
+        // Read once: the plan refers to silver BF-3 twice (its rows, and its quarters for every county).
+        Dataset<Row> countyProgress = MaterialisedFrames.materialised(
+                silver(WarehouseTable.SILVER_COUNTY_PROGRESS, FormCatalogue.COUNTY_PROGRESS));
         warehouse.replace(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER, AreaProgressAggregates.areaProgressQuarter(
-                silver(WarehouseTable.SILVER_COUNTY_PROGRESS, FormCatalogue.COUNTY_PROGRESS),
+                countyProgress,
                 silver(WarehouseTable.SILVER_WORK_TEAMS, FormCatalogue.WORK_TEAMS),
                 counties,
                 silver(WarehouseTable.SILVER_VILLAGE_REGISTER, FormCatalogue.VILLAGE_REGISTER),
                 minimumTeamMembers), inputs);
-        Dataset<Row> areaProgress = warehouse.read(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER);
+        MaterialisedFrames.release(countyProgress);
+        // Read once for the targets and the rankings, whose plans refer to it several times each.
+        Dataset<Row> areaProgress = MaterialisedFrames.materialised(
+                warehouse.read(WarehouseTable.GOLD_AREA_PROGRESS_QUARTER));
         warehouse.replace(WarehouseTable.GOLD_AREA_TARGETS, TargetAggregates.areaTargets(areaProgress,
                 silver(WarehouseTable.SILVER_ANNUAL_TARGETS, FormCatalogue.ANNUAL_TARGETS)), inputs);
         // Written last: its recorded inputs mark all of these tables as built.
         warehouse.replace(WarehouseTable.GOLD_COUNTY_RANKINGS,
                 CountyRankings.rank(areaProgress, warehouse.read(WarehouseTable.GOLD_COUNTY_QUARTER)), inputs);
+        MaterialisedFrames.release(areaProgress);
         return true;
     }
 

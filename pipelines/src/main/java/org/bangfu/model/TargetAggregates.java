@@ -3,7 +3,9 @@ package org.bangfu.model;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
@@ -15,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.bangfu.indicators.Span;
 
 /**
@@ -52,20 +55,25 @@ public final class TargetAggregates {
      */
     public static Dataset<Row> areaTargets(Dataset<Row> areaProgress, Dataset<Row> annualTargets) {
         Dataset<Row> reported = areaProgress.filter(col("counties_reporting").gt(0));
-        Dataset<Row> asOf = reported
+        // The same quarter of the year before by a window over the area's reported quarters rather
+        // than a join of the figures with themselves, which would read them a second time.
+        WindowSpec sameQuarterByYear = Window.partitionBy(col("area_code"), col("quarter")).orderBy(col("year"));
+        Column yearBeforeReported = lag(col("year"), 1).over(sameQuarterByYear).equalTo(col("year").minus(1));
+        Dataset<Row> achieved = reported
                 .withColumn("latest__", row_number().over(
                         Window.partitionBy(col("area_code"), col("year")).orderBy(col("quarter").desc())))
+                .withColumn("people_exited_previous_year", when(yearBeforeReported,
+                        lag(col("people_exited_" + Span.YEAR_TO_DATE.goldSuffix()), 1).over(sameQuarterByYear)))
+                .withColumn("poverty_incidence_previous_year", when(yearBeforeReported,
+                        lag(col("poverty_incidence"), 1).over(sameQuarterByYear)))
                 .filter(col("latest__").equalTo(1))
-                .select(col("level"), col("area_code"), col("area_name"), col("prefecture_code"), col("province_code"),
-                        col("year"), col("quarter"), col("period").as("as_of_period"), col("counties_expected"),
-                        col("counties_reporting"),
+                .select(col("area_code"), col("year"), col("quarter"), col("level"), col("area_name"),
+                        col("prefecture_code"), col("province_code"), col("period").as("as_of_period"),
+                        col("counties_expected"), col("counties_reporting"),
                         col("people_exited_" + Span.YEAR_TO_DATE.goldSuffix()).as("people_exited"),
                         col("villages_exited_" + Span.YEAR_TO_DATE.goldSuffix()).as("villages_exited"),
-                        col("counties_exited"), col("poverty_incidence"));
-        Dataset<Row> yearBefore = reported.select(col("area_code"), col("year").plus(1).as("year"), col("quarter"),
-                col("people_exited_" + Span.YEAR_TO_DATE.goldSuffix()).as("people_exited_previous_year"),
-                col("poverty_incidence").as("poverty_incidence_previous_year"));
-        Dataset<Row> achieved = asOf.join(yearBefore, new String[] {"area_code", "year", "quarter"}, "left");
+                        col("counties_exited"), col("poverty_incidence"), col("people_exited_previous_year"),
+                        col("poverty_incidence_previous_year"));
         Dataset<Row> ownTargets = annualTargets.select("area_code", "year", "target_people_exited",
                 "target_villages_exited", "target_counties_exited", "target_incidence_rate");
         Dataset<Row> targets = ownTargets.unionByName(nationTargets(ownTargets, areaProgress));
@@ -123,18 +131,19 @@ public final class TargetAggregates {
      * of the figures has one; the incidence target blank. No row for a year no province has a target.
      */
     static Dataset<Row> nationTargets(Dataset<Row> ownTargets, Dataset<Row> areaProgress) {
+        // The count beside each province, not aggregated apart and joined back: that reads the figures again.
         Dataset<Row> provinces = areaProgress.filter(col("level").equalTo(AreaLevel.PROVINCE.name()))
-                .select(col("area_code")).distinct();
-        Dataset<Row> provinceCount = provinces.agg(count(lit(1)).as("provinces__"));
+                .select(col("area_code")).distinct()
+                .withColumn("provinces__", count(lit(1)).over(Window.partitionBy()));
         List<Column> sums = new ArrayList<>();
         for (String target : SUMMED_TARGETS) {
             sums.add(sum(col(target)).as(target));
             sums.add(count(col(target)).as(target + "__provinces"));
         }
+        sums.add(max(col("provinces__")).as("provinces__"));
         Dataset<Row> summed = ownTargets.join(provinces, "area_code")
                 .groupBy(col("year"))
-                .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
-                .crossJoin(provinceCount);
+                .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
         List<Column> columns = new ArrayList<>(List.of(lit(AreaHierarchy.NATION_CODE).as("area_code"), col("year")));
         for (String target : SUMMED_TARGETS) {
             columns.add(when(col(target + "__provinces").equalTo(col("provinces__")), col(target))

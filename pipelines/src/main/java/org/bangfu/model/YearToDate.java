@@ -1,10 +1,18 @@
 package org.bangfu.model;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.last;
+import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -12,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,8 +45,9 @@ final class YearToDate {
 
     /** The boolean column {@link #deriveCarryingForward} adds: true on a row filled in for a missed quarter. */
     static final String CARRIED = "carried_forward";
-    private static final String REPORTED = "__reported";
-    private static final String FIRST_QUARTER = "__first_quarter";
+    private static final String STOOD_FOR = "__stood_for";
+    private static final String QUARTERS_OF_THE_YEAR = "__quarters_of_the_year";
+    private static final String NEXT_REPORTED = "__next_reported";
 
     private static final String LAST_QUARTER = "last_quarter_of_year__";
     private static final String YEAR_END = "__year_end";
@@ -52,6 +62,15 @@ final class YearToDate {
      * @param stems the flows, each becoming {@code _ytd, _quarter, _full_year, _cumulative}, in that order
      */
     static Dataset<Row> derive(Dataset<Row> rows, List<String> reporterKeys, List<String> stems) {
+        return derive(rows, reporterKeys, stems, YearToDate::quarterOfAdjacentReports);
+    }
+
+    /**
+     * {@link #derive} with the quarter span given by {@code quarterRule}: (the stem's year-to-date
+     * column, the window of the reporter's rows of the year in quarter order) → the quarter column.
+     */
+    private static Dataset<Row> derive(Dataset<Row> rows, List<String> reporterKeys, List<String> stems,
+            BiFunction<Column, WindowSpec, Column> quarterRule) {
         Column[] keys = reporterKeys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
         List<Column> keysAndYear = new ArrayList<>(List.of(keys));
         keysAndYear.add(col("year"));
@@ -60,15 +79,13 @@ final class YearToDate {
         WindowSpec earlierYears = Window.partitionBy(keys).orderBy(col("year"))
                 .rangeBetween(Window.unboundedPreceding(), -1);
 
-        Column previousIsAdjacent = lag(col("quarter"), 1).over(sameYearInOrder).equalTo(col("quarter").minus(1));
         // One projection per phase, not one withColumn per stem: each withColumn re-analyses the whole
         // plan and adds a Window node, and with twenty stems planning alone took seconds per query.
         Dataset<Row> lastQuarterKnown = rows.withColumn(LAST_QUARTER, max(col("quarter")).over(sameYear));
         Map<String, Column> perYear = new LinkedHashMap<>();
         for (String stem : stems) {
             Column yearToDate = col(stem + "_ytd");
-            perYear.put(stem + "_" + Span.QUARTER.goldSuffix(), when(col("quarter").equalTo(1), yearToDate)
-                    .when(previousIsAdjacent, yearToDate.minus(lag(yearToDate, 1).over(sameYearInOrder))));
+            perYear.put(stem + "_" + Span.QUARTER.goldSuffix(), quarterRule.apply(yearToDate, sameYearInOrder));
             perYear.put(stem + "_" + Span.FULL_YEAR.goldSuffix(), when(col("quarter").equalTo(4), yearToDate));
             perYear.put(stem + YEAR_END, when(col("quarter").equalTo(col(LAST_QUARTER)), yearToDate));
         }
@@ -109,43 +126,60 @@ final class YearToDate {
      * Summed over reporters, quarter 1 to q of an area then add up exactly to its year to date at q.
      */
     static Dataset<Row> deriveCarryingForward(Dataset<Row> rows, List<String> reporterKeys, List<String> stems) {
-        List<String> keysAndYear = new ArrayList<>(reporterKeys);
-        keysAndYear.add("year");
-        Dataset<Row> periods = rows.select("period", "year", "quarter").distinct();
-        Dataset<Row> firstReported = rows.groupBy(keysAndYear.stream().map(org.apache.spark.sql.functions::col)
-                .toArray(Column[]::new)).agg(org.apache.spark.sql.functions.min("quarter").as(FIRST_QUARTER));
-        Dataset<Row> everyQuarter = firstReported.join(periods, "year")
-                .filter(col("quarter").geq(col(FIRST_QUARTER))).drop(FIRST_QUARTER);
-        List<String> joinKeys = new ArrayList<>(keysAndYear);
-        joinKeys.add("quarter");
-        Dataset<Row> dense = everyQuarter.join(rows.drop("period").withColumn(REPORTED, lit(true)),
-                scala.collection.JavaConverters.asScalaBuffer(joinKeys).toSeq(), "left");
-        WindowSpec soFarThisYear = Window.partitionBy(keysAndYear.stream().map(org.apache.spark.sql.functions::col)
-                .toArray(Column[]::new)).orderBy(col("quarter"))
-                .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
-        WindowSpec sameYearInOrder = Window.partitionBy(keysAndYear.stream().map(org.apache.spark.sql.functions::col)
-                .toArray(Column[]::new)).orderBy(col("quarter"));
-        Map<String, Column> filledIn = new LinkedHashMap<>();
-        filledIn.put(CARRIED, col(REPORTED).isNull());
-        for (String stem : stems) {
-            filledIn.put(stem + "_ytd", org.apache.spark.sql.functions.last(col(stem + "_ytd"), true).over(soFarThisYear));
+        List<Column> keysAndYear = new ArrayList<>();
+        for (String key : reporterKeys) {
+            keysAndYear.add(col(key));
         }
-        dense = dense.withColumns(filledIn);
+        keysAndYear.add(col("year"));
+        WindowSpec sameYearInOrder = Window.partitionBy(keysAndYear.toArray(Column[]::new)).orderBy(col("quarter"));
+        // Windows rather than joins with the year's quarters and each reporter's first quarter: each
+        // join would read the rows again, and the rows are a Delta table (one scan instead of three).
+        Map<String, Column> neighbours = new LinkedHashMap<>();
+        neighbours.put(QUARTERS_OF_THE_YEAR, array_sort(collect_set(struct(col("quarter"), col("period")))
+                .over(Window.partitionBy(col("year")))));
+        neighbours.put(NEXT_REPORTED, lead(col("quarter"), 1).over(sameYearInOrder));
+        // A report stands for its own quarter and for the quarters of the year that anyone reported
+        // between it and the reporter's next report (after its last, up to the year's last).
+        Column quartersStoodFor = filter(col(QUARTERS_OF_THE_YEAR), candidate -> {
+            Column quarter = candidate.getField("quarter");
+            return quarter.equalTo(col("quarter")).or(quarter.gt(col("quarter"))
+                    .and(col(NEXT_REPORTED).isNull().or(quarter.lt(col(NEXT_REPORTED)))));
+        });
+        // A row without year or quarter has no place among the quarters, and none is filled in for it.
+        Dataset<Row> standingFor = rows.filter(col("year").isNotNull().and(col("quarter").isNotNull()))
+                .withColumns(neighbours)
+                .withColumn(STOOD_FOR, explode(quartersStoodFor));
+        Column ownQuarter = col(STOOD_FOR + ".quarter").equalTo(col("quarter"));
         List<Column> columns = new ArrayList<>();
         for (String column : rows.columns()) {
-            columns.add(col(column));
+            if (column.equals("period") || column.equals("quarter")) {
+                columns.add(col(STOOD_FOR + "." + column).as(column));
+            } else if (reporterKeys.contains(column) || column.equals("year")) {
+                columns.add(col(column));
+            } else {
+                columns.add(when(ownQuarter, col(column)).as(column));
+            }
         }
-        columns.add(col(CARRIED));
-        Dataset<Row> filled = dense.select(columns.toArray(Column[]::new));
-        Dataset<Row> derived = derive(filled, reporterKeys, stems);
-        // derive's quarter needs the previous quarter reported; every row now has its predecessor, or none.
-        Map<String, Column> quarters = new LinkedHashMap<>();
+        columns.add(not(ownQuarter).as(CARRIED));
+        Dataset<Row> dense = standingFor.select(columns.toArray(Column[]::new));
+
+        WindowSpec soFarThisYear = sameYearInOrder.rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+        Map<String, Column> filledIn = new LinkedHashMap<>();
         for (String stem : stems) {
-            Column yearToDate = col(stem + "_ytd");
-            quarters.put(stem + "_" + Span.QUARTER.goldSuffix(), when(yearToDate.isNotNull(),
-                    yearToDate.minus(coalesce(lag(yearToDate, 1).over(sameYearInOrder), lit(0)))));
+            filledIn.put(stem + "_ytd", last(col(stem + "_ytd"), true).over(soFarThisYear));
         }
-        derived = derived.withColumns(quarters);
-        return derived;
+        return derive(dense.withColumns(filledIn), reporterKeys, stems, YearToDate::quarterOfConsecutiveRows);
+    }
+
+    /** This year to date less the previous quarter's; the first quarter's is its year to date; unknown after a gap. */
+    private static Column quarterOfAdjacentReports(Column yearToDate, WindowSpec sameYearInOrder) {
+        Column previousIsAdjacent = lag(col("quarter"), 1).over(sameYearInOrder).equalTo(col("quarter").minus(1));
+        return when(col("quarter").equalTo(1), yearToDate)
+                .when(previousIsAdjacent, yearToDate.minus(lag(yearToDate, 1).over(sameYearInOrder)));
+    }
+
+    /** With missed quarters filled in, every row has its predecessor or none: this year to date less the previous row's. */
+    private static Column quarterOfConsecutiveRows(Column yearToDate, WindowSpec sameYearInOrder) {
+        return when(yearToDate.isNotNull(), yearToDate.minus(coalesce(lag(yearToDate, 1).over(sameYearInOrder), lit(0))));
     }
 }
