@@ -488,7 +488,14 @@ final class CatalogueSite {
                 new DataTable.DataColumn(indicator.code(), indicator.chineseLabelWithUnit() + "，" + spanChinese(indicator)
                         + " / " + indicator.englishLabelWithUnit() + ", " + spanEnglish(indicator), true));
         List<List<Object>> rows = new ArrayList<>();
-        for (Observation observation : observations) {
+        // Nation to county, then area and period: the same figures give the same file in every release.
+        List<Observation> inAreaOrder = observations.stream()
+                .sorted(Comparator.comparingInt((Observation observation) -> GoldData.AREA_LEVELS.indexOf(observation.level()))
+                        .thenComparing(Observation::areaCode, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Observation::period, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Observation::povertyType, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        for (Observation observation : inAreaOrder) {
             List<Object> row = new ArrayList<>();
             row.add(observation.level().name());
             row.add(observation.areaCode());
@@ -1091,7 +1098,9 @@ final class CatalogueSite {
                 .collect(Collectors.groupingBy(row -> GoldTable.text(row, "unit_code"), TreeMap::new, Collectors.toList()));
         Map<String, List<Row>> scorecards = gold.table(WarehouseTable.GOLD_UNIT_SCORECARD).rows().stream()
                 .collect(Collectors.groupingBy(row -> GoldTable.text(row, "unit_code")));
+        // The latest year first on a unit's page, whatever order the table was written in.
         Map<String, List<Row>> verdicts = gold.table(WarehouseTable.GOLD_UNIT_VERDICT).rows().stream()
+                .sorted(Comparator.comparingInt((Row row) -> yearOf(row)).reversed())
                 .collect(Collectors.groupingBy(row -> GoldTable.text(row, "unit_code")));
         Map<String, List<Row>> counties = gold.table(WarehouseTable.GOLD_COMPLETENESS).rows().stream()
                 .filter(row -> "BF-1".equals(GoldTable.text(row, "form_code")))

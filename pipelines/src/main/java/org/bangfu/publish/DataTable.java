@@ -41,14 +41,16 @@ record DataTable(String name, String chineseTitle, String englishTitle, List<Dat
         }
     }
 
-    /** A gold table exactly as pinned, column meanings from the warehouse column catalogue. */
+    /** A gold table as pinned, its rows in key order ({@link GoldData#inColumnOrder}), column meanings from the warehouse column catalogue. */
     static DataTable ofGold(String name, String chineseTitle, String englishTitle, GoldData.GoldTable gold) {
         List<DataColumn> columns = new ArrayList<>();
         for (StructField field : gold.schema().fields()) {
             columns.add(new DataColumn(field.name(), ColumnMeaning.of(field), field.dataType() instanceof NumericType));
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (Row row : gold.rows()) {
+        List<Row> inKeyOrder = new ArrayList<>(gold.rows());
+        inKeyOrder.sort(GoldData.inColumnOrder(gold.schema()));
+        for (Row row : inKeyOrder) {
             List<Object> cells = new ArrayList<>();
             for (int index = 0; index < columns.size(); index++) {
                 cells.add(cell(row, index, gold.schema().fields()[index]));

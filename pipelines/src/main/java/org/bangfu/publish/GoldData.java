@@ -52,9 +52,7 @@ final class GoldData {
         }
         try {
             var frame = snapshot.read(table);
-            List<Row> rows = new ArrayList<>(frame.collectAsList());
-            rows.sort(inColumnOrder(frame.schema()));
-            return new GoldTable(frame.schema(), List.copyOf(rows));
+            return new GoldTable(frame.schema(), frame.collectAsList());
         } catch (IllegalStateException assembledInMemory) {
             return GoldTable.EMPTY;
         }
@@ -62,8 +60,9 @@ final class GoldData {
 
     /**
      * Rows ordered by their columns from the first: gold tables lead with their keys (level, area,
-     * period), so downloads read in key order, and two releases of the same figures are the same
-     * bytes whatever order the last shuffle left the rows in.
+     * period), so a download reads in key order, and two releases of the same figures are the same
+     * bytes whatever order the last shuffle left the rows in. Pages keep the table's own order, which
+     * some of them present as it is (the latest year first, indicators in catalogue order).
      */
     static Comparator<Row> inColumnOrder(StructType schema) {
         int width = schema.fields().length;

@@ -54,4 +54,19 @@ class GoldDataTest {
                 .as("9 before 10 (numbers, not text), a missing figure first")
                 .containsExactly(null, new BigDecimal("9.00"), new BigDecimal("10.00"));
     }
+
+    @Test
+    void aGoldDownloadListsItsRowsInKeyOrderWhateverOrderTheTableWasReadIn() {
+        GoldData.GoldTable table = new GoldData.GoldTable(SCHEMA, List.of(
+                row("COUNTY", "520102", 2019, "1.00"),
+                row("COUNTY", "520101", 2019, "2.00")));
+
+        DataTable download = DataTable.ofGold("county_quarter", "县", "Counties", table);
+
+        assertThat(download.rows()).extracting(cells -> cells.get(1))
+                .as("two releases of the same figures must be the same file")
+                .containsExactly("520101", "520102");
+        assertThat(table.rows()).extracting(row -> row.getString(1))
+                .as("the pages keep the table's own order").containsExactly("520102", "520101");
+    }
 }
