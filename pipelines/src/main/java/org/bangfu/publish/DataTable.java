@@ -2,12 +2,14 @@ package org.bangfu.publish;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.IntegralType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.bangfu.warehouse.ColumnMeaning;
 
 /**
@@ -41,7 +43,7 @@ record DataTable(String name, String chineseTitle, String englishTitle, List<Dat
         }
     }
 
-    /** A gold table as pinned, its rows in key order ({@link GoldData#inColumnOrder}), column meanings from the warehouse column catalogue. */
+    /** A gold table as pinned, its rows in key order ({@link #inColumnOrder}), column meanings from the warehouse column catalogue. */
     static DataTable ofGold(String name, String chineseTitle, String englishTitle, GoldData.GoldTable gold) {
         List<DataColumn> columns = new ArrayList<>();
         for (StructField field : gold.schema().fields()) {
@@ -49,7 +51,7 @@ record DataTable(String name, String chineseTitle, String englishTitle, List<Dat
         }
         List<List<Object>> rows = new ArrayList<>();
         List<Row> inKeyOrder = new ArrayList<>(gold.rows());
-        inKeyOrder.sort(GoldData.inColumnOrder(gold.schema()));
+        inKeyOrder.sort(inColumnOrder(gold.schema()));
         for (Row row : inKeyOrder) {
             List<Object> cells = new ArrayList<>();
             for (int index = 0; index < columns.size(); index++) {
@@ -58,6 +60,37 @@ record DataTable(String name, String chineseTitle, String englishTitle, List<Dat
             rows.add(cells);
         }
         return new DataTable(name, chineseTitle, englishTitle, columns, rows);
+    }
+
+    /**
+     * Rows ordered by their columns from the first: gold tables lead with their keys (level, area,
+     * period), so a download reads in key order, and two releases of the same figures are the same
+     * bytes whatever order the last shuffle left the rows in. Only downloads are sorted: pages keep
+     * the table's own order, which some of them present as it is.
+     */
+    static Comparator<Row> inColumnOrder(StructType schema) {
+        int width = schema.fields().length;
+        return (left, right) -> {
+            for (int index = 0; index < width; index++) {
+                int order = compareCells(left.isNullAt(index) ? null : left.get(index),
+                        right.isNullAt(index) ? null : right.get(index));
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return 0;
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareCells(Object left, Object right) {
+        if (left == null || right == null) {
+            return left == null ? (right == null ? 0 : -1) : 1;
+        }
+        if (left instanceof Comparable comparable && left.getClass() == right.getClass()) {
+            return comparable.compareTo(right);
+        }
+        return String.valueOf(left).compareTo(String.valueOf(right));
     }
 
     private static Object cell(Row row, int index, StructField field) {

@@ -3,7 +3,6 @@ package org.bangfu.publish;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,37 +55,6 @@ final class GoldData {
         } catch (IllegalStateException assembledInMemory) {
             return GoldTable.EMPTY;
         }
-    }
-
-    /**
-     * Rows ordered by their columns from the first: gold tables lead with their keys (level, area,
-     * period), so a download reads in key order, and two releases of the same figures are the same
-     * bytes whatever order the last shuffle left the rows in. Pages keep the table's own order, which
-     * some of them present as it is (the latest year first, indicators in catalogue order).
-     */
-    static Comparator<Row> inColumnOrder(StructType schema) {
-        int width = schema.fields().length;
-        return (left, right) -> {
-            for (int index = 0; index < width; index++) {
-                int order = compareCells(left.isNullAt(index) ? null : left.get(index),
-                        right.isNullAt(index) ? null : right.get(index));
-                if (order != 0) {
-                    return order;
-                }
-            }
-            return 0;
-        };
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareCells(Object left, Object right) {
-        if (left == null || right == null) {
-            return left == null ? (right == null ? 0 : -1) : 1;
-        }
-        if (left instanceof Comparable comparable && left.getClass() == right.getClass()) {
-            return comparable.compareTo(right);
-        }
-        return String.valueOf(left).compareTo(String.valueOf(right));
     }
 
     /** The span an indicator is shown in: year to date for a flow, the one value of a stock. */

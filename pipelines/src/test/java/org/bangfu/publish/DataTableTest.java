@@ -11,8 +11,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
-/** A gold table's rows are read in the order of its leading (key) columns, whatever order Spark returned. */
-class GoldDataTest {
+/** A gold table's download lists its rows in the order of its leading (key) columns, whatever order Spark returned. */
+class DataTableTest {
 
     private static final StructType SCHEMA = new StructType()
             .add("level", DataTypes.StringType)
@@ -34,7 +34,7 @@ class GoldDataTest {
                 row("COUNTY", "520101", null, "3.00"),
                 row("PREFECTURE", "520100", 2019, null)));
 
-        rows.sort(GoldData.inColumnOrder(SCHEMA));
+        rows.sort(DataTable.inColumnOrder(SCHEMA));
 
         assertThat(rows).as("area, then year (a missing year first), so a download reads in key order")
                 .extracting(row -> row.getString(1) + "/" + row.get(2))
@@ -48,7 +48,7 @@ class GoldDataTest {
                 row("COUNTY", "520101", 2019, "9.00"),
                 row("COUNTY", "520101", 2019, null)));
 
-        rows.sort(GoldData.inColumnOrder(SCHEMA));
+        rows.sort(DataTable.inColumnOrder(SCHEMA));
 
         assertThat(rows).extracting(row -> row.get(3))
                 .as("9 before 10 (numbers, not text), a missing figure first")
