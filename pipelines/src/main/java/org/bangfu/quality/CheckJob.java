@@ -283,7 +283,8 @@ public final class CheckJob {
         // A projection of a computed step: computing it again where it is used costs less than a job.
         Dataset<Row> typed = typed(form, current);
         Optional<Dataset<Row>> acrossPeriods = scope.isEmpty() ? Optional.empty()
-                : PeriodChecks.warnings(form, typed, registers).map(warnings -> cache(cached, warnings));
+                : PeriodChecks.warnings(form, typed, registers, rows -> cache(cached, rows))
+                        .map(warnings -> cache(cached, warnings));
         if (acrossPeriods.isPresent()) {
             // Used by the silver table and the reconciliation only: a join with a small computed step.
             typed = flagged(typed, acrossPeriods.get(), cached);
