@@ -77,7 +77,7 @@ public final class CheckJob {
             .add("form_code", DataTypes.StringType, false)
             .add("sheet", DataTypes.StringType, false)
             .add("row_number", DataTypes.IntegerType, false)
-            .add("cells", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), false)
+            .add("withdraws", DataTypes.BooleanType, false)
             .add("values", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), false)
             .add("issues", new ArrayType(ISSUE_SCHEMA, false), false);
 
@@ -184,7 +184,7 @@ public final class CheckJob {
                 .orElseGet(() -> spark.createDataFrame(List.of(), ROW_SUBMITTER_SCHEMA)));
         // Problems of unreadable files are found from bronze.files alone, so they are found afresh.
         Dataset<Row> unreadableFiles = files.filter(col("readable").equalTo(false)).select("file_hash");
-        Dataset<Row> quarantine = withSubmitter(quarantineOf(validated, files), submitterOfRow);
+        Dataset<Row> quarantine = withSubmitter(quarantineOf(validated, files, bronzeRows, cached), submitterOfRow);
         Dataset<Row> warnings = withSubmitter(warningsOf(validated, rowWarnings, fileWarnings, files), submitterOfRow);
         Optional<Dataset<Row>> newSubmissions = allSubmissions.stream().reduce(Dataset::unionByName);
         Dataset<Row> submissions = newSubmissions.orElse(null);
@@ -386,19 +386,23 @@ public final class CheckJob {
             public Row next() {
                 Row bronze = rows.next();
                 Map<String, String> cells = bronze.getJavaMap(bronze.fieldIndex("cells"));
-                return validatedRow(bronze, validator.validate(form, cells));
+                return validatedRow(bronze, Submissions.withdraws(cells), validator.validate(form, cells));
             }
         };
     }
 
-    private static Row validatedRow(Row bronze, ValidatedRow result) {
+    /**
+     * A validated row carries its values and issues, not its cells: the quarantine takes the cells of
+     * its few rows from bronze ({@link #quarantineOf}), and the steps in between read narrower rows.
+     */
+    private static Row validatedRow(Row bronze, boolean withdraws, ValidatedRow result) {
         List<Row> issues = new ArrayList<>();
         for (Issue issue : result.issues()) {
             issues.add(RowFactory.create(issue.ruleCode(), issue.severity().name(), issue.field(),
                     issue.value(), issue.messageChinese(), issue.messageEnglish()));
         }
         return RowFactory.create(bronze.getAs("file_hash"), bronze.getAs("batch_id"), bronze.getAs("ingest_sequence"),
-                bronze.getAs("form_code"), bronze.getAs("sheet"), bronze.getAs("row_number"), bronze.getAs("cells"),
+                bronze.getAs("form_code"), bronze.getAs("sheet"), bronze.getAs("row_number"), withdraws,
                 JavaConverters.mapAsScalaMap(result.values()), JavaConverters.asScalaBuffer(issues).toSeq());
     }
 
@@ -589,11 +593,24 @@ public final class CheckJob {
         return codes;
     }
 
-    private static Dataset<Row> quarantineOf(Dataset<Row> validated, Dataset<Row> files) {
+    /**
+     * The problems of rejected rows, each with the row's cells as read (from bronze, for the rows
+     * rejected only: a few in a normal check), and those of unreadable files.
+     */
+    private static Dataset<Row> quarantineOf(Dataset<Row> validated, Dataset<Row> files, Dataset<Row> bronzeRows,
+            List<Dataset<Row>> cached) {
         Dataset<Row> fileNames = files.select(col("file_hash"), col("file_name"));
-        Dataset<Row> rowIssues = validated.filter(expr("exists(issues, issue -> issue.severity = 'ERROR')"))
+        Dataset<Row> rejected = validated.filter(expr("exists(issues, issue -> issue.severity = 'ERROR')"));
+        String[] bronzeRow = {"file_hash", "batch_id", "sheet", "row_number"};
+        Dataset<Row> cellsOfRejected = fewRows(rejected.select("file_hash", "batch_id", "sheet", "row_number"), cached)
+                .map(rows -> bronzeRows.select(col("file_hash"), col("batch_id"), col("sheet"), col("row_number"),
+                        col("cells")).join(rows, bronzeRow))
+                .orElseGet(() -> bronzeRows.select(col("file_hash"), col("batch_id"), col("sheet"),
+                        col("row_number"), col("cells")).limit(0));
+        Dataset<Row> rowIssues = rejected
                 .select(col("file_hash"), col("batch_id"), col("form_code"), col("sheet"), col("row_number"),
-                        col("cells"), explode(col("issues")).as("issue"))
+                        explode(col("issues")).as("issue"))
+                .join(cellsOfRejected, bronzeRow, "left")
                 .join(fileNames, "file_hash")
                 .select(col("file_hash"), col("file_name"), col("batch_id"), col("form_code"), col("sheet"),
                         col("row_number"), col("issue.*"), col("cells"));

@@ -3,6 +3,7 @@ package org.bangfu.quality;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ public final class RowValidator implements Serializable {
 
     private final ReferenceData references;
     private final LocalDate today;
+    /** Each form's ranges, found once: a validator checks a partition's rows, all of one form. */
+    private final Map<String, List<ValueRange>> rangesByForm = new HashMap<>();
 
     public RowValidator(ReferenceData references, LocalDate today) {
         this.references = references;
@@ -39,7 +42,7 @@ public final class RowValidator implements Serializable {
             }
         }
         RowContext row = new RowContext(form, values, references, issues);
-        for (ValueRange range : ValueRange.of(form.code())) {
+        for (ValueRange range : rangesByForm.computeIfAbsent(form.code(), ValueRange::of)) {
             row.number(range.field()).filter(value -> !range.contains(value)).ifPresent(value -> row.report(
                     Rule.VALUE_OUT_OF_RANGE, range.field(), value.toPlainString(), range.describe()));
         }

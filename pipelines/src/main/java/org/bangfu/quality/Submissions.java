@@ -22,7 +22,9 @@ import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -54,9 +56,17 @@ final class Submissions {
     private Submissions() {
     }
 
-    /** The 状态 or 备注 column says 撤回 or 删除: the row withdraws its key. */
+    private static final Pattern WITHDRAWAL = Pattern.compile("撤回|删除");
+
+    /** The 状态 or 备注 cell says 撤回 or 删除: the row withdraws its key. */
+    static boolean withdraws(Map<String, String> cells) {
+        String status = cells.get(FormCatalogue.ROW_STATUS);
+        return status != null && WITHDRAWAL.matcher(status).find();
+    }
+
+    /** The validated row withdraws its key ({@link #withdraws}, found as the row was checked). */
     static Column withdrawsKey() {
-        return coalesce(col("cells").getItem(FormCatalogue.ROW_STATUS).rlike("撤回|删除"), lit(false));
+        return col("withdraws");
     }
 
     /**
