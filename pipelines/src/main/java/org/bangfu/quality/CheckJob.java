@@ -184,8 +184,11 @@ public final class CheckJob {
                 .orElseGet(() -> spark.createDataFrame(List.of(), ROW_SUBMITTER_SCHEMA)));
         // Problems of unreadable files are found from bronze.files alone, so they are found afresh.
         Dataset<Row> unreadableFiles = files.filter(col("readable").equalTo(false)).select("file_hash");
-        Dataset<Row> quarantine = withSubmitter(quarantineOf(validated, files, bronzeRows, cached), submitterOfRow);
-        Dataset<Row> warnings = withSubmitter(warningsOf(validated, rowWarnings, fileWarnings, files), submitterOfRow);
+        // The rows with problems of their own are a few of those read: the quarantine and the warnings
+        // take them from one pass over the validated rows.
+        Dataset<Row> withIssues = cache(cached, validated.filter(size(col("issues")).gt(0)));
+        Dataset<Row> quarantine = withSubmitter(quarantineOf(withIssues, files, bronzeRows, cached), submitterOfRow);
+        Dataset<Row> warnings = withSubmitter(warningsOf(withIssues, rowWarnings, fileWarnings, files), submitterOfRow);
         Optional<Dataset<Row>> newSubmissions = allSubmissions.stream().reduce(Dataset::unionByName);
         Dataset<Row> submissions = newSubmissions.orElse(null);
         Dataset<Row> checkedFiles = files.filter(keptForm.isNull().or(functions.not(keptForm)));
