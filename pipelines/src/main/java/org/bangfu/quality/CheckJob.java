@@ -605,11 +605,11 @@ public final class CheckJob {
         Dataset<Row> fileNames = files.select(col("file_hash"), col("file_name"));
         Dataset<Row> rejected = validated.filter(expr("exists(issues, issue -> issue.severity = 'ERROR')"));
         String[] bronzeRow = {"file_hash", "batch_id", "sheet", "row_number"};
+        Dataset<Row> bronzeCells = bronzeRows.select(col("file_hash"), col("batch_id"), col("sheet"),
+                col("row_number"), col("cells"));
         Dataset<Row> cellsOfRejected = fewRows(rejected.select("file_hash", "batch_id", "sheet", "row_number"), cached)
-                .map(rows -> bronzeRows.select(col("file_hash"), col("batch_id"), col("sheet"), col("row_number"),
-                        col("cells")).join(rows, bronzeRow))
-                .orElseGet(() -> bronzeRows.select(col("file_hash"), col("batch_id"), col("sheet"),
-                        col("row_number"), col("cells")).limit(0));
+                .map(rows -> bronzeCells.join(rows, bronzeRow))
+                .orElseGet(() -> bronzeCells.limit(0));
         Dataset<Row> rowIssues = rejected
                 .select(col("file_hash"), col("batch_id"), col("form_code"), col("sheet"), col("row_number"),
                         explode(col("issues")).as("issue"))

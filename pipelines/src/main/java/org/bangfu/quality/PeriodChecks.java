@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -253,20 +254,21 @@ public final class PeriodChecks {
                 .filter(col("amount").isNotNull());
         // A group is a figure of a period among a peer group: first the fine group, then the one used.
         String[] group = {"field_order", "position", "peer_group"};
-        Dataset<Row> fineGroups = figuresByRow.groupBy("field_order", "position", "peer_group")
+        Column[] groupColumns = Arrays.stream(group).map(functions::col).toArray(Column[]::new);
+        Dataset<Row> fineGroups = figuresByRow.groupBy(groupColumns)
                 .agg(count(lit(1)).as("fine_count"));
         Dataset<Row> grouped = figuresByRow.join(functions.broadcast(fineGroups), group)
                 .withColumn("peer_group", when(col("fine_count").geq(FEWEST_PEERS), col("peer_group"))
                         .otherwise(col("peer_group_coarse")))
                 .withColumn("logged", functions.log1p(col("amount")));
-        Dataset<Row> medians = grouped.groupBy("field_order", "position", "peer_group")
+        Dataset<Row> medians = grouped.groupBy(groupColumns)
                 .agg(expr("percentile_approx(logged, 0.5, 100000)").as("median_logged"),
                         expr("percentile_approx(amount, 0.5, 100000)").as("median"),
                         count(lit(1)).as("peer_count"))
                 .filter(col("peer_count").geq(FEWEST_PEERS));
         Dataset<Row> withMedian = grouped.join(functions.broadcast(medians), group)
                 .withColumn("deviation", abs(col("logged").minus(col("median_logged"))));
-        Dataset<Row> spreads = withMedian.groupBy("field_order", "position", "peer_group")
+        Dataset<Row> spreads = withMedian.groupBy(groupColumns)
                 .agg(expr("percentile_approx(deviation, 0.5, 100000)").as("median_deviation"));
         Column spread = functions.greatest(col("median_deviation"), lit(SMALLEST_SPREAD));
         Column robustZ = col("logged").minus(col("median_logged")).multiply(MAD_SCALE).divide(spread);
