@@ -280,18 +280,25 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /** Hard-links (or copies, where links are not possible) the chosen files, keeping their dates. */
-    private static void linkInto(Path source, Path target, Predicate<String> chosen) throws IOException {
+    /**
+     * Links every chosen file under {@code source} into {@code target} at the same relative path
+     * ('/'-separated, as the manifest names them): the national size writes each province's forms
+     * into a folder of its own, which must arrive in the inbox with their files, not empty.
+     */
+    static void linkInto(Path source, Path target, Predicate<String> chosen) throws IOException {
         Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(source)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (!chosen.test(name) || Files.exists(target.resolve(name))) {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = source.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                Path linked = target.resolve(name);
+                if (!chosen.test(name) || Files.exists(linked)) {
                     continue;
                 }
+                Files.createDirectories(linked.getParent());
                 try {
-                    Files.createLink(target.resolve(name), file);
+                    Files.createLink(linked, file);
                 } catch (UnsupportedOperationException | IOException notLinkable) {
-                    Files.copy(file, target.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(file, linked, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

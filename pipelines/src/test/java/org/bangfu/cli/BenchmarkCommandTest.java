@@ -69,6 +69,25 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void theInboxReceivesTheFilesInsideEachProvincesFolderExceptThoseHeldBack(@TempDir Path directory) throws IOException {
+        Path generated = Files.createDirectories(directory.resolve("generated"));
+        Files.writeString(generated.resolve("附件1：全国县名录.xlsx"), "registers");
+        Path province = Files.createDirectories(generated.resolve("云岭省"));
+        Files.writeString(province.resolve("2019Q3帮扶情况.csv"), "Q3");
+        Files.writeString(province.resolve("2019Q4帮扶情况.csv"), "Q4");
+        Path inbox = directory.resolve("inbox");
+
+        BenchmarkCommand.linkInto(generated, inbox, name -> !name.equals("云岭省/2019Q4帮扶情况.csv"));
+
+        assertThat(inbox.resolve("云岭省/2019Q3帮扶情况.csv")).as("a national run's province forms reach the inbox").hasContent("Q3");
+        assertThat(inbox.resolve("附件1：全国县名录.xlsx")).hasContent("registers");
+        assertThat(inbox.resolve("云岭省/2019Q4帮扶情况.csv")).as("the latest quarter, held back by its manifest name").doesNotExist();
+
+        BenchmarkCommand.linkInto(generated, inbox, name -> true);
+        assertThat(inbox.resolve("云岭省/2019Q4帮扶情况.csv")).as("added for the incremental run").hasContent("Q4");
+    }
+
+    @Test
     void anUnknownSizeIsAUsageError() {
         assertThat(execute("benchmark", "--size", "county").exitCode).isEqualTo(BangfuCommand.EXIT_USAGE);
     }
