@@ -66,6 +66,36 @@ class DownloadWriterTest {
         }
     }
 
+    @Test
+    void aTableLongerThanASheetContinuesOnFurtherDataSheetsEachWithItsHeader() throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int index = 1; index <= 7; index++) {
+            rows.add(Arrays.asList("县" + index, new BigDecimal(index)));
+        }
+        DataTable table = new DataTable("unit_quarter", "单位 × 季度", "Unit × quarter", List.of(
+                new DataTable.DataColumn("area_name", "区划名称 / area name", false),
+                new DataTable.DataColumn("funds", "资金 / funds", true)), rows);
+        DownloadWriter writer = new DownloadWriter("2019Q4-v7", PublishFixtures.STAMP, PublishFixtures.PUBLISH_DATE, 3);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(writer.xlsx(table)))) {
+            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2), workbook.getSheetName(3)))
+                    .containsExactly("数据 data", "数据 data (2)", "数据 data (3)", "说明 notes");
+            List<String> names = new ArrayList<>();
+            for (int sheet = 0; sheet < 3; sheet++) {
+                XSSFSheet data = workbook.getSheetAt(sheet);
+                assertThat(data.getRow(0).getCell(0).getStringCellValue()).as("every data sheet has the header").startsWith("区划名称");
+                for (int row = 1; row <= data.getLastRowNum(); row++) {
+                    names.add(data.getRow(row).getCell(0).getStringCellValue());
+                }
+            }
+            assertThat(names).as("every row once, in order, none lost at a sheet's end")
+                    .containsExactly("县1", "县2", "县3", "县4", "县5", "县6", "县7");
+            StringBuilder notes = new StringBuilder();
+            workbook.getSheet("说明 notes").forEach(row -> row.forEach(cell -> notes.append(cell.getStringCellValue()).append('\n')));
+            assertThat(notes).as("the 说明 sheet says the rows continue").contains("3个数据工作表").contains("3 data sheets");
+        }
+    }
+
     private static AreaQuarterFigures renamed(AreaQuarterFigures county, String name) {
         return new AreaQuarterFigures(county.level(), county.areaCode(), name, county.prefectureCode(), county.prefectureName(),
                 county.povertyType(), county.period(), county.year(), county.quarter(), county.figures());
