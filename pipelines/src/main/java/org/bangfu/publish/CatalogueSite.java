@@ -51,7 +51,9 @@ final class CatalogueSite {
     private final DownloadWriter downloads;
     private final List<PageOutput> outputs = new ArrayList<>();
     private final Map<String, BarChartSpec> charts = new LinkedHashMap<>();
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    /** Where downloads and unit pages go as they are made, and how a page is rendered. */
+    private SiteContents contents;
+    private java.util.function.Function<Page, byte[]> pageRenderer;
     private final Map<String, List<Observation>> observationsByIndicator = new LinkedHashMap<>();
     /** The same, by indicator and then area code, each series in period order; filled for the area pages. */
     private final Map<String, Map<String, List<Observation>>> observationsByArea = new LinkedHashMap<>();
@@ -105,8 +107,14 @@ final class CatalogueSite {
         return charts;
     }
 
-    Map<String, byte[]> files() {
-        return files;
+    /**
+     * Where the downloads and the unit pages are written as they are made (the bulk of a release:
+     * held until the end, they would not fit the heap at national size), and how a page is rendered.
+     * The other pages are returned by {@link #pages()}, for pages made later may still link to them.
+     */
+    void writeInto(SiteContents siteContents, java.util.function.Function<Page, byte[]> renderer) {
+        this.contents = siteContents;
+        this.pageRenderer = renderer;
     }
 
     static String indicatorPath(Indicator indicator) {
@@ -399,8 +407,8 @@ final class CatalogueSite {
         Table countyTable = areaByPeriodTable(indicator, counties);
         DataTable slice = slice(indicator, observations);
         String stem = "downloads/indicators/" + SitePages.safe(indicator.code());
-        files.put(stem + ".csv", downloads.csv(slice));
-        files.put(stem + ".xlsx", downloads.xlsx(slice));
+        contents.add(stem + ".csv", downloads.csv(slice));
+        contents.add(stem + ".xlsx", downloads.xlsx(slice));
         List<Download> sliceDownloads = List.of(
                 new Download("../" + stem + ".csv", "本页数据（CSV）", "The data on this page (CSV)",
                         "UTF-8（带BOM），每行一个地区一个报告期。", "UTF-8 with BOM, one row per area and period."),
@@ -1110,9 +1118,11 @@ final class CatalogueSite {
                         && quarters.has(indicator.goldColumn(GoldData.shownSpan(indicator))))
                 .toList();
         // Some 17,000 pages at province size, each made from its own unit's rows only: made on every core.
-        List<PageOutput> unitOutputs = InOrder.map("unit pages", new ArrayList<>(byUnit.entrySet()),
-                unit -> unitPage(unit.getKey(), unit.getValue(), counties, scorecards, verdicts, shown));
-        outputs.addAll(unitOutputs);
+        InOrder.map("unit pages", new ArrayList<>(byUnit.entrySet()), unit -> {
+            PageOutput page = unitPage(unit.getKey(), unit.getValue(), counties, scorecards, verdicts, shown);
+            contents.add(page.path(), pageRenderer.apply(page.page()));
+            return page.path();
+        });
     }
 
     private PageOutput unitPage(String code, List<Row> rows, Map<String, List<Row>> counties,
@@ -1179,6 +1189,10 @@ final class CatalogueSite {
 
     // ---- downloads and the release ---------------------------------------------------------
 
+    private static String goldDownloadStem(WarehouseTable table) {
+        return "downloads/gold/" + table.relativePath().replace("gold/", "");
+    }
+
     private void downloadsPage() {
         List<Download> goldDownloads = new ArrayList<>();
         List<Table> dictionary = new ArrayList<>();
@@ -1194,17 +1208,17 @@ final class CatalogueSite {
         List<WarehouseTable> largestFirst = tablesOffered.stream()
                 .sorted(java.util.Comparator.comparingInt((WarehouseTable table) -> gold.table(table).rows().size()).reversed())
                 .toList();
-        List<GoldDownload> written = InOrder.map("downloads", largestFirst, table -> {
+        InOrder.map("downloads", largestFirst, table -> {
             DataTable data = DataTable.ofGold(table.qualifiedName().replace("gold.", ""), table.qualifiedName(),
                     table.qualifiedName(), gold.table(table));
-            return new GoldDownload(downloads.csv(data), downloads.xlsx(data));
+            String stem = goldDownloadStem(table);
+            contents.add(stem + ".csv", downloads.csv(data));
+            contents.add(stem + ".xlsx", downloads.xlsx(data));
+            return stem;
         });
         for (WarehouseTable table : tablesOffered) {
             GoldTable rows = gold.table(table);
-            GoldDownload download = written.get(largestFirst.indexOf(table));
-            String stem = "downloads/gold/" + table.relativePath().replace("gold/", "");
-            files.put(stem + ".csv", download.csv());
-            files.put(stem + ".xlsx", download.xlsx());
+            String stem = goldDownloadStem(table);
             goldTablesPublished.add(table.qualifiedName());
             goldDownloads.add(new Download("../" + stem + ".csv", table.qualifiedName() + "（CSV）", rows.rows().size() + " rows, CSV",
                     "UTF-8（带BOM）", "UTF-8 with BOM"));
@@ -1335,8 +1349,8 @@ final class CatalogueSite {
                         new DataTable.DataColumn("published_before", "上次发布的数（按发布精度） / as published before", false),
                         new DataTable.DataColumn("published_now", "本次发布的数 / as published now", false));
                 DataTable table = new DataTable("revisions", "修订说明", "What changed", columns, data);
-                files.put("downloads/revisions.csv", downloads.csv(table));
-                files.put("downloads/revisions.xlsx", downloads.xlsx(table));
+                contents.add("downloads/revisions.csv", downloads.csv(table));
+                contents.add("downloads/revisions.xlsx", downloads.xlsx(table));
                 revisionDownloads.add(new Download("../downloads/revisions.csv", "修订的数据（CSV）", "Revised figures (CSV)",
                         "UTF-8（带BOM）", "UTF-8 with BOM"));
                 revisionDownloads.add(new Download("../downloads/revisions.xlsx", "修订的数据（Excel）", "Revised figures (XLSX)",

@@ -13,4 +13,8 @@ import java.nio.file.Path;
  *     downloads, briefing, assets; not counting its own list of written files)
  */
 public record PublishedOutputs(Path indexPage, Path briefing, Path countyQuarterCsv, int filesWritten) {
+
+    PublishedOutputs withFilesWritten(int count) {
+        return new PublishedOutputs(indexPage, briefing, countyQuarterCsv, count);
+    }
 }

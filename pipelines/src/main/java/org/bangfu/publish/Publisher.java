@@ -28,10 +28,11 @@ import org.bangfu.publish.TemplateModel.Table;
  *
  * <p>The site receives the home page, a page per topic, indicator, area and assisting unit
  * ({@link CatalogueSite}), stubs at the old county addresses sending readers to the area pages, charts, downloads of every gold table, the
- * documents under {@code briefings/} and a zip of the whole release. Everything is rendered in
- * memory first: if a template, the fonts or the snapshot are at fault, the run fails with a
- * {@link PublishException} before the site is touched; {@link SiteWriter} then writes the release
- * beside the live one and switches to it in one step. A Publisher holds no mutable state.
+ * documents under {@code briefings/} and a zip of the whole release. Every file is written as it is
+ * rendered into a staging folder beside the live site ({@link SiteWriter#stage()}): if a template, the
+ * fonts or the snapshot are at fault, the run fails with a {@link PublishException}, the staged files
+ * are removed and the live site is untouched; otherwise {@link SiteWriter} makes the staged files a
+ * release and switches to it in one step. A Publisher holds no mutable state.
  */
 public final class Publisher {
 
@@ -65,6 +66,20 @@ public final class Publisher {
      */
     public PublishedOutputs publish(PublicationSnapshot snapshot, java.util.Optional<PreviousRelease> previous,
             Path siteDirectory) {
+        SiteWriter writer = new SiteWriter(siteDirectory);
+        SiteContents contents = writer.stage();
+        try {
+            PublishedOutputs outputs = render(snapshot, previous, contents, siteDirectory.toAbsolutePath().normalize());
+            return outputs.withFilesWritten(writer.replaceWith(contents));
+        } catch (RuntimeException | Error failure) {
+            writer.discard(contents);
+            throw failure;
+        }
+    }
+
+    /** Renders every file of the publication into the staged contents, each as soon as it is made. */
+    private PublishedOutputs render(PublicationSnapshot snapshot, java.util.Optional<PreviousRelease> previous,
+            SiteContents contents, Path site) {
         SnapshotView view = SnapshotView.of(snapshot);
         HtmlRenderer html = new HtmlRenderer(templatesDirectory.resolve("site"));
         ChartRenderer charts = new ChartRenderer(ChineseFont.installedFamily());
@@ -82,6 +97,8 @@ public final class Publisher {
         CatalogueSite catalogue = new CatalogueSite(gold, pages, ReleaseLabel.of(snapshot), options.publishDate());
         catalogue.countyFunds(view, chartsByPath);
         catalogue.previousRelease(previous);
+        // Downloads and the unit pages, the bulk of a release, are written as they are made.
+        catalogue.writeInto(contents, page -> html.render(HtmlRenderer.PAGE_TEMPLATE, page));
         if (!view.hasAssistanceFigures() && !snapshot.counties().isEmpty()) {
             throw PublishException.snapshotNotPublishable("快照中有各县BF-1数据，却没有全省汇总数据",
                     "the snapshot holds county BF-1 figures but no province figures");
@@ -102,7 +119,6 @@ public final class Publisher {
             throw PublishException.snapshotNotPublishable("快照中没有全省汇总数据，也没有名录汇总数据",
                     "the snapshot holds neither province figures nor register figures");
         }
-        SiteContents contents = new SiteContents();
         // Several provinces, or only registers so far: the home page is the nation's (or the registers').
         if (NationalHome.applies(gold, catalogue)) {
             contents.add(SitePages.INDEX_PATH, html.render(HtmlRenderer.PAGE_TEMPLATE,
@@ -123,13 +139,10 @@ public final class Publisher {
         }
         chartsByPath.putAll(catalogue.charts());
 
-        List<CatalogueSite.PageOutput> cataloguePages = catalogue.pages();
-        List<byte[]> renderedPages = InOrder.map("pages", cataloguePages,
-                page -> html.render(HtmlRenderer.PAGE_TEMPLATE, page.page()));
-        for (int index = 0; index < cataloguePages.size(); index++) {
-            contents.add(cataloguePages.get(index).path(), renderedPages.get(index));
-        }
-        catalogue.files().forEach(contents::add);
+        InOrder.map("pages", catalogue.pages(), page -> {
+            contents.add(page.path(), html.render(HtmlRenderer.PAGE_TEMPLATE, page.page()));
+            return page.path();
+        });
         // Always written, since every page links it; without the exit-year table it says so.
         contents.add(ExitBoard.PATH, html.render(HtmlRenderer.BOARD_TEMPLATE,
                 new ExitBoard(gold).page(pages.frame("../", "挂图作战", "Battle map"))));
@@ -144,17 +157,19 @@ public final class Publisher {
             contents.add(CountyQuarterCsv.RELATIVE_PATH, CountyQuarterCsv.render(view));
         }
         // Charts last: the slowest step runs only once every edited template has rendered.
-        renderCharts(charts, chartsByPath).forEach(contents::add);
+        List<String> chartPaths = List.copyOf(chartsByPath.keySet());
+        // One chart per task; tasks share only the immutable renderer, never a chart.
+        InOrder.map("charts", chartPaths, path -> {
+            contents.add(path, charts.renderPng(chartsByPath.get(path)));
+            return path;
+        });
         addAssets(contents);
-        contents.add(ReleaseZip.RELATIVE_PATH, ReleaseZip.of(contents, options.publishDate()));
-
-        int filesWritten = new SiteWriter(siteDirectory).replaceWith(contents);
-        Path site = siteDirectory.toAbsolutePath().normalize();
+        ReleaseZip.addTo(contents, options.publishDate());
         return new PublishedOutputs(
                 site.resolve(SitePages.INDEX_PATH),
                 briefed ? site.resolve(pages.briefingPath()) : null,
                 view.hasAssistanceFigures() ? site.resolve(CountyQuarterCsv.RELATIVE_PATH) : null,
-                filesWritten);
+                0);
     }
 
     private static void documentsThread(Runnable rendering) {
@@ -176,17 +191,6 @@ public final class Publisher {
             }
             throw e;
         }
-    }
-
-    /** One chart per task; tasks share only the immutable renderer, never a chart. */
-    private static Map<String, byte[]> renderCharts(ChartRenderer renderer, Map<String, BarChartSpec> chartsByPath) {
-        List<String> paths = List.copyOf(chartsByPath.keySet());
-        List<byte[]> rendered = InOrder.map("charts", paths, path -> renderer.renderPng(chartsByPath.get(path)));
-        Map<String, byte[]> inPathOrder = new LinkedHashMap<>();
-        for (int index = 0; index < paths.size(); index++) {
-            inPathOrder.put(paths.get(index), rendered.get(index));
-        }
-        return inPathOrder;
     }
 
     private void addAssets(SiteContents contents) {

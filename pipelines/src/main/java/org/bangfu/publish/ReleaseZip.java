@@ -1,17 +1,22 @@
 package org.bangfu.publish;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** The whole release as one zip, entries dated the publish date so a rebuild writes the same bytes. */
+/**
+ * The whole release as one zip, entries dated the publish date and in path order so a rebuild
+ * writes the same bytes. Streamed from the staged files into the staged zip: a national release
+ * is larger than the heap.
+ */
 final class ReleaseZip {
 
     static final String RELATIVE_PATH = "downloads/release.zip";
@@ -20,33 +25,39 @@ final class ReleaseZip {
     private ReleaseZip() {
     }
 
-    static byte[] of(SiteContents contents, LocalDate publishDate) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> file : contents.files().entrySet()) {
-                ZipEntry entry = new ZipEntry(file.getKey());
+    /** Adds the zip of every file added so far to {@code contents}. */
+    static void addTo(SiteContents contents, LocalDate publishDate) {
+        List<String> relativePaths = contents.relativePaths();
+        contents.write(RELATIVE_PATH, output -> {
+            ZipOutputStream zip = new ZipOutputStream(output);
+            for (String relativePath : relativePaths) {
+                Path file = contents.file(relativePath);
+                ZipEntry entry = new ZipEntry(relativePath);
                 entry.setTimeLocal(publishDate.atTime(LocalTime.NOON));
-                if (alreadyCompressed(file.getKey())) {
+                if (ALREADY_COMPRESSED.matcher(relativePath).find()) {
                     // Deflating a workbook or a PNG again gains nothing and cost seconds per release.
-                    CRC32 checksum = new CRC32();
-                    checksum.update(file.getValue());
+                    long size = Files.size(file);
                     entry.setMethod(ZipEntry.STORED);
-                    entry.setSize(file.getValue().length);
-                    entry.setCompressedSize(file.getValue().length);
-                    entry.setCrc(checksum.getValue());
+                    entry.setSize(size);
+                    entry.setCompressedSize(size);
+                    entry.setCrc(checksum(file));
                 }
                 zip.putNextEntry(entry);
-                zip.write(file.getValue());
+                Files.copy(file, zip);
                 zip.closeEntry();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the release zip in memory", e);
-        }
-        return bytes.toByteArray();
+            zip.finish();
+        });
     }
 
-    /** Office files and images are zip or deflate streams already. */
-    private static boolean alreadyCompressed(String relativePath) {
-        return ALREADY_COMPRESSED.matcher(relativePath).find();
+    private static long checksum(Path file) throws IOException {
+        CRC32 checksum = new CRC32();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream input = Files.newInputStream(file)) {
+            for (int read = input.read(buffer); read >= 0; read = input.read(buffer)) {
+                checksum.update(buffer, 0, read);
+            }
+        }
+        return checksum.getValue();
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -22,7 +21,7 @@ import java.util.stream.Stream;
  * release or the new one, never a mix, and a publish killed at any point leaves the live site whole.
  *
  * <p>The site path is a symbolic link to a release folder in {@code <site>.releases/} beside it.
- * A publication is written in full into a staging folder there, renamed to a release folder, and
+ * A publication is written in full into a staging folder there ({@link #stage()}), renamed to a release folder, and
  * the link is then replaced by {@code rename(2)}, which is atomic. The previous release is kept
  * (a reader may be half-way through it); older releases and staging folders left by killed runs
  * are removed. A site that is still a plain directory (from before releases) is moved into the
@@ -50,27 +49,34 @@ final class SiteWriter {
         return siteDirectory.resolveSibling(siteDirectory.getFileName() + RELEASES_SUFFIX);
     }
 
-    /** Writes a new release, switches the site to it, and returns how many files were written. */
-    int replaceWith(SiteContents contents) {
+    /**
+     * A staging folder for a new release beside the live one, into which the publication's files
+     * are written as they are rendered.
+     *
+     * @throws PublishException when the site path is a file or the folder cannot be made
+     */
+    SiteContents stage() {
         try {
             if (Files.exists(siteDirectory) && !Files.isDirectory(siteDirectory)) {
                 throw PublishException.siteDirectoryUnusable(siteDirectory, "它是一个文件而不是目录",
                         "it is a file, not a directory", null);
             }
             Path releases = Files.createDirectories(releasesFolder());
-            Path staging = releases.resolve(STAGING_PREFIX + UUID.randomUUID());
-            List<String> written = new ArrayList<>();
-            for (Map.Entry<String, byte[]> file : contents.files().entrySet()) {
-                Path target = inside(staging, file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
-                written.add(file.getKey());
-            }
-            Files.createDirectories(staging);
+            return new SiteContents(Files.createDirectory(releases.resolve(STAGING_PREFIX + UUID.randomUUID())));
+        } catch (IOException e) {
+            throw PublishException.siteDirectoryUnusable(siteDirectory, "读写失败（" + e + "）", "reading or writing failed (" + e + ")", e);
+        }
+    }
+
+    /** Makes the staged files a release, switches the site to it, and returns how many files were published. */
+    int replaceWith(SiteContents contents) {
+        try {
+            Path staging = contents.directory();
+            List<String> written = contents.relativePaths();
             carryOverOtherFiles(staging, contents);
             Files.write(staging.resolve(MANIFEST_NAME), written, StandardCharsets.UTF_8);
             org.bangfu.warehouse.CrashPoint.reached(org.bangfu.warehouse.CrashPoint.SITE_STAGED);
-            Path release = releases.resolve(RELEASE_PREFIX + System.currentTimeMillis() + "-"
+            Path release = releasesFolder().resolve(RELEASE_PREFIX + System.currentTimeMillis() + "-"
                     + UUID.randomUUID().toString().substring(0, 8));
             Files.move(staging, release, StandardCopyOption.ATOMIC_MOVE);
             Path previous = switchTo(release);
@@ -78,6 +84,17 @@ final class SiteWriter {
             return written.size();
         } catch (IOException e) {
             throw PublishException.siteDirectoryUnusable(siteDirectory, "读写失败（" + e + "）", "reading or writing failed (" + e + ")", e);
+        }
+    }
+
+    /** Removes the staged files of a publication that failed; the live site was never touched. */
+    void discard(SiteContents contents) {
+        try {
+            if (Files.isDirectory(contents.directory())) {
+                deleteTree(contents.directory());
+            }
+        } catch (IOException leftForTheNextPublish) {
+            // removeOldReleases deletes abandoned staging folders after the next successful publish.
         }
     }
 
@@ -110,7 +127,7 @@ final class SiteWriter {
         try (Stream<Path> files = Files.walk(live)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String relative = live.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                if (published.contains(relative) || contents.files().containsKey(relative)) {
+                if (published.contains(relative) || contents.contains(relative)) {
                     continue;
                 }
                 Path target = inside(staging, relative);

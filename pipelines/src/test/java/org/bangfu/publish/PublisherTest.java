@@ -172,6 +172,29 @@ class PublisherTest {
     }
 
     @Test
+    void theReleaseZipHoldsEveryOtherPublishedFileAsPublishedInPathOrder() throws IOException {
+        Path root = site.toRealPath();
+        List<String> published;
+        try (Stream<Path> files = Files.walk(root)) {
+            published = files.filter(Files::isRegularFile).map(path -> root.relativize(path).toString())
+                    .filter(path -> !path.equals(SiteWriter.MANIFEST_NAME) && !path.equals(ReleaseZip.RELATIVE_PATH))
+                    .sorted().toList();
+        }
+        List<String> zipped = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(root.resolve(ReleaseZip.RELATIVE_PATH)))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                zipped.add(entry.getName());
+                assertThat(zip.readAllBytes()).as(entry.getName() + ": the same bytes as on the site")
+                        .isEqualTo(Files.readAllBytes(root.resolve(entry.getName())));
+                assertThat(entry.getMethod()).as(entry.getName() + ": office files and images stored, not deflated twice")
+                        .isEqualTo(entry.getName().matches(".*\\.(xlsx|docx|png)$") ? java.util.zip.ZipEntry.STORED
+                                : java.util.zip.ZipEntry.DEFLATED);
+            }
+        }
+        assertThat(zipped).as("every file of the release, in path order, whichever thread wrote it first").isEqualTo(published);
+    }
+
+    @Test
     void pagesUseNoNetworkResources() throws IOException {
         try (Stream<Path> files = Files.walk(site.toRealPath())) {
             for (Path file : files.filter(path -> path.toString().endsWith(".html") || path.toString().endsWith(".css")).toList()) {
