@@ -407,8 +407,8 @@ final class CatalogueSite {
         Table countyTable = areaByPeriodTable(indicator, counties);
         DataTable slice = slice(indicator, observations);
         String stem = "downloads/indicators/" + SitePages.safe(indicator.code());
-        contents.add(stem + ".csv", downloads.csv(slice));
-        contents.add(stem + ".xlsx", downloads.xlsx(slice));
+        contents.write(stem + ".csv", output -> downloads.writeCsv(slice, output));
+        contents.write(stem + ".xlsx", output -> downloads.writeXlsx(slice, output));
         List<Download> sliceDownloads = List.of(
                 new Download("../" + stem + ".csv", "本页数据（CSV）", "The data on this page (CSV)",
                         "UTF-8（带BOM），每行一个地区一个报告期。", "UTF-8 with BOM, one row per area and period."),
@@ -1212,8 +1212,8 @@ final class CatalogueSite {
             DataTable data = DataTable.ofGold(table.qualifiedName().replace("gold.", ""), table.qualifiedName(),
                     table.qualifiedName(), gold.table(table));
             String stem = goldDownloadStem(table);
-            contents.add(stem + ".csv", downloads.csv(data));
-            contents.add(stem + ".xlsx", downloads.xlsx(data));
+            contents.write(stem + ".csv", output -> downloads.writeCsv(data, output));
+            contents.write(stem + ".xlsx", output -> downloads.writeXlsx(data, output));
             return stem;
         });
         for (WarehouseTable table : tablesOffered) {
@@ -1349,8 +1349,8 @@ final class CatalogueSite {
                         new DataTable.DataColumn("published_before", "上次发布的数（按发布精度） / as published before", false),
                         new DataTable.DataColumn("published_now", "本次发布的数 / as published now", false));
                 DataTable table = new DataTable("revisions", "修订说明", "What changed", columns, data);
-                contents.add("downloads/revisions.csv", downloads.csv(table));
-                contents.add("downloads/revisions.xlsx", downloads.xlsx(table));
+                contents.write("downloads/revisions.csv", output -> downloads.writeCsv(table, output));
+                contents.write("downloads/revisions.xlsx", output -> downloads.writeXlsx(table, output));
                 revisionDownloads.add(new Download("../downloads/revisions.csv", "修订的数据（CSV）", "Revised figures (CSV)",
                         "UTF-8（带BOM）", "UTF-8 with BOM"));
                 revisionDownloads.add(new Download("../downloads/revisions.xlsx", "修订的数据（Excel）", "Revised figures (XLSX)",

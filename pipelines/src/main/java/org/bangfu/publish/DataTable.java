@@ -1,9 +1,12 @@
 package org.bangfu.publish;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.RandomAccess;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.IntegralType;
@@ -27,7 +30,7 @@ record DataTable(String name, String chineseTitle, String englishTitle, List<Dat
 
     DataTable {
         columns = List.copyOf(columns);
-        rows = List.copyOf(rows);
+        rows = rows instanceof GoldRows ? rows : List.copyOf(rows);
     }
 
     /**
@@ -49,17 +52,39 @@ record DataTable(String name, String chineseTitle, String englishTitle, List<Dat
         for (StructField field : gold.schema().fields()) {
             columns.add(new DataColumn(field.name(), ColumnMeaning.of(field), field.dataType() instanceof NumericType));
         }
-        List<List<Object>> rows = new ArrayList<>();
         List<Row> inKeyOrder = new ArrayList<>(gold.rows());
         inKeyOrder.sort(inColumnOrder(gold.schema()));
-        for (Row row : inKeyOrder) {
-            List<Object> cells = new ArrayList<>();
-            for (int index = 0; index < columns.size(); index++) {
-                cells.add(cell(row, index, gold.schema().fields()[index]));
-            }
-            rows.add(cells);
+        return new DataTable(name, chineseTitle, englishTitle, columns, new GoldRows(inKeyOrder, gold.schema().fields()));
+    }
+
+    /**
+     * A gold table's rows as download cells, converted as each is read: a copy of every cell of
+     * the largest tables, held beside the collected rows, would double what publish needs.
+     */
+    private static final class GoldRows extends AbstractList<List<Object>> implements RandomAccess {
+
+        private final List<Row> rows;
+        private final StructField[] fields;
+
+        GoldRows(List<Row> rows, StructField[] fields) {
+            this.rows = List.copyOf(rows);
+            this.fields = fields.clone();
         }
-        return new DataTable(name, chineseTitle, englishTitle, columns, rows);
+
+        @Override
+        public List<Object> get(int index) {
+            Row row = rows.get(index);
+            List<Object> cells = new ArrayList<>(fields.length);
+            for (int column = 0; column < fields.length; column++) {
+                cells.add(cell(row, column, fields[column]));
+            }
+            return Collections.unmodifiableList(cells);
+        }
+
+        @Override
+        public int size() {
+            return rows.size();
+        }
     }
 
     /**

@@ -67,29 +67,46 @@ final class DownloadWriter {
 
     byte[] csv(DataTable table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").build();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, format)) {
-            writer.write(BYTE_ORDER_MARK);
-            printer.printRecord(headers(table));
-            for (List<Object> row : table.rows()) {
-                List<String> cells = new ArrayList<>();
-                for (Object cell : row) {
-                    cells.add(csvCell(cell));
-                }
-                cells.add(releaseLabel);
-                cells.add(stamp);
-                printer.printRecord(cells);
-            }
+        try {
+            writeCsv(table, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + table.name() + ".csv in memory", e);
         }
         return bytes.toByteArray();
     }
 
+    /** The CSV straight into {@code output}: a national gold table is too large to hold as bytes. */
+    void writeCsv(DataTable table, OutputStream output) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").build();
+        Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, format);
+        writer.write(BYTE_ORDER_MARK);
+        printer.printRecord(headers(table));
+        for (List<Object> row : table.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (Object cell : row) {
+                cells.add(csvCell(cell));
+            }
+            cells.add(releaseLabel);
+            cells.add(stamp);
+            printer.printRecord(cells);
+        }
+        printer.flush();
+    }
+
     byte[] xlsx(DataTable table) {
-        try (SXSSFWorkbook workbook = new DatedWorkbook(publishDate);
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            writeXlsx(table, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + table.name() + ".xlsx in memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The workbook straight into {@code output}; its sheets stream through POI's temporary files. */
+    void writeXlsx(DataTable table, OutputStream output) throws IOException {
+        try (SXSSFWorkbook workbook = new DatedWorkbook(publishDate)) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -142,11 +159,8 @@ final class DownloadWriter {
             notes.setColumnWidth(1, 100 * 256);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties()
                     .setCreated(Optional.of(Date.from(publishDate.atStartOfDay(ZoneOffset.UTC).toInstant())));
-            workbook.write(bytes);
+            workbook.write(output);
             workbook.dispose();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + table.name() + ".xlsx in memory", e);
         }
     }
 
