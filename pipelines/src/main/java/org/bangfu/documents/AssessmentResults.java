@@ -260,6 +260,8 @@ public final class AssessmentResults {
             CellStyle number = workbook.createCellStyle();
             number.setFont(body);
             number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            // Small counts centred in their narrow columns: right-aligned, the last count ran into the 依据 text beside it.
+            number.setAlignment(HorizontalAlignment.CENTER);
             number.setVerticalAlignment(VerticalAlignment.TOP);
             border(number);
             CellStyle titleStyle = workbook.createCellStyle();
