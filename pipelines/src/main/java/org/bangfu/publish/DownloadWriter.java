@@ -1,10 +1,8 @@
 package org.bangfu.publish;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -65,16 +63,6 @@ final class DownloadWriter {
         this.rowsPerSheet = rowsPerSheet;
     }
 
-    byte[] csv(DataTable table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            writeCsv(table, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + table.name() + ".csv in memory", e);
-        }
-        return bytes.toByteArray();
-    }
-
     /** The CSV straight into {@code output}: a national gold table is too large to hold as bytes. */
     void writeCsv(DataTable table, OutputStream output) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").build();
@@ -92,16 +80,6 @@ final class DownloadWriter {
             printer.printRecord(cells);
         }
         printer.flush();
-    }
-
-    byte[] xlsx(DataTable table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            writeXlsx(table, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + table.name() + ".xlsx in memory", e);
-        }
-        return bytes.toByteArray();
     }
 
     /** The workbook straight into {@code output}; its sheets stream through POI's temporary files. */
