@@ -114,7 +114,8 @@ public final class FeedbackReports {
                             "left")
                     .orderBy("key_form", "key_submitter", "key_period", "position");
 
-            Map<List<String>, List<FeedbackFile>> filesByKey = filesByKey(sources, files, fileKeys);
+            Dataset<Row> problemKeys = issues.select("key_form", "key_submitter", "key_period").distinct();
+            Map<List<String>, List<FeedbackFile>> filesByKey = filesByKey(sources, files, fileKeys, problemKeys);
 
             Iterator<Row> rows = ordered.toLocalIterator();
             List<String> currentKey = null;
@@ -274,9 +275,14 @@ public final class FeedbackReports {
                 .select("file_hash", "form_code", "submitter", "period");
     }
 
-    /** Per key: every file that problems were found in, and every file recorded for its submission. */
+    /**
+     * Per key with problems: every file that problems were found in, and every file recorded for its
+     * submission. Only those keys are collected, without the files' column letters: every key of a
+     * national warehouse (1.4 M submissions), each row carrying its file's header map, did not fit
+     * the driver's heap.
+     */
     private static Map<List<String>, List<FeedbackFile>> filesByKey(Sources sources, Dataset<Row> files,
-            Dataset<Row> fileKeys) {
+            Dataset<Row> fileKeys, Dataset<Row> problemKeys) {
         Dataset<Row> submissions = sources.submissions();
         Dataset<Row> recorded = submissions.select(col("file_hash"), col("form_code").as("key_form"),
                 col("submitter_code").as("key_submitter"), col("period").as("key_period"));
@@ -286,7 +292,8 @@ public final class FeedbackReports {
                 .groupBy("file_hash").agg(countDistinct(col("row_number")).as("rows_quarantined"));
         Dataset<Row> warnings = sources.warnings().groupBy("file_hash").agg(count(lit(1)).as("warnings"));
         List<Row> rows = fileKeys.unionByName(recorded).distinct()
-                .join(files, "file_hash")
+                .join(problemKeys, new String[] {"key_form", "key_submitter", "key_period"}, "left_semi")
+                .join(files.drop("column_letters"), "file_hash")
                 .join(current, new String[] {"file_hash"}, "left")
                 .join(quarantinedRows, new String[] {"file_hash"}, "left")
                 .join(warnings, new String[] {"file_hash"}, "left")
