@@ -16,9 +16,9 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites a zip (an .xlsx or .docx is one) with every entry dated one given time, in the same
- * order and with the same content, compressed as they were. POI stamps the time of writing into the archive; without this,
- * the same data written twice (a republished briefing, a regenerated demo workbook) would differ
- * in bytes, and a byte-identical re-submission could not be recognised.
+ * order and with the same content, compressed as they were. POI stamps the time of writing into
+ * the archive; without this, the same data written twice (a republished briefing, a regenerated
+ * demo workbook) would differ in bytes, and a byte-identical re-submission could not be recognised.
  *
  * <p>commons-compress rather than java.util.zip: POI's streaming workbooks write entries with data
  * descriptors that {@code ZipInputStream} rejects, and commons-compress copies an entry's compressed
@@ -33,10 +33,17 @@ public final class ReproducibleZip {
         return withEntriesDated(zip, date.atStartOfDay());
     }
 
+    /**
+     * The time to give a zip entry so that it reads {@code entryTime}: an entry holds local date and
+     * time fields, and converting through the system zone makes them equal entryTime whatever zone
+     * this runs in.
+     */
+    public static long entryMillis(LocalDateTime entryTime) {
+        return entryTime.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    }
+
     public static byte[] withEntriesDated(byte[] zip, LocalDateTime entryTime) {
-        // A zip entry holds local date and time fields; converting through the system zone makes
-        // those fields equal entryTime whatever zone this runs in.
-        long entryMillis = entryTime.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        long entryMillis = entryMillis(entryTime);
         ByteArrayOutputStream rewritten = new ByteArrayOutputStream(zip.length);
         try (ZipFile entries = new ZipFile(new SeekableInMemoryByteChannel(zip));
                 ZipArchiveOutputStream output = new ZipArchiveOutputStream(rewritten)) {

@@ -66,8 +66,9 @@ record DataTable(String name, String chineseTitle, String englishTitle, List<Dat
         private final List<Row> rows;
         private final StructField[] fields;
 
+        /** Takes the sorted rows as they are: ofGold made the list and keeps no other reference to it. */
         GoldRows(List<Row> rows, StructField[] fields) {
-            this.rows = List.copyOf(rows);
+            this.rows = rows;
             this.fields = fields.clone();
         }
 

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.bangfu.documents.ReproducibleZip;
 import org.bangfu.documents.SpreadsheetText;
 import org.bangfu.indicators.IndicatorCatalogue;
 
@@ -153,8 +153,7 @@ final class DownloadWriter {
 
         DatedWorkbook(LocalDate publishDate) {
             super(500);
-            // A zip entry holds local date and time fields: through the system zone they read the publish date.
-            this.entryMillis = publishDate.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
+            this.entryMillis = ReproducibleZip.entryMillis(publishDate.atStartOfDay());
         }
 
         @Override
