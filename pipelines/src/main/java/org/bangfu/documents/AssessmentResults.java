@@ -3,6 +3,7 @@ package org.bangfu.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,8 +55,8 @@ public final class AssessmentResults {
 
     /** The latest year with verdicts, empty (and a warning) when the snapshot has none. */
     public Optional<Integer> year() {
-        Optional<Integer> year = verdicts().stream().map(row -> row.integer("year")).filter(java.util.Objects::nonNull)
-                .max(Comparator.naturalOrder());
+        Optional<Integer> year = context.gold().greatestFigure(WarehouseTable.GOLD_UNIT_VERDICT, "year")
+                .map(BigDecimal::intValue);
         if (year.isEmpty()) {
             context.warnings().add(DOCUMENT, "快照中没有考核评定（gold.unit_verdict），不生成考核结果",
                     "no verdicts (gold.unit_verdict) in the snapshot: no assessment written");
@@ -63,12 +64,9 @@ public final class AssessmentResults {
         return year;
     }
 
-    private List<GoldRecord> verdicts() {
-        return context.gold().table(WarehouseTable.GOLD_UNIT_VERDICT).orElse(List.of());
-    }
-
+    /** The year's verdicts only: gold.unit_verdict holds every unit of every year. */
     List<GoldRecord> verdicts(int year) {
-        return verdicts().stream().filter(row -> Integer.valueOf(year).equals(row.integer("year")))
+        return context.gold().table(WarehouseTable.GOLD_UNIT_VERDICT, RowCondition.equalTo("year", year)).orElse(List.of()).stream()
                 .sorted(Comparator.comparing((GoldRecord row) -> row.text("unit_name")).thenComparing(row -> row.text("unit_code")))
                 .toList();
     }
@@ -226,8 +224,8 @@ public final class AssessmentResults {
         Wording wording = context.wording();
         Map<String, GoldRecord> verdictByUnit = new TreeMap<>();
         verdicts(year).forEach(row -> verdictByUnit.put(row.text("unit_code"), row));
-        List<GoldRecord> rules = context.gold().table(WarehouseTable.GOLD_UNIT_SCORECARD).orElse(List.of()).stream()
-                .filter(row -> Integer.valueOf(year).equals(row.integer("year")))
+        List<GoldRecord> rules = context.gold().table(WarehouseTable.GOLD_UNIT_SCORECARD, RowCondition.equalTo("year", year))
+                .orElse(List.of()).stream()
                 .sorted(Comparator.comparing((GoldRecord row) -> row.text("unit_name")).thenComparing(row -> row.text("unit_code"))
                         .thenComparing(row -> row.text("rule_code")))
                 .toList();

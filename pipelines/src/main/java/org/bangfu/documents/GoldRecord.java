@@ -13,12 +13,18 @@ import org.bangfu.indicators.GoldFigures;
 public record GoldRecord(Map<String, Object> values) implements GoldFigures {
 
     public GoldRecord {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // A row read from a table is already unmodifiable and shares its column names with the
+        // other rows of the read: copied into a map of its own, it would take several times the memory.
+        values = values instanceof RowValues ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     @Override
     public BigDecimal figure(String goldColumn) {
-        Object value = values.get(goldColumn);
+        return figureOf(values.get(goldColumn));
+    }
+
+    /** A value of any numeric type Spark reads as a figure; null when absent or not a number. */
+    static BigDecimal figureOf(Object value) {
         if (value == null) {
             return null;
         }

@@ -24,10 +24,14 @@ public record ReportingStatus(List<GoldRecord> rows) {
     public static final String LATE = "late";
     public static final String MISSING = "missing";
 
-    /** Empty when the snapshot holds no completeness rows for the area and quarter. */
+    /**
+     * Empty when the snapshot holds no completeness rows for the area and quarter. Only the quarter's
+     * rows are read (gold.completeness has one row per expected submission of every quarter); the
+     * area is chosen among them, so every area's documents share one read of the quarter.
+     */
     public static Optional<ReportingStatus> of(GoldRecords gold, DocumentArea area, Quarter quarter) {
-        List<GoldRecord> rows = gold.table(WarehouseTable.GOLD_COMPLETENESS).orElse(List.of()).stream()
-                .filter(row -> row.text("period").equals(quarter.toString()))
+        List<GoldRecord> rows = gold.table(WarehouseTable.GOLD_COMPLETENESS, RowCondition.equalTo("period", quarter.toString()))
+                .orElse(List.of()).stream()
                 .filter(row -> area.contains(row.text("county_code"), row.text("prefecture_code")))
                 .toList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(new ReportingStatus(rows));
