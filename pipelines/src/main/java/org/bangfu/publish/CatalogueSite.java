@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.bangfu.forms.Quarter;
 import org.bangfu.indicators.Accumulation;
 import org.bangfu.indicators.AggregationLevel;
@@ -226,13 +228,13 @@ final class CatalogueSite {
                         headline.formatEnglishText(latest.value()) + " (" + periodEnglish(latest.period()) + ")",
                         change[0], change[1], topic.path()));
             } else if (topic == SiteTopic.UNITS) {
-                GoldTable verdicts = gold.table(WarehouseTable.GOLD_UNIT_VERDICT);
-                if (!verdicts.isEmpty()) {
-                    int year = latestYear(verdicts);
-                    long units = verdicts.rows().stream().filter(row -> yearOf(row) == year).count();
-                    long unitsYearBefore = verdicts.rows().stream().filter(row -> yearOf(row) == year - 1).count();
-                    long excellent = verdicts.rows().stream()
-                            .filter(row -> yearOf(row) == year && "优秀".equals(GoldTable.text(row, "rating"))).count();
+                GoldTable ratings = verdictsByYearAndRating();
+                if (!ratings.isEmpty()) {
+                    int year = latestYear(ratings);
+                    long units = sum(ratings.rows().stream().filter(row -> yearOf(row) == year).toList(), "units");
+                    long unitsYearBefore = sum(ratings.rows().stream().filter(row -> yearOf(row) == year - 1).toList(), "units");
+                    long excellent = sum(ratings.rows().stream()
+                            .filter(row -> yearOf(row) == year && "优秀".equals(GoldTable.text(row, "rating"))).toList(), "units");
                     String[] change = countChange(units, unitsYearBefore, "个", "units");
                     cards.add(new Card(topic.chineseName(), topic.englishName(), "参加评价的帮扶单位", "Units rated",
                             units + "个（" + year + "年），其中优秀" + excellent + "个",
@@ -254,16 +256,18 @@ final class CatalogueSite {
                             "causes and measures by household", topic.path()));
                 }
             } else if (topic == SiteTopic.QUALITY) {
-                GoldTable completeness = gold.table(WarehouseTable.GOLD_COMPLETENESS);
-                if (!completeness.isEmpty()) {
-                    String period = latestPeriod(completeness);
-                    Map<String, Long> byStatus = statusCounts(completeness, period);
-                    Map<String, Long> yearBefore = statusCounts(completeness, samePeriodLastYear(period));
+                GoldTable submissions = gold.query(WarehouseTable.GOLD_COMPLETENESS,
+                        frame -> frame.groupBy("period", "status").agg(functions.count("*").as("submissions")));
+                if (!submissions.isEmpty()) {
+                    String period = latestPeriod(submissions);
+                    Map<String, Long> byStatus = statusCounts(submissions, period);
+                    Map<String, Long> yearBefore = statusCounts(submissions, samePeriodLastYear(period));
                     long quarantined = gold.table(WarehouseTable.GOLD_DATA_QUALITY).rows().stream()
                             .filter(row -> "quarantined".equals(GoldTable.text(row, "outcome")))
                             .mapToLong(row -> GoldTable.integer(row, "rows").orElse(0)).sum();
-                    long differences = gold.table(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES).rows().stream()
-                            .filter(row -> "false".equals(GoldTable.text(row, "agrees"))).count();
+                    long differences = sum(gold.query(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES,
+                            frame -> frame.filter(functions.col("agrees").cast("string").equalTo("false"))
+                                    .agg(functions.count("*").as("differences"))).rows(), "differences");
                     BigDecimal onTime = onTimePercent(byStatus);
                     BigDecimal onTimeBefore = onTimePercent(yearBefore);
                     String changeChinese;
@@ -308,10 +312,12 @@ final class CatalogueSite {
                 ? Integer.parseInt(period.substring(0, 4)) : Integer.MIN_VALUE;
     }
 
-    private static Map<String, Long> statusCounts(GoldTable completeness, String period) {
-        return completeness.rows().stream()
+    /** Expected submissions by status in a period, from their counts by period and status. */
+    private static Map<String, Long> statusCounts(GoldTable submissionsByPeriodAndStatus, String period) {
+        return submissionsByPeriodAndStatus.rows().stream()
                 .filter(row -> period.equals(GoldTable.text(row, "period")))
-                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "status"), TreeMap::new, Collectors.counting()));
+                .collect(Collectors.toMap(row -> GoldTable.text(row, "status"), row -> sum(List.of(row), "submissions"),
+                        Long::sum, TreeMap::new));
     }
 
     /** Submissions on time as a percentage of those expected; null when none were expected. */
@@ -558,14 +564,23 @@ final class CatalogueSite {
                 List.of(), sections)));
     }
 
+    /** Units rated, by year and rating (as {@code units}). */
+    private GoldTable verdictsByYearAndRating() {
+        return gold.query(WarehouseTable.GOLD_UNIT_VERDICT,
+                frame -> frame.groupBy("year", "rating").agg(functions.count("*").as("units")));
+    }
+
     private List<Section> unitsTopic() {
-        GoldTable verdicts = gold.table(WarehouseTable.GOLD_UNIT_VERDICT);
-        if (verdicts.isEmpty()) {
+        GoldTable ratings = verdictsByYearAndRating();
+        if (ratings.isEmpty()) {
             return List.of();
         }
-        int year = latestYear(verdicts);
-        Map<String, Long> byRating = verdicts.rows().stream().filter(row -> yearOf(row) == year)
-                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "rating"), TreeMap::new, Collectors.counting()));
+        int year = latestYear(ratings);
+        GoldTable verdicts = gold.query(WarehouseTable.GOLD_UNIT_VERDICT,
+                frame -> frame.filter(functions.col("year").equalTo(year)));
+        Map<String, Long> byRating = ratings.rows().stream().filter(row -> yearOf(row) == year)
+                .collect(Collectors.toMap(row -> GoldTable.text(row, "rating"), row -> sum(List.of(row), "units"),
+                        Long::sum, TreeMap::new));
         List<TemplateModel.Row> rows = new ArrayList<>();
         byRating.forEach((rating, count) -> rows.add(new TemplateModel.Row(rating, "", null, List.of(grouped(count)))));
         Table table = new Table(year + "年帮扶单位三捆绑评定", "Assisting units by bundled verdict, " + year,
@@ -616,15 +631,22 @@ final class CatalogueSite {
     }
 
     private List<Section> qualityTopic() {
-        GoldTable completeness = gold.table(WarehouseTable.GOLD_COMPLETENESS);
-        if (completeness.isEmpty()) {
+        GoldTable periods = gold.query(WarehouseTable.GOLD_COMPLETENESS, frame -> frame.select("period").distinct());
+        if (periods.isEmpty()) {
             return List.of();
         }
-        String period = latestPeriod(completeness);
-        List<Row> latest = completeness.rows().stream().filter(row -> period.equals(GoldTable.text(row, "period"))).toList();
-        Map<String, Map<String, Long>> byPrefecture = latest.stream().collect(Collectors.groupingBy(
+        String period = latestPeriod(periods);
+        GoldTable byPrefectureAndStatus = gold.query(WarehouseTable.GOLD_COMPLETENESS,
+                frame -> frame.filter(functions.col("period").equalTo(period))
+                        .groupBy("prefecture_name", "status").agg(functions.count("*").as("submissions")));
+        Map<String, Map<String, Long>> byPrefecture = byPrefectureAndStatus.rows().stream().collect(Collectors.groupingBy(
                 row -> GoldTable.text(row, "prefecture_name"), TreeMap::new,
-                Collectors.groupingBy(row -> GoldTable.text(row, "status"), Collectors.counting())));
+                Collectors.toMap(row -> GoldTable.text(row, "status"), row -> sum(List.of(row), "submissions"), Long::sum)));
+        // Only the submissions not on time are named: at national size the quarter expects some 180,000.
+        List<Row> latest = gold.query(WarehouseTable.GOLD_COMPLETENESS,
+                frame -> frame.filter(functions.col("period").equalTo(period)
+                        .and(functions.not(functions.col("status").eqNullSafe("on_time")))))
+                .rows();
         List<TemplateModel.Row> rows = new ArrayList<>();
         byPrefecture.forEach((prefecture, counts) -> {
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -708,9 +730,11 @@ final class CatalogueSite {
                     List.of(), List.of(), submitterRows.isEmpty() ? List.of(byRuleTable) : List.of(byRuleTable, bySubmitter),
                     List.of(), List.of()));
         }
-        GoldTable reconciliation = gold.table(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES);
-        if (reconciliation.has("rule_code")) {
-            List<Row> differing = reconciliation.rows().stream().filter(row -> !"true".equals(GoldTable.text(row, "agrees")))
+        if (List.of(gold.schema(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES).fieldNames()).contains("rule_code")) {
+            long compared = gold.count(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES);
+            List<Row> differing = gold.query(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES,
+                            frame -> frame.filter(functions.not(functions.col("agrees").cast("string").eqNullSafe("true"))))
+                    .rows().stream()
                     .sorted(Comparator.comparing((Row row) -> GoldTable.text(row, "rule_code"))
                             .thenComparing(row -> GoldTable.text(row, "period"))
                             .thenComparing(row -> GoldTable.text(row, "subject_code")))
@@ -725,8 +749,8 @@ final class CatalogueSite {
                                     grouped(GoldTable.integer(row, "value_b").orElse(0)),
                                     grouped(GoldTable.integer(row, "difference").orElse(0)))))
                     .toList();
-            String summary = "跨来源核对" + grouped(reconciliation.rows().size()) + "对数，其中" + grouped(differing.size())
-                    + "对不一致；数据照报送发布，不自动修正。 " + reconciliation.rows().size() + " pairs of figures were compared"
+            String summary = "跨来源核对" + grouped(compared) + "对数，其中" + grouped(differing.size())
+                    + "对不一致；数据照报送发布，不自动修正。 " + compared + " pairs of figures were compared"
                     + " across forms and " + differing.size() + " differ; figures are published as reported, never silently fixed.";
             Table table = new Table("不一致的跨来源核对", "Cross-source comparisons that differ",
                     List.of(List.of(new HeaderCell("核对对象", "Unit or county", 1, 1), new HeaderCell("核对内容", "Comparison", 1, 1),
@@ -916,13 +940,17 @@ final class CatalogueSite {
         observationsByIndicator.forEach((code, observations) -> observationsByArea.put(code, observations.stream()
                 .sorted(Comparator.comparing(Observation::period))
                 .collect(Collectors.groupingBy(Observation::areaCode))));
-        GoldTable completeness = gold.table(WarehouseTable.GOLD_COMPLETENESS);
-        Map<String, List<Row>> unitsByCounty = completeness.rows().stream()
-                .filter(row -> "BF-1".equals(GoldTable.text(row, "form_code")))
-                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "county_code")));
+        boolean expectations = gold.count(WarehouseTable.GOLD_COMPLETENESS) > 0;
+        // A county page lists its units' BF-1 of the county's latest period: only those rows are read.
+        Map<String, List<Row>> unitsByCounty = gold.query(WarehouseTable.GOLD_COMPLETENESS, frame -> {
+            Dataset<Row> unitReports = frame.filter(functions.col("form_code").equalTo("BF-1"));
+            Dataset<Row> latestByCounty = unitReports.groupBy("county_code").agg(functions.max("period").as("latest_period"));
+            return unitReports.join(latestByCounty, "county_code")
+                    .filter(functions.col("period").equalTo(functions.col("latest_period")))
+                    .select("county_code", "period", "submitter_code", "submitter_name", "status_zh");
+        }).rows().stream().collect(Collectors.groupingBy(row -> GoldTable.text(row, "county_code")));
         for (Observation area : areas.values()) {
-            areaPage(area, completeness.isEmpty() ? null : unitsByCounty.getOrDefault(area.areaCode(), List.of()),
-                    areas.values());
+            areaPage(area, expectations ? unitsByCounty.getOrDefault(area.areaCode(), List.of()) : null, areas.values());
         }
     }
 
@@ -1097,43 +1125,65 @@ final class CatalogueSite {
 
     // ---- unit pages: tables only, so 17,000 of them stay fast ------------------------------
 
+    /** Units whose pages are rendered together, on every core, while the next ones are read. */
+    private static final int UNITS_PER_BATCH = 2_000;
+
+    /** One unit's rows of each unit table, all a unit page is made from. */
+    private record UnitRows(String code, List<Row> quarters, List<Row> counties, List<Row> scorecards, List<Row> verdicts) {
+    }
+
+    /**
+     * A page per unit with quarterly figures. The unit tables are read side by side, sorted by unit
+     * code, a batch of units at a time: some 170,000 units at national size, their rows would not
+     * fit the driver's memory at once.
+     */
     private void unitPages() {
-        GoldTable quarters = gold.table(WarehouseTable.GOLD_UNIT_QUARTER);
-        if (quarters.isEmpty()) {
-            return;
-        }
-        Map<String, List<Row>> byUnit = quarters.rows().stream()
-                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "unit_code"), TreeMap::new, Collectors.toList()));
-        Map<String, List<Row>> scorecards = gold.table(WarehouseTable.GOLD_UNIT_SCORECARD).rows().stream()
-                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "unit_code")));
-        // The latest year first on a unit's page, whatever order the table was written in.
-        Map<String, List<Row>> verdicts = gold.table(WarehouseTable.GOLD_UNIT_VERDICT).rows().stream()
-                .sorted(Comparator.comparingInt((Row row) -> yearOf(row)).reversed())
-                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "unit_code")));
-        Map<String, List<Row>> counties = gold.table(WarehouseTable.GOLD_COMPLETENESS).rows().stream()
-                .filter(row -> "BF-1".equals(GoldTable.text(row, "form_code")))
-                .collect(Collectors.groupingBy(row -> GoldTable.text(row, "submitter_code")));
+        org.apache.spark.sql.types.StructType quarterColumns = gold.schema(WarehouseTable.GOLD_UNIT_QUARTER);
+        List<String> columnNames = List.of(quarterColumns.fieldNames());
         List<Indicator> shown = SiteTopic.FUNDS.indicators().stream()
                 .filter(indicator -> indicator.goldTables().containsKey(AggregationLevel.UNIT)
-                        && quarters.has(indicator.goldColumn(GoldData.shownSpan(indicator))))
+                        && columnNames.contains(indicator.goldColumn(GoldData.shownSpan(indicator))))
                 .toList();
-        // Some 17,000 pages at province size, each made from its own unit's rows only: made on every core.
-        InOrder.map("unit pages", new ArrayList<>(byUnit.entrySet()), unit -> {
-            PageOutput page = unitPage(unit.getKey(), unit.getValue(), counties, scorecards, verdicts, shown);
+        SortedGroups quarters = new SortedGroups(gold.scan(WarehouseTable.GOLD_UNIT_QUARTER,
+                frame -> frame.orderBy("unit_code", "period")), "unit_code");
+        SortedGroups scorecards = new SortedGroups(gold.scan(WarehouseTable.GOLD_UNIT_SCORECARD,
+                frame -> frame.orderBy("unit_code", "year", "rule_code")), "unit_code");
+        // The latest year first on a unit's page, whatever order the table was written in.
+        SortedGroups verdicts = new SortedGroups(gold.scan(WarehouseTable.GOLD_UNIT_VERDICT,
+                frame -> frame.orderBy(functions.col("unit_code"), functions.col("year").desc())), "unit_code");
+        SortedGroups counties = new SortedGroups(gold.scan(WarehouseTable.GOLD_COMPLETENESS,
+                frame -> frame.filter(functions.col("form_code").equalTo("BF-1"))
+                        .select("submitter_code", "county_code", "county_name").distinct()
+                        .orderBy("submitter_code", "county_code")), "submitter_code");
+        List<UnitRows> batch = new ArrayList<>();
+        for (String code = quarters.nextKey(); code != null; code = quarters.nextKey()) {
+            batch.add(new UnitRows(code, quarters.take(code), counties.take(code), scorecards.take(code), verdicts.take(code)));
+            if (batch.size() == UNITS_PER_BATCH) {
+                writeUnitPages(batch, shown);
+                batch = new ArrayList<>();
+            }
+        }
+        writeUnitPages(batch, shown);
+    }
+
+    private void writeUnitPages(List<UnitRows> units, List<Indicator> shown) {
+        InOrder.map("unit pages", units, unit -> {
+            PageOutput page = unitPage(unit, shown);
             contents.add(page.path(), pageRenderer.apply(page.page()));
             return page.path();
         });
     }
 
-    private PageOutput unitPage(String code, List<Row> rows, Map<String, List<Row>> counties,
-            Map<String, List<Row>> scorecards, Map<String, List<Row>> verdicts, List<Indicator> shown) {
+    private PageOutput unitPage(UnitRows unit, List<Indicator> shown) {
+        String code = unit.code();
+        List<Row> rows = unit.quarters();
         Row any = rows.get(0);
         String path = unitPath(code);
         List<Section> sections = new ArrayList<>();
         sections.add(section("unit", "单位情况", "The unit", List.of(), List.of(
                 fact("单位代码", "Unit code", code), fact("层级", "Level", GoldTable.text(any, "unit_level")),
                 fact("类别", "Category", GoldTable.text(any, "unit_category"))), List.of(), List.of(), List.of(), List.of()));
-        List<TemplateModel.Row> pairedRows = counties.getOrDefault(code, List.of()).stream()
+        List<TemplateModel.Row> pairedRows = unit.counties().stream()
                 .collect(Collectors.toMap(row -> GoldTable.text(row, "county_code"), row -> GoldTable.text(row, "county_name"),
                         (first, second) -> first, TreeMap::new))
                 .entrySet().stream()
@@ -1160,9 +1210,9 @@ final class CatalogueSite {
                 .toList();
         sections.add(section("inputs", "分季度帮扶投入（本年累计）", "Inputs by quarter (year to date)", List.of(), List.of(),
                 List.of(), List.of(new Table("分季度帮扶投入", "Inputs by quarter", List.of(header), inputRows)), List.of(), List.of()));
-        for (Row verdict : verdicts.getOrDefault(code, List.of())) {
+        for (Row verdict : unit.verdicts()) {
             int year = yearOf(verdict);
-            List<TemplateModel.Row> ruleRows = scorecards.getOrDefault(code, List.of()).stream()
+            List<TemplateModel.Row> ruleRows = unit.scorecards().stream()
                     .filter(row -> yearOf(row) == year)
                     .sorted(Comparator.comparing(row -> GoldTable.text(row, "rule_code")))
                     .map(row -> new TemplateModel.Row(GoldTable.text(row, "rule_name_zh"), GoldTable.text(row, "rule_name_en"), null,
@@ -1198,36 +1248,38 @@ final class CatalogueSite {
         List<Table> dictionary = new ArrayList<>();
         List<WarehouseTable> dictionaryTables = new ArrayList<>();
         List<WarehouseTable> tablesOffered = new ArrayList<>();
+        Map<WarehouseTable, Long> rowCounts = new java.util.EnumMap<>(WarehouseTable.class);
         for (WarehouseTable table : WarehouseTable.inLayer("gold")) {
-            GoldTable rows = gold.table(table);
-            if (rows.schema().fields().length > 0 && !rows.isEmpty()) {
+            long rows = gold.count(table);
+            if (gold.schema(table).fields().length > 0 && rows > 0) {
                 tablesOffered.add(table);
+                rowCounts.put(table, rows);
             }
         }
         // The largest tables first: started last, one of them would keep a core busy long after the other is done.
         List<WarehouseTable> largestFirst = tablesOffered.stream()
-                .sorted(java.util.Comparator.comparingInt((WarehouseTable table) -> gold.table(table).rows().size()).reversed())
+                .sorted(Comparator.comparingLong(rowCounts::get).reversed())
                 .toList();
+        // Each table is streamed from a sorted query once, into its CSV and its workbook together.
         InOrder.map("downloads", largestFirst, table -> {
             DataTable data = DataTable.ofGold(table.qualifiedName().replace("gold.", ""), table.qualifiedName(),
-                    table.qualifiedName(), gold.table(table));
+                    table.qualifiedName(), gold.schema(table), () -> gold.inColumnOrder(table));
             String stem = goldDownloadStem(table);
-            contents.write(stem + ".csv", output -> downloads.writeCsv(data, output));
-            contents.write(stem + ".xlsx", output -> downloads.writeXlsx(data, output));
+            contents.write(stem + ".csv", csv -> contents.write(stem + ".xlsx",
+                    xlsx -> downloads.writeCsvAndXlsx(data, csv, xlsx)));
             return stem;
         });
         for (WarehouseTable table : tablesOffered) {
-            GoldTable rows = gold.table(table);
             String stem = goldDownloadStem(table);
             goldTablesPublished.add(table.qualifiedName());
-            goldDownloads.add(new Download("../" + stem + ".csv", table.qualifiedName() + "（CSV）", rows.rows().size() + " rows, CSV",
+            goldDownloads.add(new Download("../" + stem + ".csv", table.qualifiedName() + "（CSV）", rowCounts.get(table) + " rows, CSV",
                     "UTF-8（带BOM）", "UTF-8 with BOM"));
             goldDownloads.add(new Download("../" + stem + ".xlsx", table.qualifiedName() + "（Excel）", "XLSX with a 说明 sheet",
                     "含“说明”工作表", "column meanings, units, data version"));
             dictionaryTables.add(table);
             dictionary.add(new Table(table.qualifiedName() + " 字段及含义", table.qualifiedName() + " columns and meanings",
                     List.of(List.of(new HeaderCell("字段", "Column", 1, 1), new HeaderCell("含义", "Meaning", 1, 1))),
-                    java.util.Arrays.stream(rows.schema().fields())
+                    java.util.Arrays.stream(gold.schema(table).fields())
                             .map(field -> new TemplateModel.Row(field.name(), "", null,
                                     List.of(org.bangfu.warehouse.ColumnMeaning.of(field))))
                             .toList()));

@@ -1,12 +1,11 @@
 package org.bangfu.publish;
 
 import java.math.BigDecimal;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
-import java.util.RandomAccess;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.IntegralType;
@@ -24,13 +23,14 @@ import org.bangfu.warehouse.ColumnMeaning;
  * @param chineseTitle what it holds, in Chinese
  * @param englishTitle the same in English
  * @param columns its columns in order
- * @param rows its rows, each with one cell per column
+ * @param rows its rows, each with one cell per column: a list, or for a gold table a pass over it
+ *     read as it is written
  */
-record DataTable(String name, String chineseTitle, String englishTitle, List<DataColumn> columns, List<List<Object>> rows) {
+record DataTable(String name, String chineseTitle, String englishTitle, List<DataColumn> columns, Iterable<List<Object>> rows) {
 
     DataTable {
         columns = List.copyOf(columns);
-        rows = rows instanceof GoldRows ? rows : List.copyOf(rows);
+        rows = rows instanceof List<List<Object>> list ? List.copyOf(list) : rows;
     }
 
     /**
@@ -46,77 +46,39 @@ record DataTable(String name, String chineseTitle, String englishTitle, List<Dat
         }
     }
 
-    /** A gold table as pinned, its rows in key order ({@link #inColumnOrder}), column meanings from the warehouse column catalogue. */
-    static DataTable ofGold(String name, String chineseTitle, String englishTitle, GoldData.GoldTable gold) {
+    /**
+     * A gold table as pinned, column meanings from the warehouse column catalogue. Its rows are
+     * converted to cells as they are read, each time the table is written, from {@code rows}: a
+     * national gold table does not fit the driver's memory, as rows or as cells.
+     *
+     * @param rowsInKeyOrder a fresh pass over the table's rows, in the order a download lists them
+     */
+    static DataTable ofGold(String name, String chineseTitle, String englishTitle, StructType schema,
+            Supplier<Iterator<Row>> rowsInKeyOrder) {
         List<DataColumn> columns = new ArrayList<>();
-        for (StructField field : gold.schema().fields()) {
+        for (StructField field : schema.fields()) {
             columns.add(new DataColumn(field.name(), ColumnMeaning.of(field), field.dataType() instanceof NumericType));
         }
-        List<Row> inKeyOrder = new ArrayList<>(gold.rows());
-        inKeyOrder.sort(inColumnOrder(gold.schema()));
-        return new DataTable(name, chineseTitle, englishTitle, columns, new GoldRows(inKeyOrder, gold.schema().fields()));
-    }
+        StructField[] fields = schema.fields();
+        Iterable<List<Object>> cells = () -> new Iterator<>() {
+            private final Iterator<Row> rows = rowsInKeyOrder.get();
 
-    /**
-     * A gold table's rows as download cells, converted as each is read: a copy of every cell of
-     * the largest tables, held beside the collected rows, would double what publish needs.
-     */
-    private static final class GoldRows extends AbstractList<List<Object>> implements RandomAccess {
-
-        private final List<Row> rows;
-        private final StructField[] fields;
-
-        /** Takes the sorted rows as they are: ofGold made the list and keeps no other reference to it. */
-        GoldRows(List<Row> rows, StructField[] fields) {
-            this.rows = rows;
-            this.fields = fields.clone();
-        }
-
-        @Override
-        public List<Object> get(int index) {
-            Row row = rows.get(index);
-            List<Object> cells = new ArrayList<>(fields.length);
-            for (int column = 0; column < fields.length; column++) {
-                cells.add(cell(row, column, fields[column]));
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
             }
-            return Collections.unmodifiableList(cells);
-        }
 
-        @Override
-        public int size() {
-            return rows.size();
-        }
-    }
-
-    /**
-     * Rows ordered by their columns from the first: gold tables lead with their keys (level, area,
-     * period), so a download reads in key order, and two releases of the same figures are the same
-     * bytes whatever order the last shuffle left the rows in. Only downloads are sorted: pages keep
-     * the table's own order, which some of them present as it is.
-     */
-    static Comparator<Row> inColumnOrder(StructType schema) {
-        int width = schema.fields().length;
-        return (left, right) -> {
-            for (int index = 0; index < width; index++) {
-                int order = compareCells(left.isNullAt(index) ? null : left.get(index),
-                        right.isNullAt(index) ? null : right.get(index));
-                if (order != 0) {
-                    return order;
+            @Override
+            public List<Object> next() {
+                Row row = rows.next();
+                List<Object> rowCells = new ArrayList<>(fields.length);
+                for (int column = 0; column < fields.length; column++) {
+                    rowCells.add(cell(row, column, fields[column]));
                 }
+                return Collections.unmodifiableList(rowCells);
             }
-            return 0;
         };
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareCells(Object left, Object right) {
-        if (left == null || right == null) {
-            return left == null ? (right == null ? 0 : -1) : 1;
-        }
-        if (left instanceof Comparable comparable && left.getClass() == right.getClass()) {
-            return comparable.compareTo(right);
-        }
-        return String.valueOf(left).compareTo(String.valueOf(right));
+        return new DataTable(name, chineseTitle, englishTitle, columns, cells);
     }
 
     private static Object cell(Row row, int index, StructField field) {

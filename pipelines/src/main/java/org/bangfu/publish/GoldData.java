@@ -3,11 +3,20 @@ package org.bangfu.publish;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructType;
 import org.bangfu.indicators.Accumulation;
 import org.bangfu.indicators.AggregationLevel;
@@ -18,16 +27,27 @@ import org.bangfu.model.PublicationSnapshot;
 import org.bangfu.warehouse.WarehouseTable;
 
 /**
- * The pinned gold tables as the site reads them: each table collected once, at its pinned
- * version, and every catalogue indicator's values as observations (area × period). A table the
- * snapshot did not pin, or a snapshot assembled in memory, reads as no rows: its pages are then
- * not made, rather than made empty.
+ * The pinned gold tables as the site reads them, and every catalogue indicator's values as
+ * observations (area × period). Tables that stay small (one row per area, rule or ranking) are
+ * collected once at their pinned version; the {@link #GROWING_TABLES}, a row per unit or expected
+ * submission, are filtered or aggregated in Spark, or streamed, so publish needs the same memory
+ * for a nation as for a province. A table the snapshot did not pin, or a snapshot assembled in
+ * memory, reads as no rows: its pages are then not made, rather than made empty.
  */
 final class GoldData {
 
     /** The area levels an indicator page compares. */
     static final List<AggregationLevel> AREA_LEVELS = List.of(AggregationLevel.NATION, AggregationLevel.PROVINCE,
             AggregationLevel.PREFECTURE, AggregationLevel.COUNTY);
+
+    /**
+     * Tables with a row per unit, expected submission or comparison: they grow with the programme
+     * (a national warehouse holds millions of rows), so they are never collected whole. Pages read
+     * them through {@link #query} (filtered or aggregated in Spark) or {@link #scan} (streamed).
+     */
+    static final Set<WarehouseTable> GROWING_TABLES = Set.copyOf(EnumSet.of(WarehouseTable.GOLD_UNIT_QUARTER,
+            WarehouseTable.GOLD_UNIT_SCORECARD, WarehouseTable.GOLD_UNIT_VERDICT, WarehouseTable.GOLD_COMPLETENESS,
+            WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES));
 
     private final PublicationSnapshot snapshot;
     private final Map<WarehouseTable, GoldTable> tables = new EnumMap<>(WarehouseTable.class);
@@ -40,20 +60,66 @@ final class GoldData {
         return snapshot;
     }
 
-    /** A pinned table's rows and schema, read once; empty when it cannot be read. */
+    /**
+     * A pinned table's rows and schema, read once; empty when it cannot be read.
+     *
+     * @throws IllegalArgumentException for one of the {@link #GROWING_TABLES}
+     */
     synchronized GoldTable table(WarehouseTable table) {
-        return tables.computeIfAbsent(table, this::read);
+        if (GROWING_TABLES.contains(table)) {
+            throw new IllegalArgumentException(table.qualifiedName()
+                    + " grows with the units and submissions: read it with a query or a scan, never whole");
+        }
+        return tables.computeIfAbsent(table, pinned -> frame(pinned)
+                .map(frame -> new GoldTable(frame.schema(), frame.collectAsList())).orElse(GoldTable.EMPTY));
     }
 
-    private GoldTable read(WarehouseTable table) {
+    /**
+     * The rows {@code query} makes of a pinned table, collected: the query bounds them (one period's
+     * rows, the rows that differ, counts by status). Empty when the table cannot be read.
+     */
+    GoldTable query(WarehouseTable table, UnaryOperator<Dataset<Row>> query) {
+        return frame(table).map(query).map(frame -> new GoldTable(frame.schema(), frame.collectAsList()))
+                .orElse(GoldTable.EMPTY);
+    }
+
+    /** A pinned table's columns, without reading its rows; none when it cannot be read. */
+    StructType schema(WarehouseTable table) {
+        return frame(table).map(Dataset::schema).orElse(new StructType());
+    }
+
+    /** How many rows a pinned table holds; 0 when it cannot be read. */
+    long count(WarehouseTable table) {
+        return frame(table).map(Dataset::count).orElse(0L);
+    }
+
+    /**
+     * The rows {@code query} makes of a pinned table, streamed a partition at a time, so a table of
+     * any size passes through the driver in bounded memory. Empty when the table cannot be read.
+     */
+    Iterator<Row> scan(WarehouseTable table, UnaryOperator<Dataset<Row>> query) {
+        return frame(table).map(query).map(Dataset::toLocalIterator).orElse(Collections.emptyIterator());
+    }
+
+    /**
+     * A pinned table's rows ordered by their columns from the first (nulls first), streamed: gold
+     * tables lead with their keys, so a download reads in key order, and two releases of the same
+     * figures are the same bytes whatever order the last shuffle left the rows in.
+     */
+    Iterator<Row> inColumnOrder(WarehouseTable table) {
+        return scan(table, frame -> frame.orderBy(Arrays.stream(frame.schema().fields())
+                .filter(field -> !(field.dataType() instanceof MapType))
+                .map(field -> functions.col(field.name()).asc_nulls_first()).toArray(Column[]::new)));
+    }
+
+    private Optional<Dataset<Row>> frame(WarehouseTable table) {
         if (snapshot.version(table).isEmpty()) {
-            return GoldTable.EMPTY;
+            return Optional.empty();
         }
         try {
-            var frame = snapshot.read(table);
-            return new GoldTable(frame.schema(), frame.collectAsList());
+            return Optional.of(snapshot.read(table));
         } catch (IllegalStateException assembledInMemory) {
-            return GoldTable.EMPTY;
+            return Optional.empty();
         }
     }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Memory is bounded by the design of the jobs, not by the heap they are given: ingest, check and
- * model each run in a child JVM of one gigabyte, the size of a modest executor, and finish. A step
+ * Memory is bounded by the design of the jobs, not by the heap they are given: ingest, check,
+ * model and publish each run in a child JVM of one gigabyte, the size of a modest executor, and finish. A step
  * that collected a table to the driver in proportion to its rows would fail here first as the data
  * grows; this set is small so the test stays quick.
  */
@@ -28,7 +28,7 @@ class BoundedMemoryTest {
     private static final String HEAP = "-Xmx1g";
 
     @Test
-    void checkAndModelFinishInOneGigabyteOfHeap(@TempDir Path directory) throws Exception {
+    void everyStepFinishesInOneGigabyteOfHeap(@TempDir Path directory) throws Exception {
         Path inbox = directory.resolve("inbox");
         new DemoGenerator(2019, DemoSize.scaled(0.1)).writeTo(inbox);
         Path warehouse = directory.resolve("warehouse");
@@ -40,6 +40,12 @@ class BoundedMemoryTest {
             assertThat(exitCode).as("%s in %s; its output:%n%s", step, HEAP, tail(log)).isZero();
         }
         assertThat(warehouse.resolve("gold").resolve("county_quarter")).isDirectory();
+        Path site = directory.resolve("site");
+        Path log = directory.resolve("publish.log");
+        int exitCode = runInChildJvm(log, "publish", "--warehouse", warehouse.toString(), "--site", site.toString(),
+                "--templates", Path.of("..", "templates").toAbsolutePath().normalize().toString(), "--master", "local[2]");
+        assertThat(exitCode).as("publish in %s; its output:%n%s", HEAP, tail(log)).isZero();
+        assertThat(site.resolve("downloads/gold/unit_quarter.xlsx")).as("the largest table is published whole").isRegularFile();
     }
 
     private static int runInChildJvm(Path log, String... arguments) throws IOException, InterruptedException {
