@@ -316,7 +316,7 @@ final class CatalogueSite {
     private static Map<String, Long> statusCounts(GoldTable submissionsByPeriodAndStatus, String period) {
         return submissionsByPeriodAndStatus.rows().stream()
                 .filter(row -> period.equals(GoldTable.text(row, "period")))
-                .collect(Collectors.toMap(row -> GoldTable.text(row, "status"), row -> sum(List.of(row), "submissions"),
+                .collect(Collectors.toMap(row -> GoldTable.text(row, "status"), row -> (long) GoldTable.integer(row, "submissions").orElse(0),
                         Long::sum, TreeMap::new));
     }
 
@@ -579,7 +579,7 @@ final class CatalogueSite {
         GoldTable verdicts = gold.query(WarehouseTable.GOLD_UNIT_VERDICT,
                 frame -> frame.filter(functions.col("year").equalTo(year)));
         Map<String, Long> byRating = ratings.rows().stream().filter(row -> yearOf(row) == year)
-                .collect(Collectors.toMap(row -> GoldTable.text(row, "rating"), row -> sum(List.of(row), "units"),
+                .collect(Collectors.toMap(row -> GoldTable.text(row, "rating"), row -> (long) GoldTable.integer(row, "units").orElse(0),
                         Long::sum, TreeMap::new));
         List<TemplateModel.Row> rows = new ArrayList<>();
         byRating.forEach((rating, count) -> rows.add(new TemplateModel.Row(rating, "", null, List.of(grouped(count)))));
@@ -641,7 +641,7 @@ final class CatalogueSite {
                         .groupBy("prefecture_name", "status").agg(functions.count("*").as("submissions")));
         Map<String, Map<String, Long>> byPrefecture = byPrefectureAndStatus.rows().stream().collect(Collectors.groupingBy(
                 row -> GoldTable.text(row, "prefecture_name"), TreeMap::new,
-                Collectors.toMap(row -> GoldTable.text(row, "status"), row -> sum(List.of(row), "submissions"), Long::sum)));
+                Collectors.toMap(row -> GoldTable.text(row, "status"), row -> (long) GoldTable.integer(row, "submissions").orElse(0), Long::sum)));
         // Only the submissions not on time are named: at national size the quarter expects some 180,000.
         List<Row> latest = gold.query(WarehouseTable.GOLD_COMPLETENESS,
                 frame -> frame.filter(functions.col("period").equalTo(period)
