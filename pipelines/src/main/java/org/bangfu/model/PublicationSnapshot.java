@@ -26,9 +26,13 @@ import org.bangfu.warehouse.WarehouseTable;
 public final class PublicationSnapshot {
 
     /** Reads a gold table at a pinned version; supplied by the warehouse layer. */
-    @FunctionalInterface
     public interface PinnedReader {
         Dataset<Row> read(WarehouseTable table, TableVersion version);
+
+        /** The table's rows at the version; a reader that knows no faster way counts with Spark. */
+        default long rowCount(WarehouseTable table, TableVersion version) {
+            return read(table, version).count();
+        }
     }
 
     private final List<TableVersion> versions;
@@ -142,13 +146,26 @@ public final class PublicationSnapshot {
      * @throws IllegalStateException when the table was not pinned, or the snapshot was assembled in memory
      */
     public Dataset<Row> read(WarehouseTable table) {
+        return reader.read(table, readableVersion(table));
+    }
+
+    private TableVersion readableVersion(WarehouseTable table) {
         TableVersion version = version(table).orElseThrow(() -> new IllegalStateException(
                 "快照中没有 " + table.qualifiedName() + " / the snapshot holds no " + table.qualifiedName() + ": " + stamp()));
         if (reader == null) {
             throw new IllegalStateException("这个快照在内存中组装，没有可读的表 / this snapshot was assembled in memory"
                     + " and has no tables to read");
         }
-        return reader.read(table, version);
+        return version;
+    }
+
+    /**
+     * How many rows the table holds as pinned, without a Spark job where the table's log can say.
+     *
+     * @throws IllegalStateException when the table was not pinned, or the snapshot was assembled in memory
+     */
+    public long rowCount(WarehouseTable table) {
+        return reader.rowCount(table, readableVersion(table));
     }
 
     /** When the versions were pinned. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -1144,17 +1145,18 @@ final class CatalogueSite {
                 .filter(indicator -> indicator.goldTables().containsKey(AggregationLevel.UNIT)
                         && columnNames.contains(indicator.goldColumn(GoldData.shownSpan(indicator))))
                 .toList();
-        SortedGroups quarters = new SortedGroups(gold.scan(WarehouseTable.GOLD_UNIT_QUARTER,
-                frame -> frame.orderBy("unit_code", "period")), "unit_code");
-        SortedGroups scorecards = new SortedGroups(gold.scan(WarehouseTable.GOLD_UNIT_SCORECARD,
-                frame -> frame.orderBy("unit_code", "year", "rule_code")), "unit_code");
+        SortedGroups quarters = new SortedGroups(gold.scanSorted(WarehouseTable.GOLD_UNIT_QUARTER,
+                UnaryOperator.identity(), functions.col("unit_code"), functions.col("period")), "unit_code");
+        SortedGroups scorecards = new SortedGroups(gold.scanSorted(WarehouseTable.GOLD_UNIT_SCORECARD,
+                UnaryOperator.identity(), functions.col("unit_code"), functions.col("year"), functions.col("rule_code")),
+                "unit_code");
         // The latest year first on a unit's page, whatever order the table was written in.
-        SortedGroups verdicts = new SortedGroups(gold.scan(WarehouseTable.GOLD_UNIT_VERDICT,
-                frame -> frame.orderBy(functions.col("unit_code"), functions.col("year").desc())), "unit_code");
-        SortedGroups counties = new SortedGroups(gold.scan(WarehouseTable.GOLD_COMPLETENESS,
+        SortedGroups verdicts = new SortedGroups(gold.scanSorted(WarehouseTable.GOLD_UNIT_VERDICT,
+                UnaryOperator.identity(), functions.col("unit_code"), functions.col("year").desc()), "unit_code");
+        SortedGroups counties = new SortedGroups(gold.scanSorted(WarehouseTable.GOLD_COMPLETENESS,
                 frame -> frame.filter(functions.col("form_code").equalTo("BF-1"))
-                        .select("submitter_code", "county_code", "county_name").distinct()
-                        .orderBy("submitter_code", "county_code")), "submitter_code");
+                        .select("submitter_code", "county_code", "county_name").distinct(),
+                functions.col("submitter_code"), functions.col("county_code")), "submitter_code");
         List<UnitRows> batch = new ArrayList<>();
         for (String code = quarters.nextKey(); code != null; code = quarters.nextKey()) {
             batch.add(new UnitRows(code, quarters.take(code), counties.take(code), scorecards.take(code), verdicts.take(code)));

@@ -49,11 +49,26 @@ final class GoldData {
             WarehouseTable.GOLD_UNIT_SCORECARD, WarehouseTable.GOLD_UNIT_VERDICT, WarehouseTable.GOLD_COMPLETENESS,
             WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES));
 
+    /**
+     * The most rows a sorted scan sorts in one task; the driver then holds them at once (a few
+     * megabytes, compressed, for the widest gold table).
+     */
+    static final long SORTED_IN_ONE_TASK = 50_000;
+
     private final PublicationSnapshot snapshot;
     private final Map<WarehouseTable, GoldTable> tables = new EnumMap<>(WarehouseTable.class);
+    private final Map<WarehouseTable, Long> counts = new EnumMap<>(WarehouseTable.class);
+
+    private final long sortedInOneTask;
 
     GoldData(PublicationSnapshot snapshot) {
+        this(snapshot, SORTED_IN_ONE_TASK);
+    }
+
+    /** With another bound on the rows sorted in one task: tests read both kinds of sort. */
+    GoldData(PublicationSnapshot snapshot, long sortedInOneTask) {
         this.snapshot = snapshot;
+        this.sortedInOneTask = sortedInOneTask;
     }
 
     PublicationSnapshot snapshot() {
@@ -88,9 +103,21 @@ final class GoldData {
         return frame(table).map(Dataset::schema).orElse(new StructType());
     }
 
-    /** How many rows a pinned table holds; 0 when it cannot be read. */
-    long count(WarehouseTable table) {
-        return frame(table).map(Dataset::count).orElse(0L);
+    /**
+     * How many rows a pinned table holds, from its Delta log where it can say (no Spark job); 0
+     * when it cannot be read.
+     */
+    synchronized long count(WarehouseTable table) {
+        return counts.computeIfAbsent(table, pinned -> {
+            if (snapshot.version(pinned).isEmpty()) {
+                return 0L;
+            }
+            try {
+                return snapshot.rowCount(pinned);
+            } catch (IllegalStateException assembledInMemory) {
+                return 0L;
+            }
+        });
     }
 
     /**
@@ -102,14 +129,26 @@ final class GoldData {
     }
 
     /**
+     * The rows {@code query} makes of a pinned table in {@code order}, streamed. A table of at most
+     * {@link #SORTED_IN_ONE_TASK} rows (counted before the query) is sorted in one task: no sample of its keys and no shuffle,
+     * which at demo size cost more than the rows. A larger one is range-partitioned, so the driver
+     * holds one partition at a time. Both are the same Spark sort, so the order is the same.
+     */
+    Iterator<Row> scanSorted(WarehouseTable table, UnaryOperator<Dataset<Row>> query, Column... order) {
+        boolean oneTask = count(table) <= sortedInOneTask;
+        return scan(table, frame -> oneTask ? query.apply(frame).coalesce(1).sortWithinPartitions(order)
+                : query.apply(frame).orderBy(order));
+    }
+
+    /**
      * A pinned table's rows ordered by their columns from the first (nulls first), streamed: gold
      * tables lead with their keys, so a download reads in key order, and two releases of the same
      * figures are the same bytes whatever order the last shuffle left the rows in.
      */
     Iterator<Row> inColumnOrder(WarehouseTable table) {
-        return scan(table, frame -> frame.orderBy(Arrays.stream(frame.schema().fields())
+        return scanSorted(table, UnaryOperator.identity(), Arrays.stream(schema(table).fields())
                 .filter(field -> !(field.dataType() instanceof MapType))
-                .map(field -> functions.col(field.name()).asc_nulls_first()).toArray(Column[]::new)));
+                .map(field -> functions.col(field.name()).asc_nulls_first()).toArray(Column[]::new));
     }
 
     private Optional<Dataset<Row>> frame(WarehouseTable table) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,14 +22,17 @@ import org.apache.parquet.hadoop.example.GroupReadSupport;
 
 /**
  * A Delta table's row count from its log alone: every data file's {@code add} action carries
- * {@code numRecords} in its statistics, so replaying the live files of the latest checkpoint and
- * the commits after it gives the count without a Spark job. Empty when some live file has no
- * statistics (written with statistics collection off) or the log uses a checkpoint kind this does
- * not read (multi-part or V2); the caller then counts with Spark.
+ * {@code numRecords} in its statistics, so replaying the live files of a checkpoint and the
+ * commits after it gives the count, now or at a past version, without a Spark job (each query on a
+ * Delta table costs a job to list its files, and another to count). Empty when some live file has
+ * no statistics (written with statistics collection off) or a commit needed is no longer in the
+ * log; the caller then counts with Spark.
  */
 final class DeltaRowCount {
 
     private static final Pattern COMMIT_FILE = Pattern.compile("(\\d{20})\\.json");
+    /** A checkpoint in one file; multi-part and V2 checkpoints are passed over for the commits before them. */
+    private static final Pattern CHECKPOINT_FILE = Pattern.compile("(\\d{20})\\.checkpoint\\.parquet");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Configuration hadoopConfiguration;
@@ -39,37 +41,56 @@ final class DeltaRowCount {
         this.hadoopConfiguration = hadoopConfiguration;
     }
 
+    /** The table's rows now. */
     OptionalLong of(String tablePath) {
+        return of(tablePath, Long.MAX_VALUE);
+    }
+
+    /**
+     * The table's rows at {@code version} (time travel): the latest single-file checkpoint at or
+     * before it, then every commit after it up to the version. Empty when the version or a commit
+     * on the way is not in the log.
+     */
+    OptionalLong of(String tablePath, long version) {
         Path log = new Path(tablePath, "_delta_log");
         try {
             FileSystem fileSystem = log.getFileSystem(hadoopConfiguration);
             if (!fileSystem.exists(log)) {
                 return OptionalLong.empty();
             }
+            TreeMap<Long, Path> commits = new TreeMap<>();
+            TreeMap<Long, Path> checkpoints = new TreeMap<>();
+            for (FileStatus file : fileSystem.listStatus(log)) {
+                String name = file.getPath().getName();
+                Matcher commit = COMMIT_FILE.matcher(name);
+                Matcher checkpoint = CHECKPOINT_FILE.matcher(name);
+                if (commit.matches()) {
+                    commits.put(Long.parseLong(commit.group(1)), file.getPath());
+                } else if (checkpoint.matches()) {
+                    checkpoints.put(Long.parseLong(checkpoint.group(1)), file.getPath());
+                }
+            }
+            if (commits.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            long target = version == Long.MAX_VALUE ? commits.lastKey() : version;
+            if (!commits.containsKey(target) && !checkpoints.containsKey(target)) {
+                return OptionalLong.empty();
+            }
             // Records per live file path; -1 for a file without statistics.
             Map<String, Long> liveFiles = new HashMap<>();
-            long checkpoint = -1;
-            Path lastCheckpoint = new Path(log, "_last_checkpoint");
-            if (fileSystem.exists(lastCheckpoint)) {
-                JsonNode pointer = JSON.readTree(readAll(fileSystem, lastCheckpoint));
-                if (pointer.has("parts") || pointer.has("v2Checkpoint")) {
+            Map.Entry<Long, Path> checkpoint = checkpoints.floorEntry(target);
+            long replayedUpTo = -1;
+            if (checkpoint != null) {
+                readCheckpoint(checkpoint.getValue(), liveFiles);
+                replayedUpTo = checkpoint.getKey();
+            }
+            for (long next = replayedUpTo + 1; next <= target; next++) {
+                Path commit = commits.get(next);
+                if (commit == null) {
+                    // Cleaned up or never written: the log alone cannot say what was live.
                     return OptionalLong.empty();
                 }
-                checkpoint = pointer.get("version").asLong();
-                Path checkpointFile = new Path(log, String.format("%020d.checkpoint.parquet", checkpoint));
-                if (!fileSystem.exists(checkpointFile)) {
-                    return OptionalLong.empty();
-                }
-                readCheckpoint(checkpointFile, liveFiles);
-            }
-            TreeMap<Long, Path> commits = new TreeMap<>();
-            for (FileStatus file : fileSystem.listStatus(log)) {
-                Matcher commit = COMMIT_FILE.matcher(file.getPath().getName());
-                if (commit.matches() && Long.parseLong(commit.group(1)) > checkpoint) {
-                    commits.put(Long.parseLong(commit.group(1)), file.getPath());
-                }
-            }
-            for (Path commit : commits.values()) {
                 replay(fileSystem, commit, liveFiles);
             }
             long rows = 0;
@@ -127,11 +148,5 @@ final class DeltaRowCount {
         }
         JsonNode records = JSON.readTree(stats).get("numRecords");
         return records == null ? -1 : records.asLong();
-    }
-
-    private static String readAll(FileSystem fileSystem, Path file) throws IOException {
-        try (var input = fileSystem.open(file)) {
-            return new String(input.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

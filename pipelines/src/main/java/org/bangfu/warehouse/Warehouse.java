@@ -156,6 +156,16 @@ public final class Warehouse {
     }
 
     /**
+     * The table's rows at a version, from the numRecords statistics in its Delta log when they are
+     * all there (no Spark job), else counted by Spark.
+     */
+    public long rowCount(TableVersion version, WarehouseTable table) {
+        java.util.OptionalLong fromLog = new DeltaRowCount(spark.sparkContext().hadoopConfiguration())
+                .of(pathOf(table), version.version());
+        return fromLog.isPresent() ? fromLog.getAsLong() : read(version, table).count();
+    }
+
+    /**
      * Appends rows; columns added since the table was created (e.g. bronze.files' received_at) are
      * added to it, so a warehouse built by an earlier release keeps working.
      */

@@ -19,6 +19,8 @@ import org.bangfu.model.TableVersion;
 import org.bangfu.testing.SharedSpark;
 import org.bangfu.warehouse.WarehouseTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The site reads gold through Spark: whole only the tables that stay small, the tables that grow
@@ -38,10 +40,14 @@ class GoldDataTest {
             .add("rule_code", DataTypes.StringType);
 
     private static GoldData gold(Map<WarehouseTable, Dataset<Row>> frames) {
+        return gold(frames, GoldData.SORTED_IN_ONE_TASK);
+    }
+
+    private static GoldData gold(Map<WarehouseTable, Dataset<Row>> frames, long sortedInOneTask) {
         Map<WarehouseTable, TableVersion> versions = new EnumMap<>(WarehouseTable.class);
         frames.keySet().forEach(table -> versions.put(table, new TableVersion(table.qualifiedName(), 1, Instant.EPOCH)));
         return new GoldData(PublicationSnapshot.pinned(versions, Instant.EPOCH, (table, version) -> frames.get(table),
-                List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of()), sortedInOneTask);
     }
 
     private static Dataset<Row> frame(StructType schema, Object[]... rows) {
@@ -59,8 +65,9 @@ class GoldDataTest {
         return read;
     }
 
-    @Test
-    void aDownloadReadsItsRowsOrderedByTheirColumnsFromTheFirstWithNumbersAsNumbersAndMissingFirst() {
+    @ParameterizedTest(name = "sorted in one task up to {0} rows")
+    @ValueSource(longs = {GoldData.SORTED_IN_ONE_TASK, 0})
+    void aDownloadReadsItsRowsOrderedByTheirColumnsFromTheFirstWithNumbersAsNumbersAndMissingFirst(long sortedInOneTask) {
         GoldData gold = gold(Map.of(WarehouseTable.GOLD_COUNTY_QUARTER, frame(AREA_SCHEMA,
                 new Object[] {"COUNTY", "520102", 2019, new BigDecimal("10.00")},
                 new Object[] {"COUNTY", "520101", 2020, new BigDecimal("1.00")},
@@ -68,7 +75,7 @@ class GoldDataTest {
                 new Object[] {"COUNTY", "520101", 2019, new BigDecimal("9.00")},
                 new Object[] {"COUNTY", "520101", null, new BigDecimal("3.00")},
                 new Object[] {"COUNTY", "520101", 2019, null},
-                new Object[] {"PREFECTURE", "520100", 2019, null})));
+                new Object[] {"PREFECTURE", "520100", 2019, null})), sortedInOneTask);
 
         assertThat(read(gold.inColumnOrder(WarehouseTable.GOLD_COUNTY_QUARTER)))
                 .as("key order, a missing value first, 9 before 10: two releases of the same figures are the same file")

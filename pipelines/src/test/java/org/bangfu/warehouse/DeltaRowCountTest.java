@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Row counts read from the Delta log's statistics (for a fast {@code bangfu status}) agree with
- * Spark's count through appends, a delete, an overwrite and past a checkpoint.
+ * Spark's count through appends, a delete, an overwrite and past a checkpoint, now and at every
+ * past version.
  */
 class DeltaRowCountTest {
 
@@ -46,5 +47,13 @@ class DeltaRowCountTest {
         assertThat(Files.exists(root.resolve("rows/_delta_log/_last_checkpoint"))).as("a checkpoint was written")
                 .isTrue();
         assertThat(fromLog.of(table)).hasValue(spark.read().format("delta").load(table).count()).hasValue(90);
+
+        // Every past version, before and after the checkpoint, as Delta time travel reads it.
+        long latest = DeltaTable.forPath(spark, table).history(1).first().getAs("version");
+        for (long version = 0; version <= latest; version++) {
+            long travelled = spark.read().format("delta").option("versionAsOf", version).load(table).count();
+            assertThat(fromLog.of(table, version)).as("version %d", version).hasValue(travelled);
+        }
+        assertThat(fromLog.of(table, latest + 1)).as("a version not yet written").isEmpty();
     }
 }
