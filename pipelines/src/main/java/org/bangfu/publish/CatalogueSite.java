@@ -1222,17 +1222,25 @@ final class CatalogueSite {
                                     GoldTable.text(row, "result"))))
                     .toList();
             List<String> paragraphs = new ArrayList<>();
-            paragraphs.add(year + "年评定：" + GoldTable.text(verdict, "rating") + "（达标规则占比"
-                    + percent(GoldTable.decimal(verdict, "share_met_percent")) + "%）。 Verdict " + year + ": "
-                    + GoldTable.text(verdict, "rating_en") + ".");
+            List<Table> ruleTable = List.of();
+            if (ruleRows.isEmpty()) {
+                // A unit with no rule result for the year (five in six units of the national demo register):
+                // a sentence says so, where a share of "—%" over a table of headers only said nothing.
+                paragraphs.add(year + "年没有适用于本单位的工作规则，" + GoldTable.text(verdict, "rating") + "。 No programme rule applied to this unit in "
+                        + year + ": " + GoldTable.text(verdict, "rating_en") + ".");
+            } else {
+                paragraphs.add(year + "年评定：" + GoldTable.text(verdict, "rating") + "（达标规则占比"
+                        + percent(GoldTable.decimal(verdict, "share_met_percent")) + "%）。 Verdict " + year + ": "
+                        + GoldTable.text(verdict, "rating_en") + ".");
+                ruleTable = List.of(new Table(year + "年逐条规则", "Rule by rule, " + year,
+                        List.of(List.of(new HeaderCell("规则", "Rule", 1, 1), new HeaderCell("要求", "Requirement", 1, 1),
+                                new HeaderCell("依据", "Evidence", 1, 1), new HeaderCell("结果", "Result", 1, 1))), ruleRows));
+            }
             if (!GoldTable.text(verdict, "cap_reasons_zh").isEmpty()) {
                 paragraphs.add("不得评优的原因：" + GoldTable.text(verdict, "cap_reasons_zh"));
             }
             sections.add(section("scorecard-" + year, year + "年工作规则评价", "Scorecard " + year, paragraphs, List.of(), List.of(),
-                    List.of(new Table(year + "年逐条规则", "Rule by rule, " + year,
-                            List.of(List.of(new HeaderCell("规则", "Rule", 1, 1), new HeaderCell("要求", "Requirement", 1, 1),
-                                    new HeaderCell("依据", "Evidence", 1, 1), new HeaderCell("结果", "Result", 1, 1))), ruleRows)),
-                    List.of(), List.of()));
+                    ruleTable, List.of(), List.of()));
         }
         return new PageOutput(path, page(path, "unit", GoldTable.text(any, "unit_name"), "Assisting unit " + code,
                 List.of(new Link("../" + SiteTopic.UNITS.path(), SiteTopic.UNITS.chineseName(), SiteTopic.UNITS.englishName())),
