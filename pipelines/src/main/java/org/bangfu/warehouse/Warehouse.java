@@ -107,13 +107,16 @@ public final class Warehouse {
      */
     public long rowCount(WarehouseTable table) {
         if (!pinnedTables.contains(table)) {
-            java.util.OptionalLong fromLog = new DeltaRowCount(spark.sparkContext().hadoopConfiguration())
-                    .of(pathOf(table));
+            java.util.OptionalLong fromLog = countFromLog(table, Long.MAX_VALUE);
             if (fromLog.isPresent()) {
                 return fromLog.getAsLong();
             }
         }
         return read(table).count();
+    }
+
+    private java.util.OptionalLong countFromLog(WarehouseTable table, long version) {
+        return new DeltaRowCount(spark.sparkContext().hadoopConfiguration()).of(pathOf(table), version);
     }
 
     public boolean exists(WarehouseTable table) {
@@ -160,8 +163,7 @@ public final class Warehouse {
      * all there (no Spark job), else counted by Spark.
      */
     public long rowCount(TableVersion version, WarehouseTable table) {
-        java.util.OptionalLong fromLog = new DeltaRowCount(spark.sparkContext().hadoopConfiguration())
-                .of(pathOf(table), version.version());
+        java.util.OptionalLong fromLog = countFromLog(table, version.version());
         return fromLog.isPresent() ? fromLog.getAsLong() : read(version, table).count();
     }
 
