@@ -82,7 +82,9 @@ final class DeltaRowCount {
             Map.Entry<Long, Path> checkpoint = checkpoints.floorEntry(target);
             long replayedUpTo = -1;
             if (checkpoint != null) {
-                readCheckpoint(checkpoint.getValue(), liveFiles);
+                if (!readCheckpoint(checkpoint.getValue(), liveFiles)) {
+                    return OptionalLong.empty();
+                }
                 replayedUpTo = checkpoint.getKey();
             }
             for (long next = replayedUpTo + 1; next <= target; next++) {
@@ -107,10 +109,17 @@ final class DeltaRowCount {
         }
     }
 
-    private void readCheckpoint(Path checkpointFile, Map<String, Long> liveFiles) throws IOException {
+    /**
+     * Reads the checkpoint's live files; false when it is a V2 checkpoint under the classic name,
+     * whose {@code add} actions live in sidecar files this reader does not follow.
+     */
+    private boolean readCheckpoint(Path checkpointFile, Map<String, Long> liveFiles) throws IOException {
         try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), checkpointFile)
                 .withConf(hadoopConfiguration).build()) {
             for (Group action = reader.read(); action != null; action = reader.read()) {
+                if (action.getType().containsField("sidecar") && action.getFieldRepetitionCount("sidecar") > 0) {
+                    return false;
+                }
                 if (action.getFieldRepetitionCount("add") == 0) {
                     continue;
                 }
@@ -121,6 +130,7 @@ final class DeltaRowCount {
                 liveFiles.put(add.getString("path", 0), hasDeletedRows ? -1 : recordsOf(stats));
             }
         }
+        return true;
     }
 
     private static void replay(FileSystem fileSystem, Path commit, Map<String, Long> liveFiles) throws IOException {
