@@ -126,7 +126,8 @@ public final class AssessmentResults {
     /**
      * Why units were not rated, one sentence per reason with its count: gold.unit_verdict rates a unit
      * 无法评定 when no bundled rule applied to it that year ({@code bundled_rules} = 0: rules apply by
-     * unit level, not missing data) or when every applicable rule lacked figures (报送数据不全). A row
+     * unit level, a poor-village rule only to units with paired villages; nothing was missing) or when
+     * every applicable rule lacked figures (报送数据不全). A row
      * without the counts (not written by the scorecard) is counted without a reason.
      */
     static List<String> notRatedSentences(Wording wording, int year, List<GoldRecord> verdicts) {

@@ -232,7 +232,7 @@ class OfficialDocumentsTest {
                                 verdict("P2", "省乙厅", "省", "党政机关", "较差", 2, 1),
                                 verdict("P3", "省丙公司", "省", "国有企业", "无法评定", 2, 2),
                                 verdict("C1", "中央丁部", "中央", "党政机关", "无法评定", 3, 3),
-                                // No rule of the year applies to prefecture- and county-level units: nothing was missing.
+                                // No bundled rule of the year applied to these units (by level, or no paired village): nothing was missing.
                                 verdict("M1", "东山市戊局", "市", "党政机关", "无法评定", 0, 0),
                                 verdict("M2", "东山市己局", "市", "党政机关", "无法评定", 0, 0),
                                 verdict("X1", "白云县庚局", "县", "党政机关", "无法评定", 0, 0)))));
@@ -241,7 +241,7 @@ class OfficialDocumentsTest {
             // 1 + 0 + 0 + 1 rated, 3 without a rule, 2 short of figures: the 7 units assessed. The reasons in one paragraph.
             assertThat(text.getText())
                     .contains("对7个帮扶单位2019年度定点帮扶工作进行了考核。评定为优秀的1个，良好的0个，一般的0个，较差的1个。\n"
-                            + "另有3个单位因2019年度没有适用于其单位层级的考核规则，无法评定等次。"
+                            + "另有3个单位2019年度没有适用的计入“三捆绑”评定的考核规则，无法评定等次。"
                             + "还有2个单位因报送数据不全，无法评定等次，请在下一年度按时完整报送。")
                     .contains("其中，中央单位1个，分1个类别考核，评定为优秀的0个，良好的0个，一般的0个，较差的0个，无法评定的1个，分类别结果见附表2。")
                     .doesNotContain("5个单位因报送数据不全")
