@@ -87,8 +87,9 @@ public final class AssessmentResults {
         List<BriefingSection> sections = new ArrayList<>();
         List<String> overall = new ArrayList<>();
         overall.add(wording.fill("assessment.overall", blanks));
-        if (counts.get("无法评定") > 0) {
-            overall.add(wording.fill("assessment.notRated", blanks));
+        List<String> notRated = notRatedSentences(wording, year, verdicts);
+        if (!notRated.isEmpty()) {
+            overall.add(String.join("", notRated));
         }
         List<GoldRecord> central = centralVerdicts(year);
         if (!central.isEmpty()) {
@@ -120,6 +121,45 @@ public final class AssessmentResults {
                     Map.of("count", Integer.toString(poor.size()), "items", String.join(wording.text("list.pause"), poor))))));
         }
         return sections;
+    }
+
+    /**
+     * Why units were not rated, one sentence per reason with its count: gold.unit_verdict rates a unit
+     * 无法评定 when no bundled rule applied to it that year ({@code bundled_rules} = 0: rules apply by
+     * unit level, a poor-village rule only to units with paired villages; nothing was missing) or when
+     * every applicable rule lacked figures (报送数据不全). A row
+     * without the counts (not written by the scorecard) is counted without a reason.
+     */
+    static List<String> notRatedSentences(Wording wording, int year, List<GoldRecord> verdicts) {
+        Map<String, Integer> byReason = new LinkedHashMap<>();
+        List.of("assessment.notRatedNoRules", "assessment.notRated", "assessment.notRatedOther")
+                .forEach(key -> byReason.put(key, 0));
+        verdicts.stream().filter(AssessmentResults::notRated).forEach(row -> byReason.merge(notRatedReason(row), 1, Integer::sum));
+        String[] leads = wording.text("assessment.notRatedLeads").split(",");
+        List<String> sentences = new ArrayList<>();
+        byReason.forEach((key, count) -> {
+            if (count > 0) {
+                sentences.add(wording.fill(key, Map.of("lead", leads[Math.min(sentences.size(), leads.length - 1)].strip(),
+                        "count", count.toString(), "year", Integer.toString(year))));
+            }
+        });
+        return sentences;
+    }
+
+    private static boolean notRated(GoldRecord row) {
+        return row.text("rating").isEmpty() || row.text("rating").equals("无法评定");
+    }
+
+    private static String notRatedReason(GoldRecord row) {
+        Integer bundled = row.integer("bundled_rules");
+        Integer notAssessable = row.integer("rules_not_assessable");
+        if (bundled != null && bundled == 0) {
+            return "assessment.notRatedNoRules";
+        }
+        if (bundled != null && notAssessable != null && notAssessable.equals(bundled)) {
+            return "assessment.notRated";
+        }
+        return "assessment.notRatedOther";
     }
 
     private static Map<String, Integer> countByRating(List<GoldRecord> verdicts) {

@@ -216,19 +216,55 @@ class OfficialDocumentsTest {
                 "unit_category", category, "rating", rating);
     }
 
+    /** A verdict with the scorecard's counts: bundled rules applicable, of which not assessable for want of figures. */
+    private static GoldRecord verdict(String code, String name, String level, String category, String rating, long bundledRules,
+            long rulesNotAssessable) {
+        return DocumentFixtures.record("year", 2019, "unit_code", code, "unit_name", name, "unit_level", level,
+                "unit_category", category, "rating", rating, "bundled_rules", bundledRules, "rules_not_assessable", rulesNotAssessable);
+    }
+
+    @Test
+    void unitsNoRuleAppliedToAreNotRatedForThatReasonNotForMissingData() throws IOException {
+        Map<String, byte[]> files = new OfficialDocuments(DocumentFixtures.templatesDirectory(), DocumentFixtures.options(), null)
+                .render(DocumentFixtures.snapshot(), DocumentFixtures.gold(Map.of(org.bangfu.warehouse.WarehouseTable.GOLD_UNIT_VERDICT,
+                        List.of(verdict("P1", "省甲厅", "省", "党政机关", "优秀", 2, 0),
+                                // One rule lacked figures, one was not met: rated, not 无法评定.
+                                verdict("P2", "省乙厅", "省", "党政机关", "较差", 2, 1),
+                                verdict("P3", "省丙公司", "省", "国有企业", "无法评定", 2, 2),
+                                verdict("C1", "中央丁部", "中央", "党政机关", "无法评定", 3, 3),
+                                // No bundled rule of the year applied to these units (by level, or no paired village): nothing was missing.
+                                verdict("M1", "东山市戊局", "市", "党政机关", "无法评定", 0, 0),
+                                verdict("M2", "东山市己局", "市", "党政机关", "无法评定", 0, 0),
+                                verdict("X1", "白云县庚局", "县", "党政机关", "无法评定", 0, 0)))));
+        try (XWPFDocument summary = new XWPFDocument(new ByteArrayInputStream(files.get("briefings/assessment-2019.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(summary)) {
+            // 1 + 0 + 0 + 1 rated, 3 without a rule, 2 short of figures: the 7 units assessed. The reasons in one paragraph.
+            assertThat(text.getText())
+                    .contains("对7个帮扶单位2019年度定点帮扶工作进行了考核。评定为优秀的1个，良好的0个，一般的0个，较差的1个。\n"
+                            + "另有3个单位2019年度没有适用的计入“三捆绑”评定的考核规则，无法评定等次。"
+                            + "还有2个单位因报送数据不全，无法评定等次，请在下一年度按时完整报送。")
+                    .contains("其中，中央单位1个，分1个类别考核，评定为优秀的0个，良好的0个，一般的0个，较差的0个，无法评定的1个，分类别结果见附表2。")
+                    .doesNotContain("5个单位因报送数据不全")
+                    .doesNotContain("另有2个单位因报送数据不全");
+            assertThat(summary.getTables().get(0).getRow(1).getTableCells()).extracting(cell -> cell.getText())
+                    .as("the table's 无法评定 counts both reasons").containsExactly("合计", "7", "1", "0", "0", "1", "5");
+        }
+    }
+
     @Test
     void centralUnitsAreReadOutByCategoryInATableOfTheirOwn() throws IOException {
         Map<String, byte[]> files = new OfficialDocuments(DocumentFixtures.templatesDirectory(), DocumentFixtures.options(), null)
                 .render(DocumentFixtures.snapshot(), DocumentFixtures.gold(Map.of(org.bangfu.warehouse.WarehouseTable.GOLD_UNIT_VERDICT,
                         List.of(verdict("C1", "中央甲部", "中央", "党政机关", "优秀"),
                                 verdict("C2", "中央乙大学", "中央", "高校", "良好"),
-                                verdict("C3", "中央丙大学", "中央", "高校", ""),
+                                verdict("C3", "中央丙大学", "中央", "高校", "", 3, 3),
                                 verdict("C4", "中央丁银行", "中央", "金融机构", "较差"),
                                 // A provincial university: in the table of all units, not in the central one.
                                 verdict("P1", "省戊大学", "省", "高校", "优秀")))));
         try (XWPFDocument summary = new XWPFDocument(new ByteArrayInputStream(files.get("briefings/assessment-2019.docx")));
                 XWPFWordExtractor text = new XWPFWordExtractor(summary)) {
             assertThat(text.getText())
+                    .contains("较差的1个。\n另有1个单位因报送数据不全，无法评定等次，请在下一年度按时完整报送。")
                     .contains("其中，中央单位4个，分3个类别考核，评定为优秀的1个，良好的1个，一般的0个，较差的1个，无法评定的1个，分类别结果见附表2。")
                     .contains("附表1　2019年度考核结果（分单位类别）")
                     .contains("附表2　2019年度中央单位考核结果（分单位类别）");
