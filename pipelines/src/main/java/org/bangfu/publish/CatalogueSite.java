@@ -1223,15 +1223,19 @@ final class CatalogueSite {
                     .toList();
             List<String> paragraphs = new ArrayList<>();
             List<Table> ruleTable = List.of();
-            if (ruleRows.isEmpty()) {
-                // A unit with no rule result for the year (five in six units of the national demo register):
-                // a sentence says so, where a share of "—%" over a table of headers only said nothing.
-                paragraphs.add(year + "年没有适用于本单位的工作规则，" + GoldTable.text(verdict, "rating") + "。 No programme rule applied to this unit in "
-                        + year + ": " + GoldTable.text(verdict, "rating_en") + ".");
+            // No bundled rule for the year (five in six units of the national demo register): a sentence
+            // says so, in the assessment notice's words, where a share of "—%" said nothing. The same
+            // column decides it in the notice (documents.AssessmentResults), so both count the same units.
+            if (GoldTable.integer(verdict, "bundled_rules").orElse(0) == 0) {
+                paragraphs.add(year + "年没有适用的计入“三捆绑”评定的考核规则，" + GoldTable.text(verdict, "rating")
+                        + "。 No rule counted in the bundled verdict applied to this unit in " + year + ": "
+                        + GoldTable.text(verdict, "rating_en") + ".");
             } else {
                 paragraphs.add(year + "年评定：" + GoldTable.text(verdict, "rating") + "（达标规则占比"
                         + percent(GoldTable.decimal(verdict, "share_met_percent")) + "%）。 Verdict " + year + ": "
                         + GoldTable.text(verdict, "rating_en") + ".");
+            }
+            if (!ruleRows.isEmpty()) {
                 ruleTable = List.of(new Table(year + "年逐条规则", "Rule by rule, " + year,
                         List.of(List.of(new HeaderCell("规则", "Rule", 1, 1), new HeaderCell("要求", "Requirement", 1, 1),
                                 new HeaderCell("依据", "Evidence", 1, 1), new HeaderCell("结果", "Result", 1, 1))), ruleRows));

@@ -358,14 +358,18 @@ class PipelineEndToEndTest {
                 .orderBy(col("unit_code"), col("period")).first();
         assertThat(Files.readString(site.resolve("units/" + unit.<String>getAs("unit_code") + ".html")))
                 .contains(org.bangfu.indicators.IndicatorCatalogue.FUNDS_DIRECT.formatTableCell(unit.<BigDecimal>getAs("funds_direct_ytd")));
-        // Unit page, scorecard: a year with rule results shows them rule by rule (a year without any,
-        // which this one-province demo does not have, says so in a sentence instead).
+        // Unit page, scorecard: a year with rule results shows them rule by rule.
         org.apache.spark.sql.Dataset<Row> verdicts = snapshot.read(WarehouseTable.GOLD_UNIT_VERDICT);
         org.apache.spark.sql.Dataset<Row> ruleYears = snapshot.read(WarehouseTable.GOLD_UNIT_SCORECARD)
                 .select("unit_code", "year").distinct();
         Row scored = verdicts.join(ruleYears, new String[] {"unit_code", "year"}).orderBy("unit_code", "year").first();
         assertThat(Files.readString(site.resolve("units/" + scored.<String>getAs("unit_code") + ".html")))
                 .contains("Rule by rule, " + scored.getAs("year"));
+        // A unit year without a bundled rule reads as the assessment notice counts it (bundled_rules = 0).
+        for (Row unrated : verdicts.where(col("bundled_rules").equalTo(0)).orderBy("unit_code", "year").limit(1).collectAsList()) {
+            assertThat(Files.readString(site.resolve("units/" + unrated.<String>getAs("unit_code") + ".html")))
+                    .contains(unrated.getAs("year") + "年没有适用的计入“三捆绑”评定的考核规则");
+        }
         // Downloads: every gold table row, once.
         long goldRows = snapshot.read(WarehouseTable.GOLD_COMPLETENESS).count();
         long csvRows = Files.readAllLines(site.resolve("downloads/gold/completeness.csv"), StandardCharsets.UTF_8).size() - 1;
