@@ -65,6 +65,9 @@
   </tbody>
 </table>
 </div>
+<#if table.cut??>
+<p class="note table-cut">${table.cut.chinese}<#list table.cut.files as file> <a href="${file.href}" download>${file.chinese}</a></#list> <span class="en" lang="en">${table.cut.english}</span></p>
+</#if>
 </#macro>
 
 <#-- A chart, its text alternative, and the table of the figures it draws. -->

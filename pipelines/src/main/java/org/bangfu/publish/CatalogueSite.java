@@ -26,6 +26,7 @@ import org.bangfu.parallel.InOrder;
 import org.bangfu.publish.GoldData.GoldTable;
 import org.bangfu.publish.GoldData.Observation;
 import org.bangfu.publish.TemplateModel.Card;
+import org.bangfu.publish.TemplateModel.Cut;
 import org.bangfu.publish.TemplateModel.Download;
 import org.bangfu.publish.TemplateModel.Fact;
 import org.bangfu.publish.TemplateModel.Figure;
@@ -631,6 +632,35 @@ final class CatalogueSite {
                 List.of(), List.of()));
     }
 
+    /**
+     * The most rows a list on the data-quality page shows. At national size a quarter's late and
+     * missing submissions, and the rows quarantined, run to thousands: listed whole they made the page
+     * some 76,000 px tall, read by no one to the end. The first hundred show what kind of list it is;
+     * the sentence under the table counts the rest and links the gold table's download holding them all.
+     */
+    static final int LISTED_ROWS = 100;
+
+    /**
+     * {@code table} with at most its first {@link #LISTED_ROWS} rows; when cut, with a sentence saying
+     * how many of how many, and which rows of {@code download} (linked, CSV and Excel) are the whole
+     * list: {@code chineseRows} and {@code englishRows} name the filter, the same as the page's.
+     */
+    private static Table listed(Table table, WarehouseTable download, String chineseRows, String englishRows) {
+        int total = table.rows().size();
+        if (total <= LISTED_ROWS) {
+            return table;
+        }
+        String stem = goldDownloadStem(download);
+        String file = stem.substring(stem.lastIndexOf('/') + 1);
+        Cut cut = new Cut("表中列出前" + grouped(LISTED_ROWS) + "行，共" + grouped(total) + "行；全部见" + download.qualifiedName()
+                        + "的下载，其中" + chineseRows + "的行：",
+                "The first " + LISTED_ROWS + " of " + String.format(java.util.Locale.ROOT, "%,d", total) + " are listed;"
+                        + " all are in the " + download.qualifiedName() + " download, " + englishRows + ".",
+                List.of(new Link("../" + stem + ".csv", file + ".csv", "CSV"), new Link("../" + stem + ".xlsx", file + ".xlsx", "Excel")));
+        return new Table(table.chineseCaption(), table.englishCaption(), table.headerRows(),
+                List.copyOf(table.rows().subList(0, LISTED_ROWS)), cut);
+    }
+
     private List<Section> qualityTopic() {
         GoldTable periods = gold.query(WarehouseTable.GOLD_COMPLETENESS, frame -> frame.select("period").distinct());
         if (periods.isEmpty()) {
@@ -675,10 +705,13 @@ final class CatalogueSite {
                 List.of(List.of(new HeaderCell("报送单位", "Submitter", 1, 1), new HeaderCell("表号", "Form", 1, 1),
                         new HeaderCell("应报对象", "Expected for", 1, 1), new HeaderCell("所在县", "County", 1, 1),
                         new HeaderCell("状态", "Status", 1, 1), new HeaderCell("逾期天数", "Days late", 1, 1))), named);
+        namedTable = listed(namedTable, WarehouseTable.GOLD_COMPLETENESS, "报告期（period）为" + period + "、状态（status）不是on_time",
+                "the rows with period " + period + " and status other than on_time");
         List<Section> sections = new ArrayList<>();
         sections.add(section("completeness", "报送完整性", "Completeness",
-                List.of("应报数来自名录和结对关系；逾期和未报送的逐一列出。 Expected submissions come from the registers and"
-                        + " pairings; every late or missing one is named."),
+                List.of("应报数来自名录和结对关系；逾期和未报送的逐一列出，多于" + LISTED_ROWS + "个时在下载中。 Expected submissions come"
+                        + " from the registers and pairings; every late or missing one is named, past the first " + LISTED_ROWS
+                        + " in the download."),
                 List.of(), List.of(), List.of(byPrefectureTable, namedTable), List.of(), List.of()));
         sections.addAll(checkSections());
         return sections;
@@ -724,6 +757,8 @@ final class CatalogueSite {
                     List.of(List.of(new HeaderCell("报送者", "Submitter", 1, 1), new HeaderCell("表号", "Form", 1, 1),
                             new HeaderCell("报告期", "Period", 1, 1), new HeaderCell("规则", "Rule", 1, 1),
                             new HeaderCell("行数", "Rows", 1, 1))), submitterRows);
+            bySubmitter = listed(bySubmitter, WarehouseTable.GOLD_DATA_QUALITY, "处理结果（outcome）为quarantined（各报告期）",
+                    "the rows with outcome quarantined (all periods)");
             sections.add(section("quarantine", "隔离行（按规则）", "Quarantined rows by rule", List.of(
                     "检查共隔离" + grouped(quarantined) + "行（未入库，已在数据质量反馈单中告知报送者），警告" + grouped(warned)
                             + "行（已入库，请报送者核实）。 " + quarantined + " rows were quarantined (not loaded; each submitter"
@@ -757,6 +792,8 @@ final class CatalogueSite {
                     List.of(List.of(new HeaderCell("核对对象", "Unit or county", 1, 1), new HeaderCell("核对内容", "Comparison", 1, 1),
                             new HeaderCell("报告期", "Period", 1, 1), new HeaderCell("数A", "Figure A", 1, 1),
                             new HeaderCell("数B", "Figure B", 1, 1), new HeaderCell("差额（A－B）", "Difference", 1, 1))), rows);
+            table = listed(table, WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES, "两数是否一致（agrees）不是true（各报告期）",
+                    "the rows with agrees other than true (all periods)");
             sections.add(section("reconciliation", "跨来源核对差异", "Reconciliation differences", List.of(summary,
                     "X001：单位报送（BF-1）的在岗驻村队员数（数A）与花名册（BF-2）队员合计（数B）；X002：县报送（BF-3）的本年脱贫人口（数A）与贫困户名单（BF-4）当年脱贫户人口合计（数B）。"
                             + " X001: team members a unit reports (BF-1, A) against its roster (BF-2, B); X002: people exited a county"

@@ -59,8 +59,21 @@ public final class TemplateModel {
     public record Row(String chineseHeading, String englishHeading, String href, List<String> cells) {
     }
 
-    /** A table: caption, header rows (cells may span) and body rows. */
-    public record Table(String chineseCaption, String englishCaption, List<List<HeaderCell>> headerRows, List<Row> rows) {
+    /**
+     * A table: caption, header rows (cells may span) and body rows; when the rows are only the first
+     * of a longer list, {@code cut} (else null) says how many of how many and links the file with all.
+     */
+    public record Table(String chineseCaption, String englishCaption, List<List<HeaderCell>> headerRows, List<Row> rows,
+            Cut cut) {
+
+        /** A table that shows all its rows. */
+        public Table(String chineseCaption, String englishCaption, List<List<HeaderCell>> headerRows, List<Row> rows) {
+            this(chineseCaption, englishCaption, headerRows, rows, null);
+        }
+    }
+
+    /** Under a table cut short: a sentence in Chinese and in English, and the downloads holding every row. */
+    public record Cut(String chinese, String english, List<Link> files) {
     }
 
     /** A county as linked from the home page. */

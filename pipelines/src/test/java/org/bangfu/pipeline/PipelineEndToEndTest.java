@@ -374,12 +374,21 @@ class PipelineEndToEndTest {
         long goldRows = snapshot.read(WarehouseTable.GOLD_COMPLETENESS).count();
         long csvRows = Files.readAllLines(site.resolve("downloads/gold/completeness.csv"), StandardCharsets.UTF_8).size() - 1;
         assertThat(csvRows).isEqualTo(goldRows);
-        // Topic page: the data-quality page names every missing submission of the latest period.
+        // Topic page: the data-quality page names the late and missing submissions of the latest period,
+        // past the first CatalogueSite.LISTED_ROWS in the download, and says how many there are.
         String latest = snapshot.read(WarehouseTable.GOLD_COMPLETENESS).agg(org.apache.spark.sql.functions.max("period")).first().getString(0);
-        long missing = snapshot.read(WarehouseTable.GOLD_COMPLETENESS)
-                .where(col("period").equalTo(latest).and(col("status").equalTo("missing"))).count();
+        long notOnTime = snapshot.read(WarehouseTable.GOLD_COMPLETENESS)
+                .where(col("period").equalTo(latest).and(col("status").notEqual("on_time"))).count();
         String quality = Files.readString(site.resolve("topics/quality.html"));
-        assertThat(quality.split(">未报送</td>", -1).length - 1).isEqualTo((int) missing);
+        int listed = quality.split(">未报送</td>", -1).length - 1 + quality.split(">逾期</td>", -1).length - 1;
+        java.util.regex.Matcher cut = java.util.regex.Pattern
+                .compile("The first (\\d+) of ([\\d,]+) are listed; all are in the gold.completeness download").matcher(quality);
+        if (cut.find()) {
+            assertThat(listed).isEqualTo(Integer.parseInt(cut.group(1)));
+            assertThat(Long.parseLong(cut.group(2).replace(",", ""))).isEqualTo(notOnTime);
+        } else {
+            assertThat(listed).isEqualTo((int) notOnTime);
+        }
         // Data quality: rows quarantined (gold.data_quality) and the reconciliation differences.
         long quarantined = snapshot.read(WarehouseTable.GOLD_DATA_QUALITY).where(col("outcome").equalTo("quarantined"))
                 .agg(org.apache.spark.sql.functions.sum("rows")).first().getLong(0);
