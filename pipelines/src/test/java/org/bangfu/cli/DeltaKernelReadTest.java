@@ -25,10 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
-import org.bangfu.model.ModelJob;
 import org.bangfu.testing.SharedSpark;
 import org.bangfu.testing.TinyWarehouse;
-import org.bangfu.warehouse.AsOf;
 import org.bangfu.warehouse.Warehouse;
 import org.bangfu.warehouse.WarehouseTable;
 import org.junit.jupiter.api.Test;
@@ -47,8 +45,7 @@ class DeltaKernelReadTest {
     @Test
     void silverAndGoldReadTheSameWithoutSpark() throws Exception {
         Warehouse warehouse = new Warehouse(SharedSpark.session(), folder.resolve("warehouse").toString());
-        TinyWarehouse.writeSilver(warehouse);
-        new ModelJob(warehouse).run(AsOf.LATEST);
+        TinyWarehouse.writeModelled(warehouse);
 
         assertSameRows(warehouse, WarehouseTable.SILVER_COUNTY_REGISTER, List.of("county_code", "county_name", "rural_population"));
         assertSameRows(warehouse, WarehouseTable.SILVER_UNIT_ASSISTANCE, List.of("unit_code", "period", "funds_direct"));

@@ -41,9 +41,8 @@ class PublishAreaOptionTest {
         options.warehouse = workspace.resolve("warehouse").toString();
         options.templates = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
                 .resolve("..").resolve("templates").toAbsolutePath().normalize();
-        TinyWarehouse.writeSilver(new Warehouse(SharedSpark.session(), options.warehouse));
+        TinyWarehouse.writeModelled(new Warehouse(SharedSpark.session(), options.warehouse));
         try (PipelineSteps steps = new PipelineSteps(options, new PrintWriter(new StringWriter()), SharedSpark.session())) {
-            steps.model();
             options.site = workspace.resolve("site");
             steps.publish(AsOf.LATEST, List.of("990101"));
             Path county = options.site.resolve("briefings/briefing-2019Q2-990101.docx");

@@ -13,7 +13,42 @@ import org.bangfu.warehouse.WarehouseTable;
  */
 public final class TinyWarehouse {
 
+    /** A warehouse holding {@link #writeSilver} and one model run's gold on it, built once per JVM. */
+    private static java.nio.file.Path modelledOnce;
+
     private TinyWarehouse() {
+    }
+
+    /**
+     * Fills the empty {@code warehouse} with {@link #writeSilver} and the gold of one complete model
+     * run on it (model run 1), as if both had just been run there. The model runs once per test JVM;
+     * each caller gets a copy of its folder (Delta logs name their files relative to the table), so a
+     * test that starts from modelled gold does not pay for a model run of its own.
+     */
+    public static synchronized void writeModelled(Warehouse warehouse) {
+        try {
+            if (modelledOnce == null) {
+                java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("bangfu-tiny-modelled");
+                Warehouse modelled = new Warehouse(warehouse.spark(), folder.toString());
+                writeSilver(modelled);
+                new org.bangfu.model.ModelJob(modelled).run();
+                modelledOnce = folder;
+            }
+            java.nio.file.Path target = java.nio.file.Path.of(warehouse.root());
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(modelledOnce)) {
+                for (java.nio.file.Path source : files.toList()) {
+                    java.nio.file.Path copy = target.resolve(modelledOnce.relativize(source).toString());
+                    if (java.nio.file.Files.isDirectory(source)) {
+                        java.nio.file.Files.createDirectories(copy);
+                    } else {
+                        // Kept modification times keep the commits' timestamps, which time travel by date reads.
+                        java.nio.file.Files.copy(source, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        } catch (java.io.IOException unwritable) {
+            throw new java.io.UncheckedIOException(unwritable);
+        }
     }
 
     /** Registers, pairings and BF-1 for 2019Q1–Q2, each figure easy to follow into gold. */

@@ -23,8 +23,7 @@ class PublicationSnapshotTest {
     @Test
     void everyGoldTableIsReadAtItsPinnedVersionWhateverIsCommittedLater() {
         Warehouse warehouse = new Warehouse(SharedSpark.session(), root.toString());
-        TinyWarehouse.writeSilver(warehouse);
-        new ModelJob(warehouse).run();
+        TinyWarehouse.writeModelled(warehouse);
 
         PublicationSnapshot snapshot = new GoldSnapshotReader(warehouse).pinCurrent();
         String stamp = snapshot.stamp();
@@ -52,8 +51,7 @@ class PublicationSnapshotTest {
     @Test
     void aModelRunKilledAfterWritingSomeGoldTablesIsNotPublishedTheRunBeforeItIs() {
         Warehouse warehouse = new Warehouse(SharedSpark.session(), root.toString());
-        TinyWarehouse.writeSilver(warehouse);
-        new ModelJob(warehouse).run();
+        TinyWarehouse.writeModelled(warehouse);
         ModelRunLog runs = new ModelRunLog(warehouse);
         ModelRun first = runs.latest().orElseThrow();
         long countyVersionOfFirst = warehouse.currentVersion(WarehouseTable.GOLD_COUNTY_QUARTER).version();
