@@ -34,18 +34,8 @@ public final class TinyWarehouse {
                 new org.bangfu.model.ModelJob(modelled).run();
                 modelledOnce = folder;
             }
-            java.nio.file.Path target = java.nio.file.Path.of(warehouse.root());
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(modelledOnce)) {
-                for (java.nio.file.Path source : files.toList()) {
-                    java.nio.file.Path copy = target.resolve(modelledOnce.relativize(source).toString());
-                    if (java.nio.file.Files.isDirectory(source)) {
-                        java.nio.file.Files.createDirectories(copy);
-                    } else {
-                        // Kept modification times keep the commits' timestamps, which time travel by date reads.
-                        java.nio.file.Files.copy(source, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                }
-            }
+            // Kept modification times keep the commits' timestamps, which time travel by date reads.
+            org.apache.commons.io.FileUtils.copyDirectory(modelledOnce.toFile(), new java.io.File(warehouse.root()), true);
         } catch (java.io.IOException unwritable) {
             throw new java.io.UncheckedIOException(unwritable);
         }
