@@ -33,6 +33,8 @@ public final class TinyWarehouse {
                 writeSilver(modelled);
                 new org.bangfu.model.ModelJob(modelled).run();
                 modelledOnce = folder;
+                // A folder per test JVM would otherwise pile up in the temporary directory.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> org.apache.commons.io.FileUtils.deleteQuietly(folder.toFile())));
             }
             // Kept modification times keep the commits' timestamps, which time travel by date reads.
             org.apache.commons.io.FileUtils.copyDirectory(modelledOnce.toFile(), new java.io.File(warehouse.root()), true);
