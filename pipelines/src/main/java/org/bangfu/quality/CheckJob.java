@@ -280,8 +280,9 @@ public final class CheckJob {
             // and a winning withdrawal row removes its key.
             current = cache(cached, latestRevision(form, Submissions.liveRows(scoped, submissions), cached)
                     .filter(functions.not(Submissions.withdrawsKey())));
-            submissionsWithRows = Optional.of(Submissions.withRowsCurrent(submissions, current));
-            fileWarnings.add(Submissions.omittedKeyWarnings(scope.get(), submissions, current, files));
+            Dataset<Row> rowsCurrentByFile = cache(cached, Submissions.rowsCurrentByFile(current));
+            submissionsWithRows = Optional.of(Submissions.withRowsCurrent(submissions, rowsCurrentByFile));
+            fileWarnings.add(Submissions.omittedKeyWarnings(scope.get(), submissions, current, rowsCurrentByFile, files));
         }
         // A projection of a computed step: computing it again where it is used costs less than a job.
         Dataset<Row> typed = typed(form, current);
