@@ -268,7 +268,7 @@ final class CatalogueSite {
                             .filter(row -> "quarantined".equals(GoldTable.text(row, "outcome")))
                             .mapToLong(row -> GoldTable.integer(row, "rows").orElse(0)).sum();
                     long differences = sum(gold.query(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES,
-                            frame -> frame.filter(functions.col("agrees").cast("string").equalTo("false"))
+                            frame -> frame.filter(ReconciliationDifference.differs())
                                     .agg(functions.count("*").as("differences"))).rows(), "differences");
                     BigDecimal onTime = onTimePercent(byStatus);
                     BigDecimal onTimeBefore = onTimePercent(yearBefore);
@@ -769,7 +769,7 @@ final class CatalogueSite {
         if (List.of(gold.schema(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES).fieldNames()).contains("rule_code")) {
             long compared = gold.count(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES);
             List<Row> differing = gold.query(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES,
-                            frame -> frame.filter(functions.not(functions.col("agrees").cast("string").eqNullSafe("true"))))
+                            frame -> frame.filter(ReconciliationDifference.differs()))
                     .rows().stream()
                     .sorted(Comparator.comparing((Row row) -> GoldTable.text(row, "rule_code"))
                             .thenComparing(row -> GoldTable.text(row, "period"))
@@ -792,8 +792,8 @@ final class CatalogueSite {
                     List.of(List.of(new HeaderCell("核对对象", "Unit or county", 1, 1), new HeaderCell("核对内容", "Comparison", 1, 1),
                             new HeaderCell("报告期", "Period", 1, 1), new HeaderCell("数A", "Figure A", 1, 1),
                             new HeaderCell("数B", "Figure B", 1, 1), new HeaderCell("差额（A－B）", "Difference", 1, 1))), rows);
-            table = listed(table, WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES, "两数是否一致（agrees）不是true（各报告期）",
-                    "the rows with agrees other than true (all periods)");
+            table = listed(table, WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES, ReconciliationDifference.CHINESE_FILTER,
+                    ReconciliationDifference.ENGLISH_FILTER);
             sections.add(section("reconciliation", "跨来源核对差异", "Reconciliation differences", List.of(summary,
                     "X001：单位报送（BF-1）的在岗驻村队员数（数A）与花名册（BF-2）队员合计（数B）；X002：县报送（BF-3）的本年脱贫人口（数A）与贫困户名单（BF-4）当年脱贫户人口合计（数B）。"
                             + " X001: team members a unit reports (BF-1, A) against its roster (BF-2, B); X002: people exited a county"
