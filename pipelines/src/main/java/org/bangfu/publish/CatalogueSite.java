@@ -604,7 +604,8 @@ final class CatalogueSite {
         }
         return java.util.Arrays.stream(org.bangfu.scorecard.Rating.values())
                 .filter(rating -> rating.chinese().equals(verdictKey)).findFirst()
-                .map(rating -> new String[] {rating.chinese(), rating.english()})
+                .map(rating -> new String[] {rating.chinese(),
+                    rating.english().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + rating.english().substring(1)})
                 .orElse(new String[] {verdictKey.isEmpty() ? OfficialNumberFormat.NOT_REPORTED : verdictKey, ""});
     }
 
