@@ -125,6 +125,17 @@ class UnitDirectoryTest {
     }
 
     @Test
+    void theAssessmentNoticeGivesTheSameReasonsForTheSameUnits() throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(site.resolve("briefings/assessment-2019.docx"));
+                org.apache.poi.xwpf.extractor.XWPFWordExtractor notice = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
+                        new org.apache.poi.xwpf.usermodel.XWPFDocument(in))) {
+            assertThat(notice.getText()).as("U002 and U003, as the topic page counts them")
+                    .contains("另有1个单位2019年度没有适用的计入“三捆绑”评定的考核规则").contains("还有1个单位因报送数据不全");
+        }
+        assertThat(topic).contains("无法评定：没有适用的计入“三捆绑”评定的考核规则").contains("无法评定：报送数据不全");
+    }
+
+    @Test
     void aPrefecturesAreaPageLinksItsDirectory() throws IOException {
         assertThat(Files.readString(site.resolve("areas/990100.html"))).contains("href=\"../units/prefectures/990100.html\"")
                 .contains("东山市帮扶单位名录（2019年，2个）");
