@@ -30,6 +30,8 @@ function kindOf(url) {
   if (path.startsWith('pages/')) return 'pages-' + path.slice('pages/'.length).replace(/\.html$/, '').replace(/-.*$/, '');
   // Data quality is a topic page laid out unlike the others (completeness, quarantine, reconciliation).
   if (path === 'topics/quality.html') return 'topics-quality';
+  // A prefecture's list of its units (units/prefectures/), a long table unlike a unit's own page.
+  if (path.startsWith('units/prefectures/')) return 'units-directory';
   // Area pages by level, from the GB/T 2260 code: 000000 the nation, xx0000 a province, xxxx00 a prefecture.
   const area = path.match(/^areas\/(\d{6})\.html$/);
   if (area) {
@@ -40,7 +42,7 @@ function kindOf(url) {
 }
 // Every kind the site must have, each photographed; a national site's home is the nation.
 const expectedKinds = ['home', 'topics', 'topics-quality', 'indicators', 'areas-province', 'areas-prefecture', 'areas-county',
-  'units', 'pages-board', 'pages-downloads', 'pages-dictionary', 'pages-release', 'pages-revisions', 'pages-rankings',
+  'units', 'units-directory', 'pages-board', 'pages-downloads', 'pages-dictionary', 'pages-release', 'pages-revisions', 'pages-rankings',
   'briefings'];
 const requiredKinds = (process.env.SITE_CHECK_KINDS ?? expectedKinds.join(',')).split(',').filter((kind) => kind);
 

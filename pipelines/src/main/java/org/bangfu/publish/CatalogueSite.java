@@ -159,6 +159,7 @@ final class CatalogueSite {
         }
         areaPages();
         unitPages();
+        unitDirectoryPages();
         downloadsPage();
         revisionsPage();
         aboutPage();
@@ -268,7 +269,7 @@ final class CatalogueSite {
                             .filter(row -> "quarantined".equals(GoldTable.text(row, "outcome")))
                             .mapToLong(row -> GoldTable.integer(row, "rows").orElse(0)).sum();
                     long differences = sum(gold.query(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES,
-                            frame -> frame.filter(functions.col("agrees").cast("string").equalTo("false"))
+                            frame -> frame.filter(ReconciliationDifference.differs())
                                     .agg(functions.count("*").as("differences"))).rows(), "differences");
                     BigDecimal onTime = onTimePercent(byStatus);
                     BigDecimal onTimeBefore = onTimePercent(yearBefore);
@@ -566,10 +567,139 @@ final class CatalogueSite {
                 List.of(), sections)));
     }
 
-    /** Units rated, by year and rating (as {@code units}). */
+    /** Units rated, by year, rating and the reason a unit was not rated (as {@code units}). */
     private GoldTable verdictsByYearAndRating() {
         return gold.query(WarehouseTable.GOLD_UNIT_VERDICT,
-                frame -> frame.groupBy("year", "rating").agg(functions.count("*").as("units")));
+                frame -> frame.withColumn(NotRatedReason.COLUMN, NotRatedReason.column(frame.schema()))
+                        .groupBy("year", "rating", NotRatedReason.COLUMN).agg(functions.count("*").as("units")));
+    }
+
+    /**
+     * A verdict as the site counts it: the rating, or for a unit not rated, the reason (the
+     * {@link NotRatedReason} constant's name), so that 无法评定 is never one count of two causes.
+     */
+    private static String verdictKey(Row row) {
+        String reason = GoldTable.text(row, NotRatedReason.COLUMN);
+        return reason.isEmpty() ? GoldTable.text(row, "rating") : reason;
+    }
+
+    /** Verdicts in the order results are read out (优秀 first, the reasons of 无法评定 last), others after. */
+    private static List<String> inVerdictOrder(java.util.Collection<String> verdictKeys) {
+        List<String> order = new ArrayList<>();
+        java.util.Arrays.stream(org.bangfu.scorecard.Rating.values())
+                .filter(rating -> rating != org.bangfu.scorecard.Rating.NOT_RATED)
+                .forEach(rating -> order.add(rating.chinese()));
+        java.util.Arrays.stream(NotRatedReason.values()).forEach(reason -> order.add(reason.name()));
+        List<String> ordered = new ArrayList<>(order.stream().filter(verdictKeys::contains).toList());
+        verdictKeys.stream().filter(key -> !order.contains(key)).sorted().forEach(ordered::add);
+        return ordered;
+    }
+
+    /** 优秀 excellent; 无法评定：报送数据不全 not rated: reported data incomplete. */
+    private static String[] verdictLabel(String verdictKey) {
+        Optional<NotRatedReason> reason = NotRatedReason.of(verdictKey);
+        if (reason.isPresent()) {
+            return new String[] {org.bangfu.scorecard.Rating.NOT_RATED.chinese() + "：" + reason.get().chinese(),
+                "Not rated: " + reason.get().english()};
+        }
+        return java.util.Arrays.stream(org.bangfu.scorecard.Rating.values())
+                .filter(rating -> rating.chinese().equals(verdictKey)).findFirst()
+                .map(rating -> new String[] {rating.chinese(),
+                    rating.english().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + rating.english().substring(1)})
+                .orElse(new String[] {verdictKey.isEmpty() ? OfficialNumberFormat.NOT_REPORTED : verdictKey, ""});
+    }
+
+    /** The short heading of a verdict's column: 优秀, 无法评定（报送数据不全）. */
+    private static HeaderCell verdictColumn(String verdictKey) {
+        Optional<NotRatedReason> reason = NotRatedReason.of(verdictKey);
+        if (reason.isPresent()) {
+            return new HeaderCell(org.bangfu.scorecard.Rating.NOT_RATED.chinese() + "（" + reason.get().shortChinese() + "）",
+                    "Not rated (" + reason.get().shortEnglish() + ")", 1, 1);
+        }
+        String[] label = verdictLabel(verdictKey);
+        return new HeaderCell(label[0], label[1], 1, 1);
+    }
+
+    static String unitDirectoryPath(String prefectureCode) {
+        return "units/prefectures/" + SitePages.safe(prefectureCode) + ".html";
+    }
+
+    /** The directory of the units with a verdict but no county paired in the year. */
+    static final String UNPAIRED_UNITS_PATH = "units/prefectures/unpaired.html";
+
+    /**
+     * One page of the unit directory as the units topic counts it: a prefecture's units, or (an empty
+     * code) the units paired with no county; the units by verdict key ({@link #verdictKey}).
+     */
+    private record UnitDirectory(String prefectureCode, String prefectureName, Map<String, Long> unitsByVerdict) {
+
+        long units() {
+            return unitsByVerdict.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        String path() {
+            return prefectureCode.isEmpty() ? UNPAIRED_UNITS_PATH : unitDirectoryPath(prefectureCode);
+        }
+    }
+
+    /** The year the unit directories list, and their pages by prefecture code ("" for the unpaired); null until read. */
+    private Map<String, UnitDirectory> unitDirectories;
+    private int unitDirectoryYear;
+
+    /**
+     * Whether gold says who is paired with whom (gold.completeness has rows): without it every unit is
+     * listed on one page, not called unpaired.
+     */
+    private boolean pairingsKnown() {
+        return gold.count(WarehouseTable.GOLD_COMPLETENESS) > 0;
+    }
+
+    /**
+     * The year's verdict rows (with {@link NotRatedReason#COLUMN}), each with the prefecture of a
+     * county the unit reported BF-1 for, or was expected to, in that year (gold.completeness): a unit
+     * paired in several prefectures has a row in each, a unit paired in none one row with empty
+     * prefecture_code and prefecture_name.
+     */
+    private Dataset<Row> verdictsByPrefecture(Dataset<Row> verdicts, int year) {
+        Dataset<Row> ofYear = verdicts.filter(functions.col("year").equalTo(year))
+                .withColumn(NotRatedReason.COLUMN, NotRatedReason.column(verdicts.schema()));
+        Optional<Dataset<Row>> completeness = gold.pinned(WarehouseTable.GOLD_COMPLETENESS);
+        if (completeness.isEmpty() || !pairingsKnown()) {
+            return ofYear.withColumn("prefecture_code", functions.lit("")).withColumn("prefecture_name", functions.lit(""));
+        }
+        Dataset<Row> prefectures = completeness.get()
+                .filter(functions.col("form_code").equalTo("BF-1")
+                        .and(functions.substring(functions.col("period"), 1, 4).equalTo(String.valueOf(year)))
+                        .and(functions.coalesce(functions.col("prefecture_code"), functions.lit("")).notEqual("")))
+                .groupBy(functions.col("submitter_code").as("unit_code"), functions.col("prefecture_code"))
+                .agg(functions.max("prefecture_name").as("prefecture_name"));
+        return ofYear.join(prefectures, new String[] {"unit_code"}, "left")
+                .withColumn("prefecture_code", functions.coalesce(functions.col("prefecture_code"), functions.lit("")))
+                .withColumn("prefecture_name", functions.coalesce(functions.col("prefecture_name"), functions.lit("")));
+    }
+
+    /** The latest year's unit directories, counted in Spark (prefectures × verdicts rows), read once. */
+    private Map<String, UnitDirectory> unitDirectories() {
+        if (unitDirectories != null) {
+            return unitDirectories;
+        }
+        unitDirectories = new TreeMap<>();
+        GoldTable ratings = verdictsByYearAndRating();
+        if (ratings.isEmpty()) {
+            return unitDirectories;
+        }
+        unitDirectoryYear = latestYear(ratings);
+        GoldTable counts = gold.query(WarehouseTable.GOLD_UNIT_VERDICT,
+                frame -> verdictsByPrefecture(frame, unitDirectoryYear)
+                        .groupBy("prefecture_code", "rating", NotRatedReason.COLUMN)
+                        .agg(functions.max("prefecture_name").as("prefecture_name"), functions.count("*").as("units")));
+        for (Row row : counts.rows()) {
+            String code = GoldTable.text(row, "prefecture_code");
+            UnitDirectory directory = unitDirectories.computeIfAbsent(code,
+                    key -> new UnitDirectory(key, GoldTable.text(row, "prefecture_name"), new TreeMap<>()));
+            directory.unitsByVerdict().merge(verdictKey(row), (long) GoldTable.integer(row, "units").orElse(0), Long::sum);
+        }
+        return unitDirectories;
     }
 
     private List<Section> unitsTopic() {
@@ -578,28 +708,150 @@ final class CatalogueSite {
             return List.of();
         }
         int year = latestYear(ratings);
-        GoldTable verdicts = gold.query(WarehouseTable.GOLD_UNIT_VERDICT,
-                frame -> frame.filter(functions.col("year").equalTo(year)));
-        Map<String, Long> byRating = ratings.rows().stream().filter(row -> yearOf(row) == year)
-                .collect(Collectors.toMap(row -> GoldTable.text(row, "rating"), row -> (long) GoldTable.integer(row, "units").orElse(0),
-                        Long::sum, TreeMap::new));
+        Map<String, Long> byVerdict = new TreeMap<>();
+        ratings.rows().stream().filter(row -> yearOf(row) == year)
+                .forEach(row -> byVerdict.merge(verdictKey(row), (long) GoldTable.integer(row, "units").orElse(0), Long::sum));
         List<TemplateModel.Row> rows = new ArrayList<>();
-        byRating.forEach((rating, count) -> rows.add(new TemplateModel.Row(rating, "", null, List.of(grouped(count)))));
+        inVerdictOrder(byVerdict.keySet()).forEach(key -> rows.add(new TemplateModel.Row(verdictLabel(key)[0], verdictLabel(key)[1],
+                null, List.of(grouped(byVerdict.get(key))))));
         Table table = new Table(year + "年帮扶单位三捆绑评定", "Assisting units by bundled verdict, " + year,
                 List.of(List.of(new HeaderCell("评定", "Verdict", 1, 1), new HeaderCell("单位数（个）", "Units", 1, 1))), rows);
-        List<TemplateModel.Row> unitRows = verdicts.rows().stream().filter(row -> yearOf(row) == year)
-                .sorted(Comparator.comparing(row -> GoldTable.text(row, "unit_code")))
-                .map(row -> new TemplateModel.Row(GoldTable.text(row, "unit_name"), GoldTable.text(row, "unit_code"),
-                        "../" + unitPath(GoldTable.text(row, "unit_code")),
-                        List.of(GoldTable.text(row, "unit_level"), GoldTable.text(row, "unit_category"),
-                                GoldTable.text(row, "rating"), percent(GoldTable.decimal(row, "share_met_percent")))))
+        List<Section> sections = new ArrayList<>();
+        sections.add(section("verdicts", "帮扶单位评定", "Verdicts", List.of(
+                "无法评定的单位按原因分列，与考核结果通报的口径相同：当年没有适用的计入“三捆绑”评定的考核规则，或适用的规则全部因报送数据不全无法评价。"
+                        + " Units not rated are counted by reason, as in the assessment notice: no rule counted in the bundled"
+                        + " verdict applied to them that year, or every rule that applied lacked reported figures."),
+                List.of(), List.of(), List.of(table), List.of(), List.of()));
+        sections.add(unitDirectoriesSection());
+        return sections;
+    }
+
+    /**
+     * The units topic's way to every unit: a table of the prefectures (a table per province on a
+     * national site) linking each one's directory, with its units by verdict, and the unpaired units.
+     */
+    private Section unitDirectoriesSection() {
+        Map<String, UnitDirectory> directories = unitDirectories();
+        int year = unitDirectoryYear;
+        List<String> verdicts = inVerdictOrder(directories.values().stream()
+                .flatMap(directory -> directory.unitsByVerdict().keySet().stream()).collect(Collectors.toSet()));
+        List<HeaderCell> header = new ArrayList<>();
+        header.add(new HeaderCell("市州", "Prefecture", 1, 1));
+        header.add(new HeaderCell("单位数（个）", "Units", 1, 1));
+        verdicts.forEach(verdict -> header.add(verdictColumn(verdict)));
+        Map<String, List<TemplateModel.Row>> rowsByProvince = new TreeMap<>();
+        directories.values().stream().filter(directory -> !directory.prefectureCode().isEmpty()).forEach(directory -> {
+            List<String> cells = new ArrayList<>();
+            cells.add(grouped(directory.units()));
+            verdicts.forEach(verdict -> cells.add(grouped(directory.unitsByVerdict().getOrDefault(verdict, 0L))));
+            String code = directory.prefectureCode();
+            rowsByProvince.computeIfAbsent(code.length() >= 2 ? code.substring(0, 2) + "0000" : "", key -> new ArrayList<>())
+                    .add(new TemplateModel.Row(orDash(directory.prefectureName()), code, "../" + directory.path(), cells));
+        });
+        List<Table> tables = new ArrayList<>();
+        boolean national = topLevel == AggregationLevel.NATION;
+        Map<String, String> provinces = provinceCodes();
+        if (national) {
+            rowsByProvince.forEach((province, rows) -> {
+                String name = provinces.getOrDefault(province, province);
+                tables.add(new Table(name + year + "年各市州帮扶单位", "Assisting units by prefecture, " + name + ", " + year,
+                        List.of(header), rows));
+            });
+        } else if (!rowsByProvince.isEmpty()) {
+            tables.add(new Table(year + "年各市州帮扶单位", "Assisting units by prefecture, " + year, List.of(header),
+                    rowsByProvince.values().stream().flatMap(List::stream).toList()));
+        }
+        List<Link> links = new ArrayList<>();
+        UnitDirectory unpaired = directories.get("");
+        if (unpaired != null) {
+            links.add(pairingsKnown()
+                    ? new Link("../" + UNPAIRED_UNITS_PATH, "未结对县的单位（" + grouped(unpaired.units()) + "个）",
+                            "Units not paired with a county (" + unpaired.units() + ")")
+                    : new Link("../" + UNPAIRED_UNITS_PATH, "全部帮扶单位（" + grouped(unpaired.units()) + "个）",
+                            "Every assisting unit (" + unpaired.units() + ")"));
+        }
+        return section("directories", "各市州帮扶单位名录", "Units by prefecture", List.of(
+                "每个市州一页，列出" + year + "年与该市州所辖县结对（应报送BF-1）的帮扶单位及其评定；与几个市州的县结对的单位在每个市州都列出，因此各市州单位数之和可大于单位总数。"
+                        + " A page per prefecture lists the units paired with (expected to report BF-1 for) its counties in " + year
+                        + " and their verdicts; a unit paired in several prefectures is listed under each, so the prefectures'"
+                        + " units add up to more than the total."),
+                List.of(), List.of(), tables, links, List.of());
+    }
+
+    /**
+     * A page per prefecture listing its units of the latest year, and one of the units paired with
+     * no county. The rows are streamed sorted by prefecture, then unit code: one prefecture's units
+     * are in memory at a time (the nation has some 160,000), each page written as it is made.
+     */
+    private void unitDirectoryPages() {
+        if (unitDirectories().isEmpty()) {
+            return;
+        }
+        int year = unitDirectoryYear;
+        SortedGroups byPrefecture = new SortedGroups(gold.scanSorted(WarehouseTable.GOLD_UNIT_VERDICT,
+                frame -> verdictsByPrefecture(frame, year), functions.col("prefecture_code"), functions.col("unit_code")),
+                "prefecture_code");
+        for (String code = byPrefecture.nextKey(); code != null; code = byPrefecture.nextKey()) {
+            List<Row> units = byPrefecture.take(code);
+            PageOutput page = unitDirectoryPage(code, units, year);
+            contents.add(page.path(), pageRenderer.apply(page.page()));
+        }
+    }
+
+    private PageOutput unitDirectoryPage(String prefectureCode, List<Row> units, int year) {
+        boolean unpaired = prefectureCode.isEmpty();
+        String path = unpaired ? UNPAIRED_UNITS_PATH : unitDirectoryPath(prefectureCode);
+        String name = unpaired ? "" : orDash(GoldTable.text(units.get(0), "prefecture_name"));
+        List<TemplateModel.Row> rows = units.stream()
+                .map(row -> {
+                    String rating = GoldTable.text(row, "rating");
+                    String verdict = NotRatedReason.of(GoldTable.text(row, NotRatedReason.COLUMN))
+                            .map(reason -> (rating.isEmpty() ? org.bangfu.scorecard.Rating.NOT_RATED.chinese() : rating)
+                                    + "（" + reason.shortChinese() + "）")
+                            .orElse(orDash(rating));
+                    return new TemplateModel.Row(GoldTable.text(row, "unit_name"), GoldTable.text(row, "unit_code"),
+                            "../../" + unitPath(GoldTable.text(row, "unit_code")),
+                            List.of(GoldTable.text(row, "unit_level"), GoldTable.text(row, "unit_category"), verdict,
+                                    percent(GoldTable.decimal(row, "share_met_percent"))));
+                })
                 .toList();
-        Table units = new Table(year + "年各帮扶单位评定", "Every assisting unit's verdict, " + year,
+        String chineseTitle;
+        String englishTitle;
+        String paragraph;
+        if (!unpaired) {
+            chineseTitle = name + "帮扶单位";
+            englishTitle = "Assisting units, prefecture " + prefectureCode;
+            paragraph = year + "年与" + name + "所辖县结对（应报送BF-1）的帮扶单位" + grouped(rows.size()) + "个，按单位代码排列。 "
+                    + rows.size() + " units were paired with (expected to report BF-1 for) a county of the prefecture in " + year
+                    + ", in order of unit code.";
+        } else if (pairingsKnown()) {
+            chineseTitle = "未结对县的单位";
+            englishTitle = "Units not paired with a county";
+            paragraph = year + "年有评定、但没有与任何县结对（不应报送BF-1）的帮扶单位" + grouped(rows.size()) + "个。 " + rows.size()
+                    + " units have a verdict for " + year + " but were paired with no county (no BF-1 expected).";
+        } else {
+            chineseTitle = "全部帮扶单位";
+            englishTitle = "Every assisting unit";
+            paragraph = "本次发布没有报送完整性数据（gold.completeness），不知道单位与哪些县结对，因此不按市州分列。 This release has no"
+                    + " completeness table (gold.completeness), so it cannot tell which counties a unit is paired with:"
+                    + " the units are not split by prefecture.";
+        }
+        Table table = new Table(year + "年" + (unpaired ? chineseTitle : name + "各帮扶单位") + "评定",
+                "Verdicts, " + year + ": " + englishTitle.toLowerCase(java.util.Locale.ROOT),
                 List.of(List.of(new HeaderCell("单位", "Unit", 1, 1), new HeaderCell("层级", "Level", 1, 1),
                         new HeaderCell("类别", "Category", 1, 1), new HeaderCell("评定", "Verdict", 1, 1),
-                        new HeaderCell("达标规则占比（%）", "Rules met (%)", 1, 1))), unitRows);
-        return List.of(section("verdicts", "帮扶单位评定", "Verdicts", List.of(), List.of(), List.of(), List.of(table, units),
-                List.of(), List.of()));
+                        new HeaderCell("达标规则占比（%）", "Rules met (%)", 1, 1))), rows);
+        List<Link> crumbs = new ArrayList<>();
+        crumbs.add(new Link("../../" + SiteTopic.UNITS.path() + "#directories", SiteTopic.UNITS.chineseName(),
+                SiteTopic.UNITS.englishName()));
+        List<Link> links = new ArrayList<>();
+        if (!unpaired && areaPagesPublished.contains(prefectureCode)) {
+            links.add(new Link("../../" + areaPath(prefectureCode), name + "的地区页：主要指标、下辖县", "The prefecture's area page"));
+        }
+        links.add(new Link("../../" + SiteTopic.UNITS.path() + "#directories", "各市州帮扶单位名录", "Units by prefecture"));
+        return new PageOutput(path, page(path, "units-directory", chineseTitle, englishTitle, crumbs, List.of(
+                section("units", "帮扶单位", "Assisting units", List.of(paragraph), List.of(), List.of(), List.of(table), links,
+                        List.of()))));
     }
 
     private List<Section> householdsTopic() {
@@ -769,7 +1021,7 @@ final class CatalogueSite {
         if (List.of(gold.schema(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES).fieldNames()).contains("rule_code")) {
             long compared = gold.count(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES);
             List<Row> differing = gold.query(WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES,
-                            frame -> frame.filter(functions.not(functions.col("agrees").cast("string").eqNullSafe("true"))))
+                            frame -> frame.filter(ReconciliationDifference.differs()))
                     .rows().stream()
                     .sorted(Comparator.comparing((Row row) -> GoldTable.text(row, "rule_code"))
                             .thenComparing(row -> GoldTable.text(row, "period"))
@@ -792,8 +1044,8 @@ final class CatalogueSite {
                     List.of(List.of(new HeaderCell("核对对象", "Unit or county", 1, 1), new HeaderCell("核对内容", "Comparison", 1, 1),
                             new HeaderCell("报告期", "Period", 1, 1), new HeaderCell("数A", "Figure A", 1, 1),
                             new HeaderCell("数B", "Figure B", 1, 1), new HeaderCell("差额（A－B）", "Difference", 1, 1))), rows);
-            table = listed(table, WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES, "两数是否一致（agrees）不是true（各报告期）",
-                    "the rows with agrees other than true (all periods)");
+            table = listed(table, WarehouseTable.GOLD_RECONCILIATION_DIFFERENCES, ReconciliationDifference.CHINESE_FILTER,
+                    ReconciliationDifference.ENGLISH_FILTER);
             sections.add(section("reconciliation", "跨来源核对差异", "Reconciliation differences", List.of(summary,
                     "X001：单位报送（BF-1）的在岗驻村队员数（数A）与花名册（BF-2）队员合计（数B）；X002：县报送（BF-3）的本年脱贫人口（数A）与贫困户名单（BF-4）当年脱贫户人口合计（数B）。"
                             + " X001: team members a unit reports (BF-1, A) against its roster (BF-2, B); X002: people exited a county"
@@ -1067,9 +1319,21 @@ final class CatalogueSite {
         if (area.level() == AggregationLevel.COUNTY && unitRows != null) {
             sections.add(countyUnitsSection(area, unitRows));
         }
+        UnitDirectory directory = area.level() == AggregationLevel.PREFECTURE && pairingsKnown()
+                ? unitDirectories().get(area.areaCode()) : null;
+        if (directory != null) {
+            sections.add(section("units", "帮扶单位", "Assisting units", List.of(), List.of(), List.of(), List.of(),
+                    List.of(new Link("../" + directory.path(), area.areaName() + "帮扶单位名录（" + unitDirectoryYear + "年，"
+                            + grouped(directory.units()) + "个）", "Assisting units of the prefecture, " + unitDirectoryYear
+                            + " (" + directory.units() + ")")), List.of()));
+        }
+        areaPagesPublished.add(area.areaCode());
         outputs.add(new PageOutput(path, page(path, "area", area.areaName(), area.level().englishName() + " " + area.areaCode(),
                 List.of(), sections)));
     }
+
+    /** The areas with a page, for links to them from pages made later. */
+    private final java.util.Set<String> areaPagesPublished = new java.util.HashSet<>();
 
     /**
      * The county's facts, its paired units as gold counts them (gold.county_quarter paired_units in

@@ -98,6 +98,14 @@ final class GoldData {
                 .orElse(GoldTable.EMPTY);
     }
 
+    /**
+     * A pinned table as a frame, for a {@link #query} or {@link #scan} of another table that joins
+     * it; empty when it cannot be read. The query must still bound what it collects.
+     */
+    Optional<Dataset<Row>> pinned(WarehouseTable table) {
+        return frame(table);
+    }
+
     /** A pinned table's columns, without reading its rows; none when it cannot be read. */
     StructType schema(WarehouseTable table) {
         return frame(table).map(Dataset::schema).orElse(new StructType());

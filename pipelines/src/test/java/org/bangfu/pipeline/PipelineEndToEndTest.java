@@ -370,6 +370,16 @@ class PipelineEndToEndTest {
             assertThat(Files.readString(site.resolve("units/" + unrated.<String>getAs("unit_code") + ".html")))
                     .contains(unrated.getAs("year") + "年没有适用的计入“三捆绑”评定的考核规则");
         }
+        // Unit directory: a unit expected to report BF-1 in the latest verdict year is listed under its county's prefecture.
+        int verdictYear = ((Number) verdicts.agg(org.apache.spark.sql.functions.max("year")).first().get(0)).intValue();
+        Row paired = snapshot.read(WarehouseTable.GOLD_COMPLETENESS)
+                .where(col("form_code").equalTo("BF-1").and(col("period").startsWith(String.valueOf(verdictYear))))
+                .join(verdicts.where(col("year").equalTo(verdictYear)).select(col("unit_code").as("submitter_code")), "submitter_code")
+                .orderBy("prefecture_code", "submitter_code").first();
+        assertThat(Files.readString(site.resolve("units/prefectures/" + paired.<String>getAs("prefecture_code") + ".html")))
+                .contains("href=\"../../units/" + paired.<String>getAs("submitter_code") + ".html\"");
+        assertThat(Files.readString(site.resolve("topics/units.html")))
+                .contains("href=\"../units/prefectures/" + paired.<String>getAs("prefecture_code") + ".html\"");
         // Downloads: every gold table row, once.
         long goldRows = snapshot.read(WarehouseTable.GOLD_COMPLETENESS).count();
         long csvRows = Files.readAllLines(site.resolve("downloads/gold/completeness.csv"), StandardCharsets.UTF_8).size() - 1;

@@ -94,6 +94,8 @@ class QualityPageTest {
             reconciliation.add(new Object[] {"X001", "2019Q4", "unit", String.format("U%04d", index), "单位" + index, 5L,
                 agrees ? 5L : 4L, agrees ? 0L : 1L, agrees, "驻村队员"});
         }
+        // Could not be compared (the model never writes one): not a difference, on the card or the page.
+        reconciliation.add(new Object[] {"X001", "2019Q4", "unit", "U9997", "未核对单位", null, null, null, null, "驻村队员"});
         Map<WarehouseTable, Dataset<Row>> frames = Map.of(
                 WarehouseTable.GOLD_COMPLETENESS, frame(COMPLETENESS, completeness),
                 WarehouseTable.GOLD_DATA_QUALITY, frame(DATA_QUALITY, quality),
@@ -142,9 +144,22 @@ class QualityPageTest {
         String note = cutNote(table);
         assertThat(note).contains("表中列出前100行，共102行").contains("The first 100 of 102 are listed");
         assertThat(page).contains("其中102对不一致");
-        assertThat(download(note, "reconciliation_differences.csv", row -> !row.get("agrees").equals("true"))).isEqualTo(DIFFERING);
+        assertThat(table).doesNotContain("未核对单位");
+        assertThat(download(note, "reconciliation_differences.csv", row -> row.get("agrees").equals("false"))).isEqualTo(DIFFERING);
         assertThat(note).contains("href=\"../downloads/gold/reconciliation_differences.xlsx\"");
         assertThat(site.resolve("downloads/gold/reconciliation_differences.xlsx")).isRegularFile();
+    }
+
+    @Test
+    void theHomePageCardCountsTheDifferencesThePageLists() throws IOException {
+        String home = Files.readString(site.resolve("index.html"));
+        Matcher card = Pattern.compile("跨来源差异(\\d+)处").matcher(home);
+        assertThat(card.find()).as("the quality card counts differences").isTrue();
+        Matcher listed = Pattern.compile("其中(\\d+)对不一致").matcher(page);
+        assertThat(listed.find()).as("the quality page counts differences").isTrue();
+        assertThat(card.group(1)).as("one definition of a difference: agrees false; a null could not be compared")
+                .isEqualTo(listed.group(1)).isEqualTo(String.valueOf(DIFFERING));
+        assertThat(page).as("every row, compared or not, is counted as compared").contains("跨来源核对" + (DIFFERING + 5) + "对数");
     }
 
     private static Dataset<Row> frame(StructType schema, List<Object[]> rows) {
