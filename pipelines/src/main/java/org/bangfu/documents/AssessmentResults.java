@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bangfu.forms.FormCatalogue;
 import org.bangfu.indicators.OfficialNumberFormat;
+import org.bangfu.scorecard.NotRatedReason;
 import org.bangfu.warehouse.WarehouseTable;
 
 /**
@@ -150,16 +151,13 @@ public final class AssessmentResults {
         return row.text("rating").isEmpty() || row.text("rating").equals("无法评定");
     }
 
+    /** The wording key of the sentence for the unit's reason ({@link NotRatedReason}, shared with the site). */
     private static String notRatedReason(GoldRecord row) {
-        Integer bundled = row.integer("bundled_rules");
-        Integer notAssessable = row.integer("rules_not_assessable");
-        if (bundled != null && bundled == 0) {
-            return "assessment.notRatedNoRules";
-        }
-        if (bundled != null && notAssessable != null && notAssessable.equals(bundled)) {
-            return "assessment.notRated";
-        }
-        return "assessment.notRatedOther";
+        return switch (NotRatedReason.of(row.integer("bundled_rules"), row.integer("rules_not_assessable"))) {
+            case NO_BUNDLED_RULES -> "assessment.notRatedNoRules";
+            case DATA_INCOMPLETE -> "assessment.notRated";
+            case NOT_RECORDED -> "assessment.notRatedOther";
+        };
     }
 
     private static Map<String, Integer> countByRating(List<GoldRecord> verdicts) {

@@ -35,6 +35,7 @@ import org.bangfu.publish.TemplateModel.Link;
 import org.bangfu.publish.TemplateModel.Page;
 import org.bangfu.publish.TemplateModel.Section;
 import org.bangfu.publish.TemplateModel.Table;
+import org.bangfu.scorecard.NotRatedReason;
 import org.bangfu.warehouse.WarehouseTable;
 
 /**

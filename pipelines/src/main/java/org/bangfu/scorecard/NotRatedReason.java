@@ -1,4 +1,4 @@
-package org.bangfu.publish;
+package org.bangfu.scorecard;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.StructType;
-import org.bangfu.scorecard.Rating;
 
 /**
- * Why gold.unit_verdict rates a unit 无法评定, so that the site counts each reason apart. The rule
- * and the words are the assessment notice's ({@code documents.AssessmentResults.notRatedReason} and
- * {@code templates/documents/wording.properties}, keys {@code assessment.notRated*}): the site and
- * the notice must count the same units for each reason. Change both together.
+ * Why gold.unit_verdict rates a unit 无法评定: the one rule the assessment notice (its sentences,
+ * {@code templates/documents/wording.properties} keys {@code assessment.notRated*}) and the site
+ * (its counts by verdict) both apply, on rows ({@link #of(Integer, Integer)}) and in Spark
+ * ({@link #column}), so that they count the same units for each reason.
  */
-enum NotRatedReason {
+public enum NotRatedReason {
     /** {@code bundled_rules} = 0: rules apply by unit level, nothing was missing. */
     NO_BUNDLED_RULES("没有适用的计入“三捆绑”评定的考核规则", "no rule counted in the bundled verdict applied", "无适用规则",
             "no rule applied"),
@@ -28,7 +27,7 @@ enum NotRatedReason {
     NOT_RECORDED("原因未记录", "no reason recorded", "原因未记录", "no reason recorded");
 
     /** The column {@link #column} adds to verdict rows, empty for a unit that was rated. */
-    static final String COLUMN = "not_rated_reason";
+    public static final String COLUMN = "not_rated_reason";
 
     private final String chinese;
     private final String english;
@@ -43,20 +42,20 @@ enum NotRatedReason {
     }
 
     /** The notice's words: 没有适用的计入“三捆绑”评定的考核规则, 报送数据不全. */
-    String chinese() {
+    public String chinese() {
         return chinese;
     }
 
-    String english() {
+    public String english() {
         return english;
     }
 
     /** For a table cell beside the rating: 无法评定（报送数据不全）. */
-    String shortChinese() {
+    public String shortChinese() {
         return shortChinese;
     }
 
-    String shortEnglish() {
+    public String shortEnglish() {
         return shortEnglish;
     }
 
@@ -65,7 +64,7 @@ enum NotRatedReason {
      * constant; empty text for a unit that was rated. A table without the counts gives
      * {@link #NOT_RECORDED} for every unit not rated.
      */
-    static Column column(StructType verdictColumns) {
+    public static Column column(StructType verdictColumns) {
         List<String> names = Arrays.asList(verdictColumns.fieldNames());
         Column notRated = coalesce(col("rating"), lit("")).isin("", Rating.NOT_RATED.chinese());
         if (!names.contains("bundled_rules") || !names.contains("rules_not_assessable")) {
@@ -78,8 +77,22 @@ enum NotRatedReason {
                 .otherwise(lit(""));
     }
 
+    /**
+     * The reason of a unit not rated, from its verdict row's counts (null when the row has none), as
+     * {@link #column} gives it.
+     */
+    public static NotRatedReason of(Integer bundledRules, Integer rulesNotAssessable) {
+        if (bundledRules != null && bundledRules == 0) {
+            return NO_BUNDLED_RULES;
+        }
+        if (bundledRules != null && bundledRules.equals(rulesNotAssessable)) {
+            return DATA_INCOMPLETE;
+        }
+        return NOT_RECORDED;
+    }
+
     /** The reason {@link #column} wrote, empty for a unit that was rated. */
-    static Optional<NotRatedReason> of(String columnValue) {
+    public static Optional<NotRatedReason> of(String columnValue) {
         return Arrays.stream(values()).filter(reason -> reason.name().equals(columnValue)).findFirst();
     }
 }
